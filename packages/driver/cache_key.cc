@@ -1,0 +1,96 @@
+#include "cache_key.h"
+
+#include "fs_util.h"
+#include "sha256.h"
+
+#include <map>
+
+namespace wpk {
+
+namespace {
+
+std::string digest_inputs(const std::vector<KeyInput>& inputs) {
+  Sha256 hash;
+  for (const auto& input : inputs) {
+    hash.update(input.name);
+    hash.update(std::string_view("\0", 1));
+    hash.update(input.value);
+    hash.update(std::string_view("\n", 1));
+  }
+  return hash.hex_digest();
+}
+
+} // namespace
+
+CacheKey compute_node_key(const GraphNode& node, const KeyContext& context,
+                          const std::vector<std::pair<std::string, std::string>>& dependency_keys) {
+  CacheKey result;
+  auto add = [&](std::string name, std::string value) {
+    result.inputs.push_back({std::move(name), std::move(value)});
+  };
+  add("key-format", "1");
+  add("arch", node.arch);
+  add("abi-version", std::to_string(context.abi_version));
+  if (node.is_toolchain()) {
+    auto it = context.toolchain_keys.find(node.arch);
+    add("sysroot", it == context.toolchain_keys.end() ? "unknown" : it->second);
+  } else {
+    const Recipe& recipe = *node.recipe;
+    add("recipe", sha256_hex(recipe.canonical_text()));
+    for (const auto& relative : list_files_recursively(recipe.directory)) {
+      if (relative == "package.yaml")
+        continue;
+      const auto path = recipe.directory / relative;
+      std::string digest;
+      if (std::filesystem::is_symlink(std::filesystem::symlink_status(path)))
+        digest = "symlink:" + std::filesystem::read_symlink(path).string();
+      else
+        digest = sha256_file_hex(path);
+      add("file " + relative, digest);
+    }
+    add("source", recipe.source.sha256.empty() ? "none" : recipe.source.sha256);
+    if (recipe.uses_fork_instrumentation())
+      add("instrumenter",
+          context.instrumenter_identity.empty() ? "missing" : context.instrumenter_identity);
+    add("build-protocol", std::to_string(kBuildProtocolVersion));
+  }
+  for (const auto& [name, key] : dependency_keys)
+    add(name == kToolchainNode ? "toolchain" : "depends " + name, key);
+  result.key = digest_inputs(result.inputs);
+  return result;
+}
+
+std::vector<CacheKey> compute_graph_keys(const PackageGraph& graph, const KeyContext& context) {
+  std::vector<CacheKey> keys;
+  keys.reserve(graph.nodes().size());
+  for (const auto& node : graph.nodes()) {
+    std::vector<std::pair<std::string, std::string>> dependency_keys;
+    for (size_t dep : node.dependencies)
+      dependency_keys.emplace_back(graph.node(dep).package, keys[dep].key);
+    keys.push_back(compute_node_key(node, context, dependency_keys));
+  }
+  return keys;
+}
+
+std::vector<std::string> changed_inputs(const std::vector<KeyInput>& before,
+                                        const std::vector<KeyInput>& after) {
+  std::map<std::string, std::string> old_values, new_values;
+  for (const auto& input : before)
+    old_values[input.name] = input.value;
+  for (const auto& input : after)
+    new_values[input.name] = input.value;
+  std::vector<std::string> changes;
+  for (const auto& [name, value] : new_values) {
+    auto it = old_values.find(name);
+    if (it == old_values.end())
+      changes.push_back(name + ": added");
+    else if (it->second != value)
+      changes.push_back(name + ": " + it->second.substr(0, 12) + " -> " + value.substr(0, 12));
+  }
+  for (const auto& [name, value] : old_values)
+    if (!new_values.count(name))
+      changes.push_back(name + ": removed");
+  return changes;
+}
+
+} // namespace wpk

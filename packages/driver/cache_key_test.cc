@@ -1,0 +1,147 @@
+// Cache keys: every input changes the key (recipe field, a patch, a new file in the recipe folder,
+// the source hash, the toolchain key, the instrumenter, the ABI version, a dependency's key, the
+// arch), and things that are not inputs (formatting, comments, tests, other recipes) do not.
+#include "cache_key.h"
+#include "recipe_parser.h"
+#include "test_util.h"
+
+#include <gtest/gtest.h>
+
+namespace wpk {
+namespace {
+
+const char* kLib = R"(name: liba
+version: "1.0"
+revision: 1
+kind: library
+license: MIT
+source:
+  local: src
+  patches: [fix.patch]
+arches: [wasm32, wasm64]
+build: {system: make}
+outputs: {libraries: [usr/lib/liba.a]}
+)";
+
+const char* kApp = R"(name: app
+version: "2.0"
+revision: 1
+kind: program
+license: MIT
+source: {local: src}
+depends: [liba=1.0]
+arches: [wasm32, wasm64]
+build: {system: make}
+outputs: {programs: [usr/bin/app]}
+tests:
+  - {name: runs, run: [/usr/bin/app]}
+)";
+
+class KeyTest : public ::testing::Test {
+protected:
+  void SetUp() override {
+    dir_.write("liba/src/a.c", "int a;\n");
+    dir_.write("liba/fix.patch", "patch v1\n");
+    dir_.write("app/src/main.c", "int main(void){return 0;}\n");
+    write_recipe("liba", kLib);
+    write_recipe("app", kApp);
+    context_.toolchain_keys = {{"wasm32", "tc32"}, {"wasm64", "tc64"}};
+    context_.instrumenter_identity = "instrumenter-1";
+    context_.abi_version = 1;
+  }
+  void write_recipe(const std::string& name, const std::string& text) { texts_[name] = text; }
+  // name@arch -> key for app and liba.
+  std::map<std::string, std::string> keys(const std::string& arch = "wasm32") {
+    Registry registry;
+    for (const auto& [name, text] : texts_)
+      registry.add(parse_recipe(text, dir_.write(name + "/package.yaml", text)));
+    PackageGraph graph = PackageGraph::build(registry, {{"app", arch}});
+    auto all = compute_graph_keys(graph, context_);
+    std::map<std::string, std::string> result;
+    for (size_t i = 0; i < graph.nodes().size(); ++i)
+      result[graph.node(i).package] = all[i].key;
+    return result;
+  }
+  testing::ScratchDir dir_;
+  std::map<std::string, std::string> texts_;
+  KeyContext context_;
+};
+
+TEST_F(KeyTest, SameInputsGiveTheSameKey) {
+  auto first = keys();
+  auto second = keys();
+  EXPECT_EQ(first, second);
+  EXPECT_EQ(first["app"].size(), 64u);
+  EXPECT_NE(first["app"], first["liba"]);
+}
+
+TEST_F(KeyTest, PatchChangeRekeysThePackageAndItsDependents) {
+  auto before = keys();
+  dir_.write("liba/fix.patch", "patch v2\n");
+  auto after = keys();
+  EXPECT_NE(before["liba"], after["liba"]);
+  EXPECT_NE(before["app"], after["app"]);
+  EXPECT_EQ(before["toolchain"], after["toolchain"]);
+}
+
+TEST_F(KeyTest, AnyNewFileInTheRecipeFolderIsAnInput) {
+  auto before = keys();
+  dir_.write("app/src/extra.h", "#define X 1\n");
+  auto after = keys();
+  EXPECT_NE(before["app"], after["app"]);
+  EXPECT_EQ(before["liba"], after["liba"]);
+}
+
+TEST_F(KeyTest, RecipeFieldChangesTheKeyButFormattingAndTestsDoNot) {
+  auto before = keys();
+  write_recipe("app", std::string("# comment\n") + kApp + "\n");
+  std::string with_other_test = kApp;
+  with_other_test.replace(with_other_test.find("runs"), 4, "walks");
+  write_recipe("app", with_other_test);
+  EXPECT_EQ(before, keys());
+  std::string changed = kApp;
+  changed.replace(changed.find("revision: 1"), 11, "revision: 2");
+  write_recipe("app", changed);
+  auto after = keys();
+  EXPECT_NE(before["app"], after["app"]);
+  EXPECT_EQ(before["liba"], after["liba"]);
+}
+
+TEST_F(KeyTest, ToolchainAbiAndInstrumenterAreInputs) {
+  auto base = keys();
+  context_.toolchain_keys["wasm32"] = "tc32-new";
+  auto toolchain_changed = keys();
+  EXPECT_NE(base["liba"], toolchain_changed["liba"]);
+  EXPECT_NE(base["app"], toolchain_changed["app"]);
+  context_.toolchain_keys["wasm32"] = "tc32";
+  context_.abi_version = 2;
+  EXPECT_NE(base["app"], keys()["app"]);
+  context_.abi_version = 1;
+  context_.instrumenter_identity = "instrumenter-2";
+  auto instrumenter_changed = keys();
+  EXPECT_NE(base["app"], instrumenter_changed["app"]);   // a program with fork: auto
+  EXPECT_EQ(base["liba"], instrumenter_changed["liba"]); // a library: not instrumented
+}
+
+TEST_F(KeyTest, ArchIsAnInputAndOtherRecipesAreNot) {
+  auto wasm32 = keys("wasm32");
+  EXPECT_NE(wasm32["app"], keys("wasm64")["app"]);
+  dir_.write("unrelated/package.yaml", "garbage");
+  EXPECT_EQ(wasm32, keys("wasm32"));
+}
+
+TEST_F(KeyTest, ChangedInputsNamesWhatChanged) {
+  Registry registry;
+  for (const auto& [name, text] : texts_)
+    registry.add(parse_recipe(text, dir_.write(name + "/package.yaml", text)));
+  PackageGraph graph = PackageGraph::build(registry, {{"liba", "wasm32"}});
+  auto before = compute_graph_keys(graph, context_);
+  dir_.write("liba/fix.patch", "patch v3\n");
+  auto after = compute_graph_keys(graph, context_);
+  auto changes = changed_inputs(before[1].inputs, after[1].inputs);
+  ASSERT_EQ(changes.size(), 1u);
+  EXPECT_EQ(changes[0].rfind("file fix.patch: ", 0), 0u) << changes[0];
+}
+
+} // namespace
+} // namespace wpk

@@ -1,0 +1,142 @@
+#include "fs_util.h"
+
+#include "error.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace wpk {
+
+std::string read_file(const fs::path& path) {
+  std::string content;
+  if (!read_file_if_exists(path, content))
+    throw Error("cannot read " + path.string() + ": " + std::strerror(errno));
+  return content;
+}
+
+bool read_file_if_exists(const fs::path& path, std::string& content) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  content = buffer.str();
+  return true;
+}
+
+fs::path unique_temp_path(const fs::path& near, std::string_view tag) {
+  static std::atomic<unsigned> counter{0};
+  std::string name = "." + near.filename().string() + "." + std::string(tag) + "." +
+                     std::to_string(getpid()) + "." + std::to_string(counter++);
+  return near.parent_path() / name;
+}
+
+void write_file_atomically(const fs::path& path, std::string_view content) {
+  if (!path.parent_path().empty())
+    fs::create_directories(path.parent_path());
+  fs::path temp = unique_temp_path(path, "tmp");
+  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0)
+    throw Error("cannot create " + temp.string() + ": " + std::strerror(errno));
+  size_t done = 0;
+  while (done < content.size()) {
+    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    if (n < 0) {
+      if (errno == EINTR)
+        continue;
+      int saved = errno;
+      ::close(fd);
+      ::unlink(temp.c_str());
+      throw Error("cannot write " + temp.string() + ": " + std::strerror(saved));
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    ::unlink(temp.c_str());
+    throw Error("cannot write " + temp.string() + ": " + std::strerror(errno));
+  }
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    int saved = errno;
+    ::unlink(temp.c_str());
+    throw Error("cannot rename to " + path.string() + ": " + std::strerror(saved));
+  }
+}
+
+std::vector<std::string> list_files_recursively(const fs::path& dir) {
+  std::vector<std::string> files;
+  if (!fs::is_directory(dir))
+    return files;
+  for (auto it = fs::recursive_directory_iterator(dir); it != fs::recursive_directory_iterator();
+       ++it) {
+    const auto status = it->symlink_status();
+    if (fs::is_regular_file(status) || fs::is_symlink(status))
+      files.push_back(fs::relative(it->path(), dir).generic_string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+void copy_tree(const fs::path& from, const fs::path& to) {
+  fs::create_directories(to);
+  for (const std::string& relative : list_files_recursively(from)) {
+    fs::path source = from / relative;
+    fs::path target = to / relative;
+    fs::create_directories(target.parent_path());
+    if (fs::is_symlink(fs::symlink_status(source))) {
+      std::error_code ignored;
+      fs::remove(target, ignored);
+      fs::copy_symlink(source, target);
+    } else {
+      fs::copy_file(source, target, fs::copy_options::overwrite_existing);
+    }
+  }
+}
+
+void remove_tree_quietly(const fs::path& path) {
+  std::error_code ignored;
+  fs::remove_all(path, ignored);
+}
+
+bool is_safe_relative_path(std::string_view relative) {
+  if (relative.empty() || relative.front() == '/')
+    return false;
+  size_t start = 0;
+  while (start <= relative.size()) {
+    size_t end = relative.find('/', start);
+    if (end == std::string_view::npos)
+      end = relative.size();
+    std::string_view part = relative.substr(start, end - start);
+    if (part.empty() || part == "." || part == "..")
+      return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+std::string env_or(const char* name, const std::string& fallback) {
+  const char* value = std::getenv(name);
+  return value && *value ? std::string(value) : fallback;
+}
+
+std::vector<std::string> split_list(std::string_view text, char separator) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find(separator, start);
+    if (end == std::string_view::npos)
+      end = text.size();
+    if (end > start)
+      parts.emplace_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return parts;
+}
+
+} // namespace wpk

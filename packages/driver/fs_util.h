@@ -1,0 +1,43 @@
+// fs_util.h — small file-system helpers used everywhere in the driver.
+//
+// Writes are atomic: content goes to a temporary file in the destination's folder, which is then
+// renamed over the destination, so a reader (or a killed writer) never sees a partial file.
+// Listings are sorted so that whatever is derived from them is deterministic.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wpk {
+
+namespace fs = std::filesystem;
+
+std::string read_file(const fs::path& path);
+bool read_file_if_exists(const fs::path& path, std::string& content);
+void write_file_atomically(const fs::path& path, std::string_view content);
+
+// Regular files and symlinks below `dir`, as sorted '/'-separated paths relative to `dir`.
+std::vector<std::string> list_files_recursively(const fs::path& dir);
+
+// A fresh, unique temporary path next to `near` (same file system, so rename() is atomic).
+fs::path unique_temp_path(const fs::path& near, std::string_view tag);
+
+// Copies a tree (files, symlinks, directories), overwriting existing files.
+void copy_tree(const fs::path& from, const fs::path& to);
+
+// Removes a tree, ignoring errors (used for scratch directories).
+void remove_tree_quietly(const fs::path& path);
+
+// True when `relative` is a safe relative path: not empty, not absolute, no "..", no empty or "."
+// components.
+bool is_safe_relative_path(std::string_view relative);
+
+// The value of an environment variable, or `fallback` when unset or empty.
+std::string env_or(const char* name, const std::string& fallback);
+
+// Splits "a,b,c" into its non-empty parts.
+std::vector<std::string> split_list(std::string_view text, char separator);
+
+} // namespace wpk

@@ -1,0 +1,141 @@
+// Recipe parsing: a complete valid recipe, the normalized form, and the corpus of invalid recipes
+// in tests/invalid-recipes/ (each file's first line says which error, with line:col, it must give).
+#include "error.h"
+#include "recipe_parser.h"
+#include "registry.h"
+#include "test_util.h"
+
+#include <gtest/gtest.h>
+
+namespace wpk {
+namespace {
+
+const char* kValidRecipe = R"(# a comment
+name: demo
+version: "1.2"
+revision: 3
+kind: program
+license: GPL-3.0-or-later
+description: A demo.
+source:
+  url: https://example.org/demo-1.2.tar.gz
+  sha256: 62adfca89b0a1c0164c2cdca59ca210c1d44c3ffc46daf9931cf4942664cb02a
+  debian: {package: demo, version: 1.2-1, file: demo_1.2.orig.tar.gz}
+  patches: [patches/0001-fix.patch]
+depends: ["zlib=1.2.13", "ncurses = 6.4"]
+arches: [wasm32, wasm64]
+build:
+  system: autotools
+  arguments: [--disable-nls]
+  environment: {CFLAGS: -O2}
+  configure_cache: {ac_cv_func_fork: "yes"}
+outputs:
+  programs:
+    - usr/bin/demo
+    - {path: usr/bin/demo-nofork, fork: disabled, allocator: any}
+  data: [usr/share/demo/**]
+tests:
+  - name: version
+    run: [/usr/bin/demo, --version]
+    stdout: "demo 1.2\n"
+  - name: pipe
+    shell: echo hi | /usr/bin/demo
+    status: 1
+)";
+
+TEST(RecipeParser, ParsesAValidRecipe) {
+  testing::ScratchDir dir;
+  dir.write("demo/patches/0001-fix.patch", "--- a\n+++ b\n");
+  const Recipe recipe = parse_recipe(kValidRecipe, dir.path() / "demo/package.yaml");
+  EXPECT_EQ(recipe.name, "demo");
+  EXPECT_EQ(recipe.version, "1.2");
+  EXPECT_EQ(recipe.revision, 3);
+  EXPECT_EQ(recipe.kind, PackageKind::program);
+  ASSERT_TRUE(recipe.source.debian.has_value());
+  EXPECT_EQ(recipe.source.debian->file, "demo_1.2.orig.tar.gz");
+  EXPECT_EQ(recipe.source.archive_file_name(), "demo_1.2.orig.tar.gz");
+  ASSERT_EQ(recipe.depends.size(), 2u);
+  EXPECT_EQ(recipe.depends[1].name, "ncurses");
+  EXPECT_EQ(recipe.depends[1].version, "6.4");
+  EXPECT_EQ(recipe.depends[1].where.line, 13);
+  EXPECT_EQ(recipe.build.system, BuildSystem::autotools);
+  EXPECT_EQ(recipe.build.configure_cache.at("ac_cv_func_fork"), "yes");
+  ASSERT_EQ(recipe.outputs.programs.size(), 2u);
+  EXPECT_EQ(recipe.outputs.programs[0].fork, ForkPolicy::automatic);
+  EXPECT_EQ(recipe.outputs.programs[0].allocator, AllocatorPolicy::wpkmalloc);
+  EXPECT_EQ(recipe.outputs.programs[1].fork, ForkPolicy::disabled);
+  EXPECT_EQ(recipe.outputs.programs[1].allocator, AllocatorPolicy::any);
+  ASSERT_EQ(recipe.tests.size(), 2u);
+  EXPECT_EQ(recipe.tests[0].expected_stdout.value(), "demo 1.2\n");
+  EXPECT_EQ(recipe.tests[1].expected_status, 1);
+  EXPECT_TRUE(recipe.supports("wasm64"));
+  EXPECT_TRUE(recipe.uses_fork_instrumentation());
+}
+
+TEST(RecipeParser, CanonicalTextIgnoresFormattingAndDependencyOrder) {
+  testing::ScratchDir dir;
+  dir.write("demo/patches/0001-fix.patch", "x");
+  const Recipe a = parse_recipe(kValidRecipe, dir.path() / "demo/package.yaml");
+  std::string reformatted = kValidRecipe;
+  reformatted.replace(reformatted.find("# a comment"), 11, "# another comment\n\n");
+  reformatted.replace(reformatted.find(R"(["zlib=1.2.13", "ncurses = 6.4"])"), 32,
+                      "\n  - ncurses=6.4\n  - zlib = 1.2.13");
+  const Recipe b = parse_recipe(reformatted, dir.path() / "demo/package.yaml");
+  EXPECT_EQ(a.canonical_text(), b.canonical_text());
+  std::string changed = kValidRecipe;
+  changed.replace(changed.find("--disable-nls"), 13, "--enable-nls");
+  const Recipe c = parse_recipe(changed, dir.path() / "demo/package.yaml");
+  EXPECT_NE(a.canonical_text(), c.canonical_text());
+}
+
+// Each file of the corpus starts with "# expect: <text>"; the parse must fail with an error
+// containing that text (which includes file:line:col for schema errors).
+TEST(RecipeParser, RejectsEveryRecipeOfTheInvalidCorpus) {
+  const std::filesystem::path corpus =
+      std::filesystem::path(WPK_PACKAGES_TEST_DIR) / "invalid-recipes";
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(corpus))
+    files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  ASSERT_GE(files.size(), 20u);
+  for (const auto& file : files) {
+    SCOPED_TRACE(file.filename().string());
+    const std::string text = read_file(file);
+    const std::string prefix = "# expect: ";
+    ASSERT_EQ(text.rfind(prefix, 0), 0u) << "corpus file without '# expect:' line";
+    const std::string expected = text.substr(prefix.size(), text.find('\n') - prefix.size());
+    testing::ScratchDir dir;
+    dir.write("demo/patches/present.patch", "x");
+    dir.write("demo/src/main.c", "int main(void){return 0;}\n");
+    const auto recipe_file = dir.write("demo/package.yaml", text);
+    try {
+      parse_recipe(text, recipe_file);
+      ADD_FAILURE() << "accepted an invalid recipe";
+    } catch (const Error& e) {
+      const std::string message = e.what();
+      EXPECT_NE(message.find(recipe_file.string() + ":"), std::string::npos) << message;
+      EXPECT_NE(message.find(expected), std::string::npos)
+          << "expected '" << expected << "' in: " << message;
+    }
+  }
+}
+
+TEST(PackageSetParser, ReadsASetAndRejectsUnknownKeys) {
+  testing::ScratchDir dir;
+  auto file = dir.write("core.yaml", "name: core\ndefault: true\npackages: [a, b]\n");
+  PackageSet set = parse_package_set(read_file(file), file);
+  EXPECT_TRUE(set.is_default);
+  EXPECT_EQ(set.packages, (std::vector<std::string>{"a", "b"}));
+  auto bad = dir.write("ci.yaml", "name: ci\npackages: [a]\npackage: [b]\n");
+  try {
+    parse_package_set(read_file(bad), bad);
+    ADD_FAILURE() << "accepted an unknown key";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("ci.yaml:3:1: set: unknown key 'package'"),
+              std::string::npos)
+        << e.what();
+  }
+}
+
+} // namespace
+} // namespace wpk

@@ -1,0 +1,126 @@
+#include "registry.h"
+
+#include "error.h"
+#include "fs_util.h"
+#include "recipe_parser.h"
+#include "yaml_schema.h"
+
+#include <algorithm>
+
+namespace wpk {
+
+PackageSet parse_package_set(const std::string& text, const std::filesystem::path& file) {
+  YamlSchema schema(file.string());
+  const YAML::Node root = load_yaml_document(text, file.string());
+  if (!root.IsDefined() || root.IsNull())
+    throw Error(file.string() + ":1:1: empty set (expected name and packages)");
+  schema.check_keys(root, "set", {"name", "description", "default", "packages", "arches"},
+                    {"name", "packages"});
+  PackageSet set;
+  set.location = {file.string(), 1, 1};
+  set.name = schema.scalar(root["name"], "name");
+  if (set.name != file.stem().string())
+    schema.fail(root["name"], "name: '" + set.name + "' differs from the file name '" +
+                                  file.stem().string() + "'");
+  if (root["description"])
+    set.description = schema.scalar(root["description"], "description");
+  if (root["default"]) {
+    const std::string value = schema.scalar(root["default"], "default");
+    if (value != "true" && value != "false")
+      schema.fail(root["default"], "default: expected true or false");
+    set.is_default = value == "true";
+  }
+  set.packages = schema.string_list(root["packages"], "packages");
+  for (size_t i = 0; i < set.packages.size(); ++i)
+    if (std::count(set.packages.begin(), set.packages.end(), set.packages[i]) > 1)
+      schema.fail(root["packages"][i], "packages: '" + set.packages[i] + "' listed twice");
+  if (root["arches"]) {
+    set.arches = schema.string_list(root["arches"], "arches");
+    for (size_t i = 0; i < set.arches.size(); ++i)
+      if (std::find(kKnownArches.begin(), kKnownArches.end(), set.arches[i]) == kKnownArches.end())
+        schema.fail(root["arches"][i], "arches: unknown arch '" + set.arches[i] + "'");
+  }
+  return set;
+}
+
+Registry Registry::load(const std::filesystem::path& registry_dir,
+                        const std::filesystem::path& sets_dir, std::vector<std::string>* problems) {
+  Registry registry;
+  registry.sets_dir_ = sets_dir;
+  auto attempt = [&](auto&& action) {
+    try {
+      action();
+    } catch (const Error& e) {
+      if (!problems)
+        throw;
+      problems->push_back(e.what());
+    }
+  };
+  std::vector<std::filesystem::path> folders;
+  if (std::filesystem::is_directory(registry_dir))
+    for (const auto& entry : std::filesystem::directory_iterator(registry_dir))
+      if (entry.is_directory())
+        folders.push_back(entry.path());
+  std::sort(folders.begin(), folders.end());
+  for (const auto& folder : folders) {
+    const auto file = folder / "package.yaml";
+    attempt([&] {
+      if (!std::filesystem::exists(file))
+        throw Error(folder.string() + ": a registry folder without package.yaml");
+      Recipe recipe = load_recipe(file);
+      if (recipe.name == "toolchain")
+        throw Error(file.string() + ":1:1: 'toolchain' is reserved for the sysroot node");
+      registry.recipes_[recipe.name] = std::move(recipe);
+    });
+  }
+  std::vector<std::filesystem::path> set_files;
+  if (std::filesystem::is_directory(sets_dir))
+    for (const auto& entry : std::filesystem::directory_iterator(sets_dir))
+      if (entry.is_regular_file() && entry.path().extension() == ".yaml")
+        set_files.push_back(entry.path());
+  std::sort(set_files.begin(), set_files.end());
+  const PackageSet* first_default = nullptr;
+  for (const auto& file : set_files)
+    attempt([&] {
+      PackageSet set = parse_package_set(read_file(file), file);
+      for (const auto& name : set.packages)
+        if (!registry.recipes_.count(name))
+          throw Error(file.string() + ": set '" + set.name + "' names package '" + name +
+                      "', which has no recipe in " + registry_dir.string());
+      if (set.is_default && first_default)
+        throw Error(file.string() + ": set '" + set.name + "' and set '" + first_default->name +
+                    "' are both marked default: true");
+      const std::string name = set.name;
+      registry.sets_[name] = std::move(set);
+      if (registry.sets_[name].is_default)
+        first_default = &registry.sets_[name];
+    });
+  return registry;
+}
+
+const Recipe* Registry::find(const std::string& name) const {
+  auto it = recipes_.find(name);
+  return it == recipes_.end() ? nullptr : &it->second;
+}
+
+const PackageSet& Registry::set(const std::string& name) const {
+  auto it = sets_.find(name);
+  if (it == sets_.end()) {
+    std::string known;
+    for (const auto& [set_name, set] : sets_)
+      known += (known.empty() ? "" : ", ") + set_name;
+    throw Error("unknown package set '" + name + "' (sets in " + sets_dir_.string() + ": " +
+                (known.empty() ? "none" : known) + ")");
+  }
+  return it->second;
+}
+
+const PackageSet& Registry::default_set() const {
+  for (const auto& [name, set] : sets_)
+    if (set.is_default)
+      return set;
+  throw Error("no package set is marked 'default: true' in " + sets_dir_.string() +
+              " (name packages or use --set)");
+}
+
+} // namespace wpk
