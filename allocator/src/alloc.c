@@ -1,0 +1,138 @@
+/* malloc, calloc, realloc and the aligned family.
+ *
+ * malloc: a request up to WPK_SMALL_MAX pops its class list (class computed with a shift or a
+ * clz, no table, no mode flags) and writes the tag; an empty list goes to the slab refill. Larger
+ * requests go to the chunk allocator (or, natively, to a direct mapping).
+ * The public functions call alloc_impl rather than each other so the compiler cannot fold
+ * "malloc + memset" in calloc back into a call to calloc.
+ *
+ * This file also carries the identification: the wasm custom section "wpk.allocator" lives in
+ * the object that defines malloc, so any module that links our malloc carries it.
+ */
+#define _GNU_SOURCE 1 /* sysconf */
+#include "types.h"
+
+#if WPK_WASM
+__attribute__((used, section(".custom_section.wpk.allocator"))) static const char
+    wpk_allocator_section[sizeof("wpkmalloc " WPKMALLOC_VERSION) - 1] = "wpkmalloc " WPKMALLOC_VERSION;
+#endif
+
+__attribute__((visibility("default"))) const char* wpkmalloc_version(void) { return "wpkmalloc " WPKMALLOC_VERSION; }
+
+static inline void* alloc_impl(size_t n) {
+  if (WPK_LIKELY(n <= WPK_SMALL_MAX)) {
+    unsigned c = wpk_class_of(n);
+    wpk_bin* b = &wpk_front[c];
+    unsigned char* p = b->head;
+    if (WPK_LIKELY(p != NULL)) {
+      b->head = *(void**)p;
+#if WPK_THREADS
+      b->count--;
+#endif
+      p[-1] = (unsigned char)(TAG_SMALL | c);
+      return p;
+    }
+    return wpk_small_refill(c);
+  }
+  return wpk_large_alloc(n, 16);
+}
+
+void* WPK_API(malloc)(size_t n) { return alloc_impl(n); }
+
+void* WPK_API(calloc)(size_t count, size_t size) {
+  size_t n;
+  if (__builtin_mul_overflow(count, size, &n)) {
+    errno = ENOMEM;
+    return NULL;
+  }
+  unsigned char* p = alloc_impl(n);
+  if (p) {
+#if !WPK_WASM
+    if (p[-1] == TAG_HUGE)
+      return p; /* a fresh mapping is already zero */
+#endif
+    memset(p, 0, n);
+  }
+  return p;
+}
+
+static void* aligned_impl(size_t align, size_t n) {
+  if (align <= 16)
+    return alloc_impl(n);
+  /* A small class whose stride is a multiple of the alignment keeps every slot aligned only if
+   * the slab is; slabs are 16-aligned, so larger alignments go to the chunk allocator. */
+  return wpk_large_alloc(n, align);
+}
+
+static int valid_alignment(size_t a) { return a != 0 && (a & (a - 1)) == 0; }
+
+void* WPK_API(aligned_alloc)(size_t align, size_t n) {
+  if (!valid_alignment(align)) {
+    errno = EINVAL;
+    return NULL;
+  }
+  return aligned_impl(align, n);
+}
+
+void* WPK_API(memalign)(size_t align, size_t n) { return WPK_API(aligned_alloc)(align, n); }
+
+int WPK_API(posix_memalign)(void** out, size_t align, size_t n) {
+  if (!valid_alignment(align) || align % sizeof(void*) != 0)
+    return EINVAL;
+  void* p = aligned_impl(align, n);
+  if (!p)
+    return ENOMEM;
+  *out = p;
+  return 0;
+}
+
+void* WPK_API(realloc)(void* ptr, size_t n) {
+  if (!ptr)
+    return alloc_impl(n);
+  unsigned char* p = ptr;
+  size_t old = wpk_usable(p); /* validates the pointer (aborts on a freed or foreign one) */
+  unsigned t = p[-1];
+  if (wpk_tag_is_small(t)) {
+    /* Stay in place while the request fits and still uses at least about half the slot. */
+    if (n <= old && 2 * n + 32 >= old)
+      return p;
+  } else if (t == TAG_LARGE) {
+    if (n > WPK_SMALL_MAX && wpk_large_resize(p, n))
+      return p;
+  }
+#if !WPK_WASM
+  else if (n >= WPK_HUGE_MIN) { /* t == TAG_HUGE: wpk_usable accepted nothing else */
+    return wpk_huge_realloc(p, n);
+  }
+#endif
+  unsigned char* q = alloc_impl(n);
+  if (!q)
+    return NULL;
+  memcpy(q, p, old < n ? old : n);
+  WPK_API(free)(p);
+  return q;
+}
+
+#if !WPK_WASM
+#include <unistd.h>
+
+void* WPK_API(valloc)(size_t n) { return aligned_impl((size_t)sysconf(_SC_PAGESIZE), n); }
+
+void* WPK_API(pvalloc)(size_t n) {
+  size_t page = (size_t)sysconf(_SC_PAGESIZE);
+  if (n > SIZE_MAX - page) {
+    errno = ENOMEM;
+    return NULL;
+  }
+  return aligned_impl(page, wpk_align_up(n ? n : 1, page));
+}
+
+void* WPK_API(reallocarray)(void* p, size_t count, size_t size) {
+  size_t n;
+  if (__builtin_mul_overflow(count, size, &n)) {
+    errno = ENOMEM;
+    return NULL;
+  }
+  return WPK_API(realloc)(p, n);
+}
+#endif

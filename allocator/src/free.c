@@ -1,0 +1,69 @@
+/* free and malloc_usable_size.
+ *
+ * The fast path reads the tag byte before the pointer: a small block in use goes back on its
+ * class list (this thread's cache natively) with its tag flipped to the FREE pattern, so a second
+ * free of the same block is caught by the same one-byte test. Natively a pointer at the start of
+ * a page is checked against our regions first (reading p[-1] of a foreign page-aligned pointer
+ * could fault); that is one AND per free and a short scan for about 1 free in 256.
+ */
+#include "types.h"
+
+void WPK_API(free)(void* ptr) {
+  if (!ptr)
+    return;
+  unsigned char* p = ptr;
+#if !WPK_WASM
+  if (WPK_UNLIKELY(((uintptr_t)p & 4095u) == 0) && !wpk_owns_prefix(p))
+    wpk_fatal("free(): invalid pointer", p);
+#endif
+  unsigned t = p[-1];
+  if (WPK_LIKELY(wpk_tag_is_small(t))) {
+    unsigned c = t & 63u;
+    p[-1] = (unsigned char)(TAG_SMALL_FREE | c);
+    wpk_bin* b = &wpk_front[c];
+    *(void**)p = b->head;
+    b->head = p;
+#if WPK_THREADS
+    if (WPK_UNLIKELY(++b->count > wpk_cache_limit(c)))
+      wpk_small_flush(c);
+#endif
+    return;
+  }
+  wpk_free_slow(p, t);
+}
+
+void wpk_free_slow(void* p, unsigned t) {
+  if (t == TAG_LARGE)
+    wpk_large_free(p);
+#if !WPK_WASM
+  else if (t == TAG_HUGE)
+    wpk_huge_free(p);
+#endif
+  else if ((t & 0xC0u) == TAG_SMALL_FREE || t == TAG_LARGE_FREE)
+    wpk_fatal("free(): double free", p);
+  else
+    wpk_fatal("free(): invalid pointer", p);
+}
+
+/* Usable size of a live block; aborts on anything else. */
+size_t wpk_usable(void* ptr) {
+  unsigned char* p = ptr;
+#if !WPK_WASM
+  if (WPK_UNLIKELY(((uintptr_t)p & 4095u) == 0) && !wpk_owns_prefix(p))
+    wpk_fatal("malloc_usable_size(): invalid pointer", p);
+#endif
+  unsigned t = p[-1];
+  if (wpk_tag_is_small(t))
+    return wpk_class_size(t & 63u) - 1;
+  if (t == TAG_LARGE)
+    return (size_t)wpk_chunk_of(p)->units * WPK_UNIT - sizeof(wpk_chunk);
+#if !WPK_WASM
+  if (t == TAG_HUGE) {
+    wpk_huge* h = (wpk_huge*)p - 1;
+    return h->map_bytes - h->offset;
+  }
+#endif
+  wpk_fatal("invalid pointer", p);
+}
+
+size_t WPK_API(malloc_usable_size)(void* p) { return p ? wpk_usable(p) : 0; }

@@ -1,0 +1,289 @@
+/* Large blocks: a boundary-tag chunk allocator with segregated bins.
+ *
+ * Chunks (types.h) carry their own size and their predecessor's, so a freed chunk merges with
+ * free neighbours in O(1) and no two free chunks are ever adjacent. Free chunks sit in 64 bins:
+ * exact sizes below 32 units (512 bytes), then 4 bins per doubling, the last bin holding
+ * everything from 128 KiB up. A bitmap of non-empty bins finds the smallest bin that must fit.
+ * When nothing fits, the system layer adds memory (wasm: grows linear memory at the top, merged
+ * with a free last chunk, so the heap grows by what is missing, not by a fixed reservation;
+ * natively: a new region). Slabs for small classes are chunks of this allocator too.
+ */
+#include "types.h"
+
+static inline wpk_links* links(wpk_chunk* c) { return (wpk_links*)(c + 1); }
+
+static unsigned bin_of(uint32_t units) {
+  if (units < 32)
+    return units;
+  unsigned e = 31u - (unsigned)__builtin_clz(units);
+  unsigned b = 32 + (e - 5) * 4 + ((units >> (e - 2)) & 3u);
+  return b < WPK_NBINS - 1 ? b : WPK_NBINS - 1;
+}
+
+static void bin_insert(wpk_chunk* c) {
+  unsigned b = bin_of(c->units);
+  wpk_chunk* head = wpk_heap.bins[b];
+  c->tag = TAG_LARGE_FREE;
+  links(c)->next = head;
+  links(c)->prev = NULL;
+  if (head)
+    links(head)->prev = c;
+  wpk_heap.bins[b] = c;
+  wpk_heap.binmap |= (uint64_t)1 << b;
+}
+
+static void bin_remove(wpk_chunk* c) {
+  wpk_links* l = links(c);
+  if (l->prev) {
+    links(l->prev)->next = l->next;
+  } else {
+    unsigned b = bin_of(c->units);
+    wpk_heap.bins[b] = l->next;
+    if (!l->next)
+      wpk_heap.binmap &= ~((uint64_t)1 << b);
+  }
+  if (l->next)
+    links(l->next)->prev = l->prev;
+}
+
+/* Returns chunk c (not in a bin) to the free state, merging with free neighbours. */
+static void release(wpk_chunk* c) {
+  wpk_chunk* next = wpk_next_chunk(c);
+  if (next->tag == TAG_LARGE_FREE) {
+    bin_remove(next);
+    c->units += next->units;
+  }
+  if (c->prev_units) {
+    wpk_chunk* prev = (wpk_chunk*)((char*)c - (size_t)c->prev_units * WPK_UNIT);
+    if (prev->tag == TAG_LARGE_FREE) {
+      bin_remove(prev);
+      prev->units += c->units;
+      c = prev;
+    }
+  }
+  wpk_next_chunk(c)->prev_units = c->units;
+  bin_insert(c);
+}
+
+/* Cuts chunk c (in use) down to `units`, releasing the tail when it can form a chunk. */
+static void trim(wpk_chunk* c, uint32_t units) {
+  if (c->units - units < WPK_MIN_CHUNK_UNITS)
+    return;
+  wpk_chunk* tail = (wpk_chunk*)((char*)c + (size_t)units * WPK_UNIT);
+  tail->units = c->units - units;
+  tail->prev_units = units;
+  c->units = units;
+  release(tail);
+}
+
+#if WPK_WASM
+/* Adds [begin, end) (16-aligned, end - begin >= 32) at the top of the heap and returns it as
+ * one free chunk, merged with a free last chunk; not in a bin. */
+static wpk_chunk* heap_extend(char* begin, char* end) {
+  wpk_chunk* c;
+  wpk_chunk* top = wpk_heap.top;
+  if (top && (char*)top + WPK_UNIT == begin) { /* contiguous: the old sentinel becomes space */
+    c = top;
+  } else { /* first region, or memory someone else grew sits in between */
+    c = (wpk_chunk*)begin;
+    c->prev_units = 0;
+  }
+  c->units = (uint32_t)((size_t)(end - WPK_UNIT - (char*)c) / WPK_UNIT);
+  if (c->prev_units) {
+    wpk_chunk* prev = (wpk_chunk*)((char*)c - (size_t)c->prev_units * WPK_UNIT);
+    if (prev->tag == TAG_LARGE_FREE) {
+      bin_remove(prev);
+      prev->units += c->units;
+      c = prev;
+    }
+  }
+  c->tag = TAG_LARGE_FREE;
+  top = wpk_next_chunk(c);
+  top->prev_units = c->units;
+  top->units = 0;
+  top->tag = TAG_SENTINEL;
+  wpk_heap.top = top;
+  return c;
+}
+
+#define WASM_PAGE ((size_t)65536)
+extern unsigned char __heap_base;
+
+/* Returns a free chunk (not in a bin) of at least `units` at the top of the heap, growing linear
+ * memory by just the pages missing (a free last chunk counts towards the request). */
+static wpk_chunk* grow_heap(uint32_t units) {
+  size_t need = (size_t)units * WPK_UNIT;
+  char* end = (char*)(__builtin_wasm_memory_size(0) * WASM_PAGE);
+  if (!wpk_heap.top) { /* first use: adopt the memory between __heap_base and the end */
+    char* begin = (char*)wpk_align_up((size_t)&__heap_base, WPK_UNIT);
+    if (end >= begin + 4 * WPK_UNIT) {
+      wpk_note_system_bytes((size_t)(end - begin), 1);
+      wpk_chunk* c = heap_extend(begin, end);
+      if (c->units >= units)
+        return c;
+      bin_insert(c);
+    }
+  }
+  wpk_chunk* top = wpk_heap.top;
+  size_t missing = need + 2 * WPK_UNIT; /* a new region needs its header and sentinel */
+  if (top && (char*)top + WPK_UNIT == end) {
+    wpk_chunk* last = (wpk_chunk*)((char*)top - (size_t)top->prev_units * WPK_UNIT);
+    size_t avail = top->prev_units && last->tag == TAG_LARGE_FREE ? (size_t)last->units * WPK_UNIT : 0;
+    missing = need > avail ? need - avail : WPK_UNIT;
+  }
+  size_t pages = (missing + WASM_PAGE - 1) / WASM_PAGE;
+  size_t old = __builtin_wasm_memory_grow(0, pages);
+  if (old == (size_t)-1)
+    return NULL;
+  wpk_note_system_bytes(pages * WASM_PAGE, 1);
+  char* begin = (char*)(old * WASM_PAGE);
+  wpk_chunk* c = heap_extend(begin, begin + pages * WASM_PAGE);
+  if (c->units >= units)
+    return c;
+  bin_insert(c); /* someone else grew memory in between and this region is too small */
+  return NULL;
+}
+#else
+/* Sets up a fresh region [base, end) as one free chunk plus an end sentinel; not in a bin. */
+wpk_chunk* wpk_region_init_locked(char* base, char* end) {
+  wpk_chunk* c = (wpk_chunk*)base;
+  c->prev_units = 0;
+  c->units = (uint32_t)((size_t)(end - WPK_UNIT - base) / WPK_UNIT);
+  c->tag = TAG_LARGE_FREE;
+  wpk_chunk* s = wpk_next_chunk(c);
+  s->prev_units = c->units;
+  s->units = 0;
+  s->tag = TAG_SENTINEL;
+  return c;
+}
+#endif
+
+static wpk_chunk* find_fit(uint32_t units) {
+  unsigned b = bin_of(units);
+  if (b >= 32) { /* sizes in this bin vary: first fit */
+    for (wpk_chunk* c = wpk_heap.bins[b]; c; c = links(c)->next)
+      if (c->units >= units)
+        return c;
+    b++;
+  }
+  uint64_t map = b < WPK_NBINS ? wpk_heap.binmap >> b : 0;
+  if (!map)
+    return NULL;
+  b += (unsigned)__builtin_ctzll(map);
+  wpk_chunk* c = wpk_heap.bins[b];
+  if (b == WPK_NBINS - 1)
+    while (c && c->units < units)
+      c = links(c)->next;
+  return c;
+}
+
+wpk_chunk* wpk_chunk_alloc_locked(uint32_t units) {
+  wpk_chunk* c = find_fit(units);
+  if (c) {
+    bin_remove(c);
+  } else {
+#if WPK_WASM
+    c = grow_heap(units);
+#else
+    c = wpk_sys_region_locked(units);
+#endif
+    if (!c)
+      return NULL;
+  }
+  c->tag = TAG_LARGE;
+  trim(c, units);
+  return c;
+}
+
+static int units_for(size_t n, uint32_t* units) {
+  if (n > (size_t)(WPK_MAX_UNITS - 1) * WPK_UNIT - WPK_UNIT)
+    return 0;
+  *units = (uint32_t)((n + sizeof(wpk_chunk) + WPK_UNIT - 1) / WPK_UNIT);
+  return 1;
+}
+
+void* wpk_large_alloc(size_t n, size_t align) {
+#if !WPK_WASM
+  if (n >= WPK_HUGE_MIN)
+    return wpk_huge_alloc(n, align);
+#endif
+  uint32_t units, padded;
+  /* For an alignment above 16, room for a gap of at least one minimal chunk before the block. */
+  size_t extra = align > WPK_UNIT ? align + WPK_MIN_CHUNK_UNITS * WPK_UNIT : 0;
+  if (!units_for(n, &units) || n + extra < n || !units_for(n + extra, &padded)) {
+    errno = ENOMEM;
+    return NULL;
+  }
+  wpk_lock();
+  wpk_chunk* c = wpk_chunk_alloc_locked(padded);
+  if (!c) {
+    wpk_unlock();
+    errno = ENOMEM;
+    return NULL;
+  }
+  if (extra) {
+    uintptr_t p = (uintptr_t)(c + 1);
+    uintptr_t a = wpk_align_up(p, align);
+    if (a != p && a - p < WPK_MIN_CHUNK_UNITS * WPK_UNIT)
+      a = wpk_align_up(p + WPK_MIN_CHUNK_UNITS * WPK_UNIT, align);
+    if (a != p) { /* split off the gap before the aligned block and free it */
+      uint32_t gap = (uint32_t)((a - p) / WPK_UNIT);
+      wpk_chunk* b = wpk_chunk_of((void*)a);
+      b->units = c->units - gap;
+      b->prev_units = gap;
+      b->tag = TAG_LARGE;
+      c->units = gap;
+      wpk_next_chunk(b)->prev_units = b->units;
+      release(c);
+      c = b;
+    }
+    trim(c, units);
+  }
+  wpk_unlock();
+  return c + 1;
+}
+
+void wpk_large_free(void* p) {
+  wpk_lock();
+  release(wpk_chunk_of(p));
+  wpk_unlock();
+}
+
+int wpk_large_resize(void* p, size_t n) {
+  uint32_t units;
+  if (!units_for(n, &units))
+    return 0;
+  wpk_chunk* c = wpk_chunk_of(p);
+  wpk_lock();
+  if (units > c->units) {
+    wpk_chunk* next = wpk_next_chunk(c);
+    int in_bin = 1;
+    if (next->tag != TAG_LARGE_FREE || c->units + next->units < units) {
+#if WPK_WASM
+      /* The block is the last one (or followed by the last free chunk): grow memory under it. */
+      wpk_chunk* last = next->tag == TAG_LARGE_FREE ? wpk_next_chunk(next) : next;
+      wpk_chunk* grown = last == wpk_heap.top ? grow_heap(units - c->units) : NULL;
+      if (grown && grown != next) { /* not contiguous after all: keep the memory, move */
+        bin_insert(grown);
+        grown = NULL;
+      }
+      if (!grown) {
+        wpk_unlock();
+        return 0;
+      }
+      in_bin = 0;
+#else
+      wpk_unlock();
+      return 0;
+#endif
+    }
+    if (in_bin)
+      bin_remove(next);
+    c->units += next->units;
+    wpk_next_chunk(c)->prev_units = c->units;
+  }
+  trim(c, units);
+  wpk_unlock();
+  return 1;
+}
+

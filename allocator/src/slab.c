@@ -1,0 +1,151 @@
+/* Small classes: slabs, refill and (natively) the per-thread caches.
+ *
+ * A slab of class c is a large chunk cut into slots of S(c) bytes (see types.h for the layout).
+ * Slabs grow with use: the first slab of a class holds about 1 KiB, each next one doubles up to
+ * 64 KiB, so a program that touches a class once pays about one stride, not a fixed reservation.
+ *
+ * Natively each thread owns a bin per class (wpk_front, initial-exec TLS). An empty bin is
+ * refilled under the heap lock with up to half its limit: first from the class's central list
+ * (blocks other threads gave back), then from the slab. A bin over its limit gives half back.
+ * A thread's bins go back to the central lists when it exits. On wasm the front bins are the only
+ * lists and refill is a bump in the current slab.
+ */
+#include "types.h"
+
+#define SLAB_FIRST_BYTES 1024u
+#define SLAB_MAX_BYTES (64u * 1024u)
+
+wpk_heap_t wpk_heap;
+
+#if WPK_THREADS
+#include <pthread.h>
+
+__thread wpk_bin wpk_front[WPK_NCLASS] __attribute__((tls_model("initial-exec")));
+static __thread int cache_registered __attribute__((tls_model("initial-exec")));
+static pthread_key_t cache_key;
+static pthread_once_t cache_key_once = PTHREAD_ONCE_INIT;
+#else
+wpk_bin wpk_front[WPK_NCLASS];
+#endif
+
+/* Starts a new slab for class c; the heap lock is held. */
+static int new_slab(unsigned c, size_t stride) {
+  wpk_class* k = &wpk_heap.cls[c];
+  size_t target = k->slabs >= 6 ? SLAB_MAX_BYTES : (size_t)SLAB_FIRST_BYTES << k->slabs;
+  size_t slots = target / stride;
+  if (slots == 0)
+    slots = 1;
+  /* chunk header + 16 bytes whose last one is slot 0's tag + the slots */
+  wpk_chunk* chunk = wpk_chunk_alloc_locked((uint32_t)(slots * stride / WPK_UNIT + 2));
+  if (!chunk)
+    return 0;
+  k->cur = (char*)(chunk + 1) + WPK_UNIT;
+  k->end = k->cur + slots * stride;
+  k->slabs++;
+  wpk_heap.stats.slabs++;
+  return 1;
+}
+
+#if WPK_THREADS
+static void give_back_all(void* unused) {
+  (void)unused;
+  for (unsigned c = 0; c < WPK_NCLASS; c++) {
+    wpk_bin* b = &wpk_front[c];
+    if (!b->head)
+      continue;
+    void* tail = b->head;
+    while (*(void**)tail)
+      tail = *(void**)tail;
+    wpk_lock();
+    wpk_class* k = &wpk_heap.cls[c];
+    *(void**)tail = k->central.head;
+    k->central.head = b->head;
+    k->central.count += b->count;
+    wpk_unlock();
+    b->head = NULL;
+    b->count = 0;
+  }
+}
+
+static void make_cache_key(void) { pthread_key_create(&cache_key, give_back_all); }
+
+/* Arranges for give_back_all at thread exit. Called outside the lock: pthread functions may
+ * allocate, and that allocation must not find the lock taken. */
+static void register_cache(void) {
+  cache_registered = 1;
+  pthread_once(&cache_key_once, make_cache_key);
+  pthread_setspecific(cache_key, (void*)1);
+}
+
+void wpk_small_flush(unsigned c) {
+  wpk_bin* b = &wpk_front[c];
+  uint32_t keep = wpk_cache_limit(c) / 2;
+  void* last = b->head;
+  for (uint32_t i = 1; i < keep; i++)
+    last = *(void**)last;
+  void* rest = *(void**)last;
+  *(void**)last = NULL;
+  uint32_t moved = b->count - keep;
+  b->count = keep;
+  void* tail = rest;
+  while (*(void**)tail)
+    tail = *(void**)tail;
+  wpk_lock();
+  wpk_class* k = &wpk_heap.cls[c];
+  *(void**)tail = k->central.head;
+  k->central.head = rest;
+  k->central.count += moved;
+  wpk_unlock();
+}
+#endif
+
+void* wpk_small_refill(unsigned c) {
+  size_t stride = wpk_class_size(c);
+  unsigned char* p;
+#if WPK_THREADS
+  if (WPK_UNLIKELY(!cache_registered))
+    register_cache();
+  wpk_bin* b = &wpk_front[c];
+  uint32_t want = wpk_cache_limit(c) / 2;
+#endif
+  wpk_lock();
+  wpk_class* k = &wpk_heap.cls[c];
+#if WPK_THREADS
+  while (want && k->central.head) {
+    p = k->central.head;
+    k->central.head = *(void**)p;
+    k->central.count--;
+    *(void**)p = b->head;
+    b->head = p;
+    b->count++;
+    want--;
+  }
+  while (want && k->cur + stride <= k->end) {
+    p = (unsigned char*)k->cur;
+    k->cur += stride;
+    p[-1] = (unsigned char)(TAG_SMALL_FREE | c);
+    *(void**)p = b->head;
+    b->head = p;
+    b->count++;
+    want--;
+  }
+  if (b->head) {
+    wpk_unlock();
+    p = b->head;
+    b->head = *(void**)p;
+    b->count--;
+    p[-1] = (unsigned char)(TAG_SMALL | c);
+    return p;
+  }
+#endif
+  if (k->cur + stride > k->end && !new_slab(c, stride)) {
+    wpk_unlock();
+    errno = ENOMEM;
+    return NULL;
+  }
+  p = (unsigned char*)k->cur;
+  k->cur += stride;
+  wpk_unlock();
+  p[-1] = (unsigned char)(TAG_SMALL | c);
+  return p;
+}

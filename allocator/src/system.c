@@ -1,0 +1,209 @@
+/* The system layer: where memory comes from, the heap lock, fatal errors, statistics.
+ *
+ * wasm: memory.grow (called from large.c, which owns the heap's top); no mmap, no lock.
+ * native: regions from mmap, sized with the heap (1 MiB doubling every second region up to
+ * 64 MiB, or the request); requests from WPK_HUGE_MIN up are their own mappings, resized with
+ * mremap. One mutex guards the shared heap (thread caches keep it off the hot paths); fork
+ * handlers keep it consistent in the child.
+ */
+#define _GNU_SOURCE 1 /* mremap */
+#include "types.h"
+
+void wpk_note_system_bytes(size_t add, int sign) {
+  struct wpkmalloc_stats* s = &wpk_heap.stats;
+  if (sign > 0)
+    s->system_bytes += add;
+  else
+    s->system_bytes -= add;
+  if (s->system_bytes > s->peak_system_bytes)
+    s->peak_system_bytes = s->system_bytes;
+}
+
+#if WPK_WASM
+
+#ifdef WPK_FREESTANDING
+_Noreturn void wpk_fatal(const char* what, void* p) {
+  (void)what;
+  (void)p;
+  __builtin_trap();
+}
+#else
+#include <stdlib.h>
+#include <unistd.h>
+_Noreturn void wpk_fatal(const char* what, void* p) {
+  (void)p;
+  (void)!write(2, "wpkmalloc: ", 11);
+  (void)!write(2, what, strlen(what));
+  (void)!write(2, "\n", 1);
+  abort();
+}
+#endif
+
+#else /* native */
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+static pthread_mutex_t heap_mutex = PTHREAD_MUTEX_INITIALIZER;
+static int fork_handlers_state; /* 0 none, 1 registering, 2 registered */
+
+static void fork_prepare(void) { pthread_mutex_lock(&heap_mutex); }
+static void fork_parent(void) { pthread_mutex_unlock(&heap_mutex); }
+static void fork_child(void) { pthread_mutex_init(&heap_mutex, NULL); }
+
+void wpk_lock(void) {
+  if (WPK_UNLIKELY(__atomic_load_n(&fork_handlers_state, __ATOMIC_ACQUIRE) == 0)) {
+    int expected = 0;
+    /* pthread_atfork may allocate: register before taking the lock, once. */
+    if (__atomic_compare_exchange_n(&fork_handlers_state, &expected, 1, 0, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE)) {
+      pthread_atfork(fork_prepare, fork_parent, fork_child);
+      __atomic_store_n(&fork_handlers_state, 2, __ATOMIC_RELEASE);
+    }
+  }
+  pthread_mutex_lock(&heap_mutex);
+}
+
+void wpk_unlock(void) { pthread_mutex_unlock(&heap_mutex); }
+
+static size_t page_size(void) {
+  static size_t cached;
+  if (!cached)
+    cached = (size_t)sysconf(_SC_PAGESIZE);
+  return cached;
+}
+
+static void* map(size_t bytes) {
+  void* p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  return p == MAP_FAILED ? NULL : p;
+}
+
+wpk_chunk* wpk_sys_region_locked(uint32_t units) {
+  unsigned k = wpk_heap.nregions;
+  size_t want = (size_t)1 << (20 + (k / 2 < 6 ? k / 2 : 6));
+  size_t need = wpk_align_up((size_t)units * WPK_UNIT + 2 * WPK_UNIT, page_size());
+  size_t bytes = need > want ? need : want;
+  char* base = map(bytes);
+  if (!base)
+    return NULL;
+  if (k < WPK_MAX_REGIONS) {
+    wpk_heap.regions[k].base = base;
+    wpk_heap.regions[k].end = base + bytes;
+  }
+  wpk_heap.nregions = k + 1;
+  wpk_note_system_bytes(bytes, 1);
+  return wpk_region_init_locked(base, base + bytes);
+}
+
+int wpk_owns_prefix(void* ptr) {
+  char* p = ptr;
+  int found = 0;
+  wpk_lock();
+  unsigned n = wpk_heap.nregions < WPK_MAX_REGIONS ? wpk_heap.nregions : WPK_MAX_REGIONS;
+  for (unsigned i = 0; i < n && !found; i++)
+    found = p > wpk_heap.regions[i].base && p <= wpk_heap.regions[i].end;
+  int unknown = wpk_heap.nregions > WPK_MAX_REGIONS || wpk_heap.stats.huge_maps;
+  wpk_unlock();
+  if (found || !unknown)
+    return found;
+  /* Direct mappings (or regions past the table): ask the kernel whether p - 1 is mapped. */
+  unsigned char vec;
+  char* page = (char*)((uintptr_t)(p - 1) & ~(uintptr_t)(page_size() - 1));
+  return mincore(page, 1, &vec) == 0;
+}
+
+void* wpk_huge_alloc(size_t n, size_t align) {
+  size_t page = page_size();
+  size_t head = align > WPK_UNIT ? (align > page ? align : page) : WPK_UNIT;
+  if (n > SIZE_MAX / 2 - head - page) {
+    errno = ENOMEM;
+    return NULL;
+  }
+  size_t bytes = wpk_align_up(n + head, page);
+  if (align > page)
+    bytes += align; /* room to slide the block to the alignment */
+  char* base = map(bytes);
+  if (!base) {
+    errno = ENOMEM;
+    return NULL;
+  }
+  char* p = base + head;
+  if (align > page)
+    p = (char*)wpk_align_up((uintptr_t)base + WPK_UNIT, align);
+  wpk_huge* h = (wpk_huge*)p - 1;
+  h->map_bytes = bytes;
+  h->offset = (uint32_t)(p - base);
+  h->tag = TAG_HUGE;
+  wpk_lock();
+  wpk_heap.stats.huge_maps++;
+  wpk_note_system_bytes(bytes, 1);
+  wpk_unlock();
+  return p;
+}
+
+void wpk_huge_free(void* p) {
+  wpk_huge* h = (wpk_huge*)p - 1;
+  size_t bytes = h->map_bytes;
+  h->tag = 0; /* a second free of this pointer would fault on the unmapped page anyway */
+  munmap((char*)p - h->offset, bytes);
+  wpk_lock();
+  wpk_heap.stats.huge_maps--;
+  wpk_note_system_bytes(bytes, -1);
+  wpk_unlock();
+}
+
+void* wpk_huge_realloc(void* p, size_t n) {
+  wpk_huge* h = (wpk_huge*)p - 1;
+  size_t page = page_size();
+  if (h->offset != WPK_UNIT || n > SIZE_MAX / 2) { /* aligned mapping: keep it simple, move */
+    void* q = wpk_huge_alloc(n, WPK_UNIT);
+    if (q) {
+      size_t old = h->map_bytes - h->offset;
+      memcpy(q, p, old < n ? old : n);
+      wpk_huge_free(p);
+    }
+    return q;
+  }
+  size_t old_bytes = h->map_bytes;
+  size_t bytes = wpk_align_up(n + WPK_UNIT, page);
+  char* base = mremap((char*)p - WPK_UNIT, old_bytes, bytes, MREMAP_MAYMOVE);
+  if (base == MAP_FAILED) {
+    errno = ENOMEM;
+    return NULL;
+  }
+  h = (wpk_huge*)(base + WPK_UNIT) - 1;
+  h->map_bytes = bytes;
+  wpk_lock();
+  wpk_note_system_bytes(old_bytes, -1);
+  wpk_note_system_bytes(bytes, 1);
+  wpk_unlock();
+  return base + WPK_UNIT;
+}
+
+_Noreturn void wpk_fatal(const char* what, void* p) {
+  char buf[160];
+  size_t len = 0;
+  const char* prefix = "wpkmalloc: ";
+  for (const char* s = prefix; *s; s++)
+    buf[len++] = *s;
+  for (const char* s = what; *s && len < 120; s++)
+    buf[len++] = *s;
+  buf[len++] = ' ';
+  buf[len++] = '0';
+  buf[len++] = 'x';
+  for (int shift = (int)sizeof(uintptr_t) * 8 - 4; shift >= 0; shift -= 4)
+    buf[len++] = "0123456789abcdef"[((uintptr_t)p >> shift) & 15];
+  buf[len++] = '\n';
+  (void)!write(2, buf, len);
+  abort();
+}
+
+#endif
+
+void wpkmalloc_get_stats(struct wpkmalloc_stats* out) {
+  wpk_lock();
+  *out = wpk_heap.stats;
+  wpk_unlock();
+}

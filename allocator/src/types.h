@@ -1,0 +1,187 @@
+/* wpkmalloc internal types: size classes, block tags, chunk headers, heap state, locking.
+ *
+ * Layout invariants every file relies on:
+ * - Every pointer handed out is 16-aligned (or more for the aligned family) and the byte just
+ *   before it, p[-1], is its tag. The tag alone tells free() what the block is, in O(1).
+ * - Small blocks (requests up to WPK_SMALL_MAX) live in slabs: slot i of a class-c slab starts
+ *   at slab + 16 + i * S(c) and may use S(c) - 1 bytes; the last byte of each slot is the tag of
+ *   the next slot. A free small block keeps its slot tag (with the FREE bit pattern) and stores
+ *   the free-list link in its first word.
+ * - Large blocks are chunks with a 16-byte header right before the payload: sizes in 16-byte
+ *   units (so the tag byte at offset 15 never overlaps them), boundary tags through prev_units,
+ *   no two free chunks adjacent, each region closed by a sentinel header that is never free.
+ *   Slabs are large chunks too.
+ * - Natively, requests of WPK_HUGE_MIN bytes and more are direct mappings (tag TAG_HUGE).
+ */
+#ifndef WPK_TYPES_H
+#define WPK_TYPES_H
+
+#include <errno.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "wpkmalloc.h"
+
+#if defined(__wasm__)
+#define WPK_WASM 1
+#define WPK_THREADS 0 /* wasm modules are single-threaded for now: no atomics, no locks */
+#else
+#define WPK_WASM 0
+#define WPK_THREADS 1
+#endif
+
+#ifdef WPK_PREFIX
+#define WPK_API(name) wpk_##name
+#else
+#define WPK_API(name) name
+#endif
+
+/* The public functions, under their build's names (prefixed or standard). */
+void* WPK_API(malloc)(size_t n);
+void WPK_API(free)(void* p);
+size_t WPK_API(malloc_usable_size)(void* p);
+
+#define WPK_HIDDEN __attribute__((visibility("hidden")))
+#define WPK_LIKELY(x) __builtin_expect(!!(x), 1)
+#define WPK_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+/* ---- size classes -------------------------------------------------------------------------
+ * Strides 16..128 in steps of 16 (classes 0-7), then 8 classes per doubling up to 16 KiB
+ * (classes 8-63). A request of n bytes needs n + 1 bytes (tag) of a slot. */
+#define WPK_NCLASS 64
+#define WPK_SMALL_MAX 16383u
+
+static inline unsigned wpk_log2(size_t x) { return (unsigned)(sizeof(size_t) * 8 - 1) - (unsigned)__builtin_clzl(x); }
+
+static inline unsigned wpk_class_of(size_t n) { /* n <= WPK_SMALL_MAX */
+  if (n < 128)
+    return (unsigned)((n + 16) >> 4) - 1;
+  unsigned e = wpk_log2(n);
+  return 8 + (e - 7) * 8 + (unsigned)((n >> (e - 3)) & 7);
+}
+
+static inline size_t wpk_class_size(unsigned c) {
+  if (c < 8)
+    return 16 * (size_t)(c + 1);
+  return (size_t)(9 + ((c - 8) & 7)) << (4 + ((c - 8) >> 3));
+}
+
+/* ---- tags (the byte before every pointer handed out) ---------------------------------------- */
+#define TAG_SMALL 0x80u      /* | class: small block in use */
+#define TAG_SMALL_FREE 0x40u /* | class: small block on a free list */
+#define TAG_LARGE 0xC9u      /* large chunk in use */
+#define TAG_LARGE_FREE 0xD6u /* large chunk on a bin list */
+#define TAG_HUGE 0xE5u       /* native direct mapping */
+#define TAG_SENTINEL 0xF3u   /* end of a region; never free */
+
+static inline int wpk_tag_is_small(unsigned t) { return (t & 0xC0u) == TAG_SMALL; }
+
+/* ---- large chunks ----------------------------------------------------------------------------- */
+typedef struct wpk_chunk {
+  uint32_t prev_units; /* size of the previous chunk in this region; 0 for the first one */
+  uint32_t units;      /* size of this chunk including its header, in 16-byte units */
+  uint8_t pad[7];
+  uint8_t tag;
+} wpk_chunk;
+
+typedef struct wpk_links { /* payload of a free chunk */
+  wpk_chunk* next;
+  wpk_chunk* prev;
+} wpk_links;
+
+#define WPK_UNIT 16u
+#define WPK_MIN_CHUNK_UNITS 2u /* header + links */
+#define WPK_NBINS 64
+#define WPK_MAX_UNITS 0xFFFFFFF0u
+
+static inline wpk_chunk* wpk_chunk_of(void* p) { return (wpk_chunk*)p - 1; }
+static inline wpk_chunk* wpk_next_chunk(wpk_chunk* c) { return (wpk_chunk*)((char*)c + (size_t)c->units * WPK_UNIT); }
+
+#if !WPK_WASM
+/* Native direct mapping header, same 16 bytes before the payload. */
+typedef struct wpk_huge {
+  size_t map_bytes; /* length of the mapping */
+  uint32_t offset;  /* payload - mapping start */
+  uint8_t pad[3];
+  uint8_t tag;
+} wpk_huge;
+_Static_assert(sizeof(wpk_huge) == 16, "huge header must be 16 bytes");
+#define WPK_HUGE_MIN ((size_t)256 * 1024)
+#define WPK_MAX_REGIONS 64
+#endif
+_Static_assert(sizeof(wpk_chunk) == 16, "chunk header must be 16 bytes");
+
+/* ---- heap state -------------------------------------------------------------------------------- */
+typedef struct wpk_bin { /* a LIFO list of free small blocks of one class */
+  void* head;
+  uint32_t count; /* maintained only where a limit applies (thread caches) */
+} wpk_bin;
+
+typedef struct wpk_class {
+  char* cur; /* next unused slot of the current slab */
+  char* end;
+  uint32_t slabs; /* slabs carved so far: the next slab doubles until the cap */
+#if WPK_THREADS
+  wpk_bin central; /* blocks given back by thread caches */
+#endif
+} wpk_class;
+
+typedef struct wpk_heap {
+  wpk_class cls[WPK_NCLASS];
+  wpk_chunk* bins[WPK_NBINS];
+  uint64_t binmap;
+#if WPK_WASM
+  wpk_chunk* top; /* sentinel at the end of linear memory we own */
+#else
+  struct {
+    char* base;
+    char* end;
+  } regions[WPK_MAX_REGIONS];
+  unsigned nregions;
+#endif
+  struct wpkmalloc_stats stats;
+} wpk_heap_t;
+
+WPK_HIDDEN extern wpk_heap_t wpk_heap;
+
+#if WPK_THREADS
+WPK_HIDDEN extern __thread wpk_bin wpk_front[WPK_NCLASS] __attribute__((tls_model("initial-exec")));
+static inline uint32_t wpk_cache_limit(unsigned c) { return c < 40 ? 64u : 64u >> ((c - 32) >> 3); }
+WPK_HIDDEN void wpk_lock(void);
+WPK_HIDDEN void wpk_unlock(void);
+#else
+WPK_HIDDEN extern wpk_bin wpk_front[WPK_NCLASS];
+static inline void wpk_lock(void) {}
+static inline void wpk_unlock(void) {}
+#endif
+
+/* ---- functions shared between files -------------------------------------------------------- */
+/* slab.c */
+WPK_HIDDEN void* wpk_small_refill(unsigned c); /* a block of class c (tag set) or NULL/ENOMEM */
+#if WPK_THREADS
+WPK_HIDDEN void wpk_small_flush(unsigned c); /* the thread's bin is over its limit */
+#endif
+/* large.c (the *_locked functions expect the heap lock held) */
+WPK_HIDDEN void* wpk_large_alloc(size_t n, size_t align);
+WPK_HIDDEN wpk_chunk* wpk_chunk_alloc_locked(uint32_t units);
+WPK_HIDDEN void wpk_large_free(void* p);
+WPK_HIDDEN int wpk_large_resize(void* p, size_t n); /* in place; 1 on success */
+/* system.c */
+WPK_HIDDEN void wpk_note_system_bytes(size_t bytes, int sign); /* stats; lock held */
+#if !WPK_WASM
+WPK_HIDDEN wpk_chunk* wpk_sys_region_locked(uint32_t units);
+WPK_HIDDEN wpk_chunk* wpk_region_init_locked(char* base, char* end); /* large.c */
+WPK_HIDDEN void* wpk_huge_alloc(size_t n, size_t align);
+WPK_HIDDEN void wpk_huge_free(void* p);
+WPK_HIDDEN void* wpk_huge_realloc(void* p, size_t n);
+WPK_HIDDEN int wpk_owns_prefix(void* p); /* p - 1 lies in memory we mapped (slow, exact) */
+#endif
+WPK_HIDDEN _Noreturn void wpk_fatal(const char* what, void* p);
+/* free.c */
+WPK_HIDDEN void wpk_free_slow(void* p, unsigned tag);
+WPK_HIDDEN size_t wpk_usable(void* p);
+
+static inline size_t wpk_align_up(size_t x, size_t a) { return (x + a - 1) & ~(a - 1); }
+
+#endif

@@ -1,0 +1,79 @@
+// Thread-safety of wpkmalloc (native build): threads allocate, free each other's blocks and
+// exit, and every block keeps its contents.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cstdint>
+#include <cstring>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "wpkmalloc.h"
+
+namespace {
+
+struct Block {
+  unsigned char* p;
+  size_t n;
+  unsigned char fill;
+};
+
+TEST(WpkMallocThreads, BlocksMoveBetweenThreadsIntact) {
+  constexpr int kThreads = 4;
+  constexpr int kRounds = 20000;
+  std::mutex mu;
+  std::vector<Block> shared; // blocks handed from one thread to another
+  std::atomic<int> corrupt{0};
+  auto worker = [&](int id) {
+    uint32_t x = 12345u + static_cast<uint32_t>(id);
+    for (int i = 0; i < kRounds; i++) {
+      x = x * 1664525u + 1013904223u;
+      size_t n = (x >> 8) % (x % 16 == 0 ? 40000 : 600);
+      auto fill = static_cast<unsigned char>(x >> 24);
+      auto* p = static_cast<unsigned char*>(wpk_malloc(n));
+      if (!p) {
+        corrupt++;
+        return;
+      }
+      std::memset(p, fill, n);
+      Block other{nullptr, 0, 0};
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        shared.push_back({p, n, fill});
+        if (shared.size() > 256) {
+          size_t k = x % shared.size();
+          other = shared[k];
+          shared[k] = shared.back();
+          shared.pop_back();
+        }
+      }
+      if (other.p) {
+        for (size_t j = 0; j < other.n; j++)
+          if (other.p[j] != other.fill) {
+            corrupt++;
+            break;
+          }
+        wpk_free(other.p);
+      }
+    }
+  };
+  for (int wave = 0; wave < 3; wave++) { // threads exit and new ones reuse their blocks
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; t++)
+      threads.emplace_back(worker, t + wave * kThreads);
+    for (auto& t : threads)
+      t.join();
+  }
+  for (const Block& b : shared) {
+    for (size_t j = 0; j < b.n; j++)
+      if (b.p[j] != b.fill) {
+        corrupt++;
+        break;
+      }
+    wpk_free(b.p);
+  }
+  EXPECT_EQ(corrupt.load(), 0);
+}
+
+} // namespace

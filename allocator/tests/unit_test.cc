@@ -1,0 +1,229 @@
+// Unit tests of wpkmalloc's malloc family (prefixed build: wpk_malloc, ...), next to the
+// system allocator that GoogleTest itself uses.
+#include <gtest/gtest.h>
+
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <set>
+#include <vector>
+
+#include "wpkmalloc.h"
+
+namespace {
+
+bool aligned(const void* p, size_t a) { return (reinterpret_cast<uintptr_t>(p) & (a - 1)) == 0; }
+
+TEST(WpkMalloc, VersionNamesTheAllocator) {
+  EXPECT_STREQ(wpkmalloc_version(), "wpkmalloc " WPKMALLOC_VERSION);
+}
+
+TEST(WpkMalloc, EverySmallSizeIsAlignedUsableAndDistinct) {
+  std::vector<void*> blocks;
+  std::set<uintptr_t> seen;
+  for (size_t n = 0; n <= 20000; n += (n < 1100 ? 1 : 97)) {
+    auto* p = static_cast<unsigned char*>(wpk_malloc(n));
+    ASSERT_NE(p, nullptr) << n;
+    EXPECT_TRUE(aligned(p, 16)) << n;
+    size_t usable = wpk_malloc_usable_size(p);
+    EXPECT_GE(usable, n);
+    EXPECT_LE(usable, n + n / 8 + 32) << "size class too coarse for " << n;
+    std::memset(p, 0xA5, usable);
+    EXPECT_TRUE(seen.insert(reinterpret_cast<uintptr_t>(p)).second);
+    blocks.push_back(p);
+  }
+  for (void* p : blocks)
+    wpk_free(p);
+}
+
+TEST(WpkMalloc, FreedSmallBlockIsReusedFirst) {
+  void* a = wpk_malloc(40);
+  wpk_free(a);
+  void* b = wpk_malloc(40);
+  EXPECT_EQ(a, b);
+  wpk_free(b);
+}
+
+TEST(WpkMalloc, FreeNullIsANoOp) {
+  wpk_free(nullptr);
+  EXPECT_EQ(wpk_malloc_usable_size(nullptr), 0u);
+}
+
+TEST(WpkMalloc, CallocZeroesAndChecksOverflow) {
+  // Dirty a block, free it, and make sure calloc of the same class returns zeroes.
+  auto* d = static_cast<unsigned char*>(wpk_malloc(300));
+  std::memset(d, 0xFF, 300);
+  wpk_free(d);
+  auto* z = static_cast<unsigned char*>(wpk_calloc(30, 10));
+  ASSERT_NE(z, nullptr);
+  for (int i = 0; i < 300; i++)
+    ASSERT_EQ(z[i], 0) << i;
+  wpk_free(z);
+  errno = 0;
+  EXPECT_EQ(wpk_calloc(SIZE_MAX / 2, 3), nullptr);
+  EXPECT_EQ(errno, ENOMEM);
+  auto* big = static_cast<unsigned char*>(wpk_calloc(1, 3 << 20));
+  ASSERT_NE(big, nullptr);
+  EXPECT_EQ(big[0], 0);
+  EXPECT_EQ(big[(3 << 20) - 1], 0);
+  wpk_free(big);
+}
+
+TEST(WpkMalloc, HugeRequestsFailWithENOMEM) {
+  errno = 0;
+  EXPECT_EQ(wpk_malloc(SIZE_MAX - 8), nullptr);
+  EXPECT_EQ(errno, ENOMEM);
+  errno = 0;
+  EXPECT_EQ(wpk_malloc(SIZE_MAX / 2 + 1), nullptr);
+  EXPECT_EQ(errno, ENOMEM);
+  errno = 0;
+  EXPECT_EQ(wpk_aligned_alloc(4096, SIZE_MAX - 100), nullptr);
+  EXPECT_EQ(errno, ENOMEM);
+  void* p = wpk_malloc(16);
+  EXPECT_EQ(wpk_realloc(p, SIZE_MAX - 4), nullptr);
+  wpk_free(p); // the original block is still valid after a failed realloc
+}
+
+TEST(WpkMalloc, ReallocKeepsContentsAcrossClassesAndLargeBlocks) {
+  auto* p = static_cast<unsigned char*>(wpk_malloc(1));
+  p[0] = 7;
+  size_t n = 1;
+  for (size_t next : {2u, 17u, 100u, 1000u, 5000u, 16383u, 16384u, 70000u, 300000u, 2000000u,
+                      100000u, 3000u, 10u}) {
+    auto* q = static_cast<unsigned char*>(wpk_realloc(p, next));
+    ASSERT_NE(q, nullptr);
+    for (size_t i = 0; i < std::min(n, next); i++)
+      ASSERT_EQ(q[i], static_cast<unsigned char>(i * 7 + 7)) << "size " << next << " byte " << i;
+    for (size_t i = std::min(n, next); i < next; i++)
+      q[i] = static_cast<unsigned char>(i * 7 + 7);
+    p = q;
+    n = next;
+  }
+  wpk_free(p);
+}
+
+TEST(WpkMalloc, LargeReallocGrowsInPlaceWhenTheNextChunkIsFree) {
+  void* a = wpk_malloc(40000);
+  void* b = wpk_malloc(40000);
+  void* guard = wpk_malloc(40000);
+  wpk_free(b);
+  void* a2 = wpk_realloc(a, 70000);
+  EXPECT_EQ(a2, a);
+  EXPECT_GE(wpk_malloc_usable_size(a2), 70000u);
+  wpk_free(a2);
+  wpk_free(guard);
+}
+
+TEST(WpkMalloc, ReallocZeroReturnsAMinimalBlock) {
+  void* p = wpk_malloc(100);
+  void* q = wpk_realloc(p, 0);
+  ASSERT_NE(q, nullptr);
+  wpk_free(q);
+}
+
+TEST(WpkMalloc, AlignedFamily) {
+  for (size_t align = 1; align <= (size_t(1) << 20); align <<= 1) {
+    for (size_t n : {0u, 1u, 100u, 5000u, 300000u}) {
+      void* p = wpk_aligned_alloc(align, n);
+      ASSERT_NE(p, nullptr) << align << " " << n;
+      EXPECT_TRUE(aligned(p, align < 16 ? 16 : align)) << align << " " << n;
+      EXPECT_GE(wpk_malloc_usable_size(p), n);
+      std::memset(p, 1, n);
+      void* q = wpk_memalign(align, n);
+      ASSERT_NE(q, nullptr);
+      EXPECT_TRUE(aligned(q, align));
+      void* r = nullptr;
+      if (align >= sizeof(void*)) {
+        ASSERT_EQ(wpk_posix_memalign(&r, align, n), 0);
+        EXPECT_TRUE(aligned(r, align));
+      }
+      wpk_free(p);
+      wpk_free(q);
+      wpk_free(r);
+    }
+  }
+  void* r = reinterpret_cast<void*>(1);
+  EXPECT_EQ(wpk_posix_memalign(&r, 24, 10), EINVAL);
+  EXPECT_EQ(wpk_posix_memalign(&r, 2, 10), EINVAL); // not a multiple of sizeof(void*)
+  EXPECT_EQ(r, reinterpret_cast<void*>(1));
+  errno = 0;
+  EXPECT_EQ(wpk_aligned_alloc(48, 10), nullptr);
+  EXPECT_EQ(errno, EINVAL);
+}
+
+TEST(WpkMalloc, FreedLargeChunksCoalesceAndAreReused) {
+  struct wpkmalloc_stats before, after;
+  std::vector<void*> blocks;
+  for (int i = 0; i < 64; i++)
+    blocks.push_back(wpk_malloc(20000));
+  wpkmalloc_get_stats(&before);
+  for (void* p : blocks)
+    wpk_free(p);
+  // 64 x 20000 bytes freed side by side: one request of a million bytes fits in them.
+  void* big = wpk_malloc(200000);
+  wpkmalloc_get_stats(&after);
+  EXPECT_EQ(after.system_bytes, before.system_bytes);
+  wpk_free(big);
+}
+
+TEST(WpkMalloc, SmallSlabsStartSmall) {
+  struct wpkmalloc_stats before, after;
+  wpkmalloc_get_stats(&before);
+  // One block of each of a few rarely used classes costs slabs, not megabytes.
+  std::vector<void*> blocks;
+  for (size_t n : {4000u, 4500u, 5000u, 5500u, 6000u, 7000u, 9000u, 11000u})
+    blocks.push_back(wpk_malloc(n));
+  wpkmalloc_get_stats(&after);
+  EXPECT_LE(after.system_bytes - before.system_bytes, size_t(1) << 20);
+  for (void* p : blocks)
+    wpk_free(p);
+}
+
+using WpkMallocDeathTest = ::testing::Test;
+
+TEST(WpkMallocDeathTest, DoubleFreeOfASmallBlockAborts) {
+  EXPECT_DEATH(
+      {
+        void* p = wpk_malloc(24);
+        wpk_free(p);
+        wpk_free(p);
+      },
+      "double free");
+}
+
+TEST(WpkMallocDeathTest, DoubleFreeOfALargeBlockAborts) {
+  EXPECT_DEATH(
+      {
+        void* guard1 = wpk_malloc(50000);
+        void* p = wpk_malloc(50000);
+        void* guard2 = wpk_malloc(50000);
+        wpk_free(p);
+        wpk_free(p);
+        wpk_free(guard1);
+        wpk_free(guard2);
+      },
+      "double free");
+}
+
+TEST(WpkMallocDeathTest, FreeOfAnInteriorPointerAborts) {
+  EXPECT_DEATH(
+      {
+        auto* p = static_cast<unsigned char*>(wpk_malloc(64));
+        std::memset(p, 0, 64);
+        wpk_free(p + 16);
+      },
+      "invalid pointer");
+}
+
+TEST(WpkMallocDeathTest, FreeOfAForeignPageAlignedPointerAborts) {
+  EXPECT_DEATH(
+      {
+        void* foreign = wpk_aligned_alloc(4096, 8192); // ours but page-aligned: fine
+        wpk_free(foreign);
+        static char page[8192] __attribute__((aligned(4096)));
+        wpk_free(page + 4096);
+      },
+      "invalid pointer");
+}
+
+} // namespace
