@@ -1,0 +1,73 @@
+// channel.mjs — the shared-memory mailbox between a process's worker and the kernel.
+//
+// The worker posts a request (postMessage) and sleeps on the mailbox's flag with Atomics.wait;
+// the kernel (main thread) writes the reply into the SharedArrayBuffer and wakes it. A reply
+// carries the syscall result, the bytes of its output buffers, an action (continue, restart
+// the call after running a signal handler) and, optionally, a signal whose handler the worker
+// must run before returning to the program. Layout (little-endian):
+//   0 flag i32 (0 waiting, 1 reply ready) | 4 action i32 | 8 result f64 | 16 signo i32 |
+//   20 handler u32 | 24 sa_flags u32 | 28 output count i32 | 32..64 output lengths i32[8] |
+//   64.. output bytes, concatenated.
+export const CHANNEL_DATA_OFFSET = 64;
+export const CHANNEL_DATA_MAX = 1 << 20;
+export const CHANNEL_BYTES = CHANNEL_DATA_OFFSET + CHANNEL_DATA_MAX;
+export const MAX_OUTPUTS = 8;
+
+export const ACTION_RETURN = 0;
+export const ACTION_RESTART = 1;
+
+export function createChannel() {
+  return new SharedArrayBuffer(CHANNEL_BYTES);
+}
+
+// Kernel side: writes a reply and wakes the worker.
+export function writeReply(sab, { ret, outs = [], action = ACTION_RETURN, signo = 0, handler = 0, saFlags = 0 }) {
+  const view = new DataView(sab);
+  const bytes = new Uint8Array(sab);
+  view.setInt32(4, action, true);
+  view.setFloat64(8, ret, true);
+  view.setInt32(16, signo, true);
+  view.setUint32(20, handler >>> 0, true);
+  view.setUint32(24, saFlags >>> 0, true);
+  view.setInt32(28, outs.length, true);
+  let off = CHANNEL_DATA_OFFSET;
+  outs.forEach((o, i) => {
+    const len = o ? o.length : -1;
+    view.setInt32(32 + 4 * i, len, true);
+    if (o) {
+      if (off + o.length > CHANNEL_BYTES) throw new Error('reply larger than the channel');
+      bytes.set(o, off);
+      off += o.length;
+    }
+  });
+  const flag = new Int32Array(sab, 0, 1);
+  Atomics.store(flag, 0, 1);
+  Atomics.notify(flag, 0);
+}
+
+// Worker side: waits for the reply and returns it, outputs copied out of the channel.
+export function readReply(sab) {
+  const flag = new Int32Array(sab, 0, 1);
+  Atomics.wait(flag, 0, 0);
+  Atomics.store(flag, 0, 0);
+  const view = new DataView(sab);
+  const count = view.getInt32(28, true);
+  const outs = [];
+  let off = CHANNEL_DATA_OFFSET;
+  for (let i = 0; i < count; i++) {
+    const len = view.getInt32(32 + 4 * i, true);
+    if (len < 0) outs.push(null);
+    else {
+      outs.push(new Uint8Array(sab, off, len).slice());
+      off += len;
+    }
+  }
+  return {
+    action: view.getInt32(4, true),
+    ret: view.getFloat64(8, true),
+    signo: view.getInt32(16, true),
+    handler: view.getUint32(20, true),
+    saFlags: view.getUint32(24, true),
+    outs,
+  };
+}

@@ -1,0 +1,217 @@
+// files.mjs — open file descriptions: what a file descriptor points at.
+//
+// An OpenFile is shared by every descriptor dup'ed or inherited from it (fork), so it carries
+// the file position and status flags; `refs` counts those descriptors and release() runs when
+// the last one closes (closing the host fd, or dropping a pipe end so the other side sees EOF or
+// EPIPE). read/write return bytes / a count, WOULD_BLOCK when the caller must wait, or throw a
+// SysError. pollIn/pollOut/pollHup report readiness for poll/select.
+import fs from 'node:fs';
+import crypto from 'node:crypto';
+import { PIPE_BUF } from './pipe.mjs';
+
+export const WOULD_BLOCK = Symbol('would block');
+
+export class SysError extends Error {
+  constructor(errno, what = '') {
+    super(`${errno}${what ? ': ' + what : ''}`);
+    this.errno = errno;
+  }
+}
+
+export class OpenFile {
+  constructor(flags) {
+    this.flags = flags; // access mode + status flags, in ABI values
+    this.refs = 0;
+    this.pos = 0;
+  }
+  read() { throw new SysError('EINVAL'); }
+  write() { throw new SysError('EINVAL'); }
+  pollIn() { return true; }
+  pollOut() { return true; }
+  pollHup() { return false; }
+  release() {}
+  seekable() { return false; }
+  statKind() { return null; }
+}
+
+// A regular host file (or a host device such as the caller's /dev/tty).
+export class HostFile extends OpenFile {
+  constructor(hostFd, virtual, flags, append) {
+    super(flags);
+    this.hostFd = hostFd;
+    this.virtual = virtual;
+    this.append = append;
+  }
+  read(n, at = null) {
+    const buf = Buffer.alloc(n);
+    const pos = at ?? this.pos;
+    const got = fs.readSync(this.hostFd, buf, 0, n, pos);
+    if (at === null) this.pos += got;
+    return buf.subarray(0, got);
+  }
+  write(bytes, at = null) {
+    if (this.append && at === null) this.pos = fs.fstatSync(this.hostFd).size;
+    const pos = at ?? this.pos;
+    const n = fs.writeSync(this.hostFd, bytes, 0, bytes.length, pos);
+    if (at === null) this.pos += n;
+    return n;
+  }
+  seekable() { return true; }
+  size() { return fs.fstatSync(this.hostFd).size; }
+  release() { fs.closeSync(this.hostFd); }
+}
+
+export class Directory extends OpenFile {
+  constructor(host, virtual, flags) {
+    super(flags);
+    this.host = host;
+    this.virtual = virtual;
+    this.entries = null; // filled on the first getdents64, reset by lseek(0)
+  }
+  read() { throw new SysError('EISDIR'); }
+  write() { throw new SysError('EBADF'); }
+  seekable() { return true; }
+}
+
+export class PipeReader extends OpenFile {
+  constructor(pipe, flags) {
+    super(flags);
+    this.pipe = pipe;
+    pipe.readers++;
+  }
+  read(n) {
+    if (this.pipe.size > 0) return this.pipe.take(n);
+    if (this.pipe.writers === 0) return new Uint8Array(0);
+    return WOULD_BLOCK;
+  }
+  write() { throw new SysError('EBADF'); }
+  pollIn() { return this.pipe.size > 0 || this.pipe.writers === 0; }
+  pollOut() { return false; }
+  pollHup() { return this.pipe.writers === 0; }
+  release() { this.pipe.readers--; }
+  statKind() { return 'fifo'; }
+}
+
+export class PipeWriter extends OpenFile {
+  constructor(pipe, flags) {
+    super(flags);
+    this.pipe = pipe;
+    pipe.writers++;
+  }
+  read() { throw new SysError('EBADF'); }
+  // Writes what fits; a write of at most PIPE_BUF bytes goes in whole or not at all.
+  write(bytes) {
+    if (this.pipe.readers === 0) throw new SysError('EPIPE');
+    const space = this.pipe.space();
+    if (space === 0 || (bytes.length <= PIPE_BUF && space < bytes.length)) return WOULD_BLOCK;
+    const n = Math.min(space, bytes.length);
+    this.pipe.put(bytes.subarray(0, n));
+    return n;
+  }
+  pollIn() { return false; }
+  pollOut() { return this.pipe.readers === 0 || this.pipe.space() >= PIPE_BUF; }
+  pollHup() { return this.pipe.readers === 0; }
+  release() { this.pipe.writers--; }
+  statKind() { return 'fifo'; }
+}
+
+// The caller's standard input (or any host stream that may block): read ahead asynchronously
+// so the kernel thread never blocks; readers wait until data or EOF arrives.
+export class HostInput extends OpenFile {
+  constructor(hostFd, flags, onData) {
+    super(flags);
+    this.hostFd = hostFd;
+    this.chunks = [];
+    this.eof = false;
+    this.inFlight = false;
+    this.onData = onData;
+    let regular = false;
+    try {
+      regular = fs.fstatSync(hostFd).isFile();
+    } catch {
+      this.eof = true;
+    }
+    this.regular = regular;
+  }
+  fill() {
+    if (this.inFlight || this.eof || this.chunks.length > 0) return;
+    if (this.regular) {
+      const buf = Buffer.alloc(65536);
+      const n = fs.readSync(this.hostFd, buf, 0, buf.length, null);
+      if (n === 0) this.eof = true;
+      else this.chunks.push(buf.subarray(0, n));
+      return;
+    }
+    this.inFlight = true;
+    const buf = Buffer.alloc(65536);
+    fs.read(this.hostFd, buf, 0, buf.length, null, (err, n) => {
+      this.inFlight = false;
+      if (err && err.code === 'EAGAIN') {
+        setTimeout(() => { this.fill(); }, 5);
+        return;
+      }
+      if (err || n === 0) this.eof = true;
+      else this.chunks.push(buf.subarray(0, n));
+      this.onData();
+    });
+  }
+  read(n) {
+    this.fill();
+    if (this.chunks.length === 0) return this.eof ? new Uint8Array(0) : WOULD_BLOCK;
+    const head = this.chunks[0];
+    if (head.length <= n) {
+      this.chunks.shift();
+      return head;
+    }
+    this.chunks[0] = head.subarray(n);
+    return head.subarray(0, n);
+  }
+  write() { throw new SysError('EBADF'); }
+  pollIn() {
+    this.fill();
+    return this.chunks.length > 0 || this.eof;
+  }
+  pollOut() { return false; }
+  statKind() { return { hostFd: this.hostFd }; }
+}
+
+// The caller's standard output or error: synchronous writes to the host descriptor.
+export class HostOutput extends OpenFile {
+  constructor(hostFd, flags) {
+    super(flags);
+    this.hostFd = hostFd;
+  }
+  read() { throw new SysError('EBADF'); }
+  write(bytes) {
+    let off = 0;
+    while (off < bytes.length) {
+      try {
+        off += fs.writeSync(this.hostFd, bytes, off, bytes.length - off);
+      } catch (e) {
+        if (e.code === 'EAGAIN') {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+          continue;
+        }
+        if (e.code === 'EPIPE') throw new SysError('EPIPE');
+        throw e;
+      }
+    }
+    return bytes.length;
+  }
+  statKind() { return { hostFd: this.hostFd }; }
+}
+
+// /dev/null, /dev/zero, /dev/urandom.
+export class Device extends OpenFile {
+  constructor(name, flags) {
+    super(flags);
+    this.name = name;
+  }
+  read(n) {
+    if (this.name === 'null') return new Uint8Array(0);
+    if (this.name === 'zero') return new Uint8Array(n);
+    return crypto.randomBytes(n);
+  }
+  write(bytes) { return bytes.length; }
+  statKind() { return 'chr'; }
+}

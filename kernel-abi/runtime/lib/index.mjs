@@ -1,0 +1,96 @@
+// index.mjs — the library API of the reference runtime.
+//
+//   import { runProgram } from '.../kernel-abi/runtime/lib/index.mjs';
+//   const { exitCode, status, signal } = await runProgram({ program: 'hello.wasm', args: ['x'] });
+//
+// program: host path of a wpk wasm program (wasm32 or wasm64); args: argv[1..]; argv0 defaults
+// to program; env: array of "K=V" (default: the caller's environment); root: host directory
+// mounted as `/` (default `/`); cwd: virtual working directory (default: the caller's cwd when
+// it lies inside root, else `/`); stdio: host fds for the program's 0, 1, 2.
+// Resolves when the program's first process ends (other processes are then stopped) with its
+// wait status, the shell-style exit code (128+signal for a death by signal) and the signal.
+// Load failures reject with a RunError carrying a one-line message and the shell's exit code
+// (127: not found, 126: not executable / not a wpk program / wrong ABI version).
+import fs from 'node:fs';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { Kernel } from './kernel.mjs';
+import { SysError } from './files.mjs';
+import { inspectModule, WasmInfoError } from './wasm-info.mjs';
+
+export class RunError extends Error {
+  constructor(message, exitCode) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}
+
+let memory64Enabled = false;
+// memory64 is behind a V8 flag in Node 20; it must be on before a wasm64 module is compiled.
+export function enableMemory64() {
+  if (!memory64Enabled) {
+    v8.setFlagsFromString('--experimental-wasm-memory64');
+    memory64Enabled = true;
+  }
+}
+
+// Reads just enough of a program to know its arch; throws RunError for unusable input.
+export function programArch(program) {
+  let bytes;
+  try {
+    bytes = fs.readFileSync(program);
+  } catch (e) {
+    if (e.code === 'ENOENT' || e.code === 'ENOTDIR') throw new RunError(`${program}: No such file or directory`, 127);
+    if (e.code === 'EISDIR') throw new RunError(`${program}: Is a directory`, 126);
+    throw new RunError(`${program}: ${e.code === 'EACCES' ? 'Permission denied' : e.message}`, 126);
+  }
+  try {
+    return inspectModule(bytes).arch;
+  } catch (e) {
+    if (e instanceof WasmInfoError) throw new RunError(`${program}: cannot execute: ${e.message}`, 126);
+    throw e;
+  }
+}
+
+function virtualCwd(root) {
+  const host = process.cwd();
+  const realRoot = fs.realpathSync(root);
+  if (realRoot === '/') return host;
+  const rel = path.relative(realRoot, host);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return '/';
+  return '/' + rel;
+}
+
+export function waitStatusToExitCode(status) {
+  const sig = status & 0x7f;
+  if (sig === 0) return (status >> 8) & 0xff;
+  return 128 + sig;
+}
+
+export async function runProgram({
+  program, args = [], argv0 = program, env = null, root = '/', cwd = null, stdio = [0, 1, 2],
+  traceEnosys = process.env.WPK_RUN_TRACE_ENOSYS === '1', trace = process.env.WPK_RUN_TRACE === '1',
+}) {
+  if (programArch(program) === 'wasm64') enableMemory64();
+  else enableMemory64(); // exec may switch to a wasm64 program later; the flag does not affect wasm32
+  let rootStat;
+  try {
+    rootStat = fs.statSync(root);
+  } catch {
+    throw new RunError(`--root ${root}: No such directory`, 127);
+  }
+  if (!rootStat.isDirectory()) throw new RunError(`--root ${root}: Not a directory`, 127);
+  const envp = env ?? Object.entries(process.env).map(([k, v]) => `${k}=${v}`);
+  const kernel = new Kernel({ root, cwd: cwd ?? virtualCwd(root), stdio, traceEnosys, trace });
+  let done;
+  try {
+    done = kernel.spawnInitial(program, [argv0, ...args], envp);
+  } catch (e) {
+    if (e instanceof SysError) throw new RunError(e.message.replace(/^[A-Z]+: /, '') + '', e.errno === 'ENOENT' ? 127 : 126);
+    throw e;
+  }
+  const status = await done;
+  kernel.shutdown();
+  const sig = status & 0x7f;
+  return { status, exitCode: waitStatusToExitCode(status), signal: sig || null };
+}

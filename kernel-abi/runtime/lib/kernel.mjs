@@ -1,0 +1,460 @@
+// kernel.mjs — the reference kernel: process table, workers, syscall dispatch, blocking,
+// signals, and process life cycle (fork, execve, exit, wait).
+//
+// Runs on Node's main thread and owns all shared state; each wasm process runs in its own
+// worker (worker.mjs) and reaches the kernel through a mailbox (channel.mjs). A syscall
+// handler returns a result, throws a SysError, returns NO_REPLY (the process is gone or was
+// replaced), or returns a Blocked whose retry() is run again whenever the kernel's state
+// changes, until it yields a result, its deadline passes, or a signal interrupts it.
+// Signals: default actions are applied at once (terminating the worker); handlers run in the
+// target's worker when it is next at a syscall boundary (or interrupt its blocking call, which
+// fails with EINTR or is restarted under SA_RESTART).
+import { Worker } from 'node:worker_threads';
+import fs from 'node:fs';
+import { SYSCALL_NAMES, E, SIG, ABI_VERSION, constant, maybeConstant, SIGNAL_NAMES } from './abi.mjs';
+import { createChannel, writeReply, ACTION_RETURN, ACTION_RESTART } from './channel.mjs';
+import { Process, bit, NSIG } from './process.mjs';
+import { SysError, HostInput, HostOutput } from './files.mjs';
+import { Vfs, VfsError } from './vfs.mjs';
+import { inspectModule, isWasm, WasmInfoError } from './wasm-info.mjs';
+import { fsSyscalls } from './syscalls-fs.mjs';
+import { procSyscalls } from './syscalls-proc.mjs';
+import { miscSyscalls } from './syscalls-misc.mjs';
+import { Blocked, BLOCKED } from './blocking.mjs';
+
+export { Blocked, BLOCKED };
+
+import { NO_REPLY } from './kernel-symbols.mjs';
+
+export { NO_REPLY };
+
+
+const INIT_PID = 1;
+const DEFAULT_IGNORED = ['SIGCHLD', 'SIGURG', 'SIGWINCH', 'SIGCONT'];
+const DEFAULT_STOP = ['SIGSTOP', 'SIGTSTP', 'SIGTTIN', 'SIGTTOU'];
+
+export class Kernel {
+  // root: host directory mounted as `/`; cwd: initial virtual cwd; stdio: host fds [in, out, err].
+  constructor({ root = '/', cwd = '/', stdio = [0, 1, 2], traceEnosys = false, trace = false } = {}) {
+    this.vfs = new Vfs(root);
+    this.cwd = cwd;
+    this.stdio = stdio;
+    this.traceEnosys = traceEnosys;
+    this.trace = trace;
+    this.procs = new Map();
+    this.nextPid = 2;
+    this.handlers = { ...fsSyscalls, ...procSyscalls, ...miscSyscalls };
+    this.moduleCache = new Map();
+    this.wakeScheduled = false;
+    this.SIG_DFL = maybeConstant('signal', 'SIG_DFL') ?? 0;
+    this.SIG_IGN = maybeConstant('signal', 'SIG_IGN') ?? 1;
+    this.SA_RESTART = constant('signal', 'SA_RESTART');
+    this.SA_NODEFER = constant('signal', 'SA_NODEFER');
+    this.SA_RESETHAND = constant('signal', 'SA_RESETHAND');
+    this.SA_NOCLDWAIT = maybeConstant('signal', 'SA_NOCLDWAIT') ?? 0;
+    this.O = { ...CONSTANTS_OPEN() };
+  }
+
+  log(line) {
+    try {
+      fs.writeSync(this.stdio[2], `wpk-run: ${line}\n`);
+    } catch {
+      // stderr gone: nothing more to do
+    }
+  }
+
+  // ---- loading programs ----------------------------------------------------------------
+
+  // Reads and compiles a wasm program (host path), checking the ABI version.
+  // Throws SysError(ENOEXEC/ENOENT/EACCES) with a message.
+  loadModule(hostPath, displayName) {
+    let st;
+    try {
+      st = fs.statSync(hostPath);
+    } catch (e) {
+      throw new SysError(e.code === 'ENOENT' || e.code === 'ENOTDIR' ? 'ENOENT' : 'EACCES', `${displayName}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+    }
+    if (!st.isFile()) throw new SysError('EACCES', `${displayName}: not a regular file`);
+    const key = `${hostPath}:${st.mtimeMs}:${st.size}`;
+    const cached = this.moduleCache.get(key);
+    if (cached) return cached;
+    const bytes = fs.readFileSync(hostPath);
+    let info;
+    try {
+      info = inspectModule(bytes);
+    } catch (e) {
+      if (e instanceof WasmInfoError) throw new SysError('ENOEXEC', `${displayName}: ${e.message}`);
+      throw e;
+    }
+    if (info.abiVersion === null) throw new SysError('ENOEXEC', `${displayName}: no wpk.abi_version section (not a wpk program)`);
+    if (info.abiVersion !== ABI_VERSION) {
+      throw new SysError('ENOEXEC', `${displayName}: built for kernel ABI version ${info.abiVersion}, this runtime implements version ${ABI_VERSION}`);
+    }
+    let module;
+    try {
+      module = new WebAssembly.Module(bytes);
+    } catch (e) {
+      throw new SysError('ENOEXEC', `${displayName}: invalid module: ${e.message}`);
+    }
+    const loaded = { module, arch: info.arch, info };
+    this.moduleCache.set(key, loaded);
+    return loaded;
+  }
+
+  // Starts the first process from a host path. Resolves with its wait status.
+  spawnInitial(hostPath, argv, envp) {
+    const loaded = this.loadModule(hostPath, hostPath);
+    const pid = this.nextPid++;
+    const proc = new Process({ pid, ppid: INIT_PID, pgid: pid, sid: pid, arch: loaded.arch, cwd: this.cwd, argv, envp, program: argv[0] });
+    const rdonly = this.O.O_RDONLY;
+    const wronly = this.O.O_WRONLY;
+    proc.install(new HostInput(this.stdio[0], rdonly, () => this.scheduleWake()), { fd: 0 });
+    proc.install(new HostOutput(this.stdio[1], wronly), { fd: 1 });
+    proc.install(new HostOutput(this.stdio[2], wronly), { fd: 2 });
+    this.procs.set(pid, proc);
+    this.initial = proc;
+    const done = new Promise((resolve) => {
+      this.resolveInitial = resolve;
+    });
+    this.startWorker(proc, { module: loaded.module });
+    return done;
+  }
+
+  startWorker(proc, { module, fork = null, memoryState = null }) {
+    proc.module = module;
+    proc.chan = createChannel();
+    const transferList = fork ? [fork.memory] : [];
+    const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
+      workerData: {
+        arch: proc.arch, argv: proc.argv, envp: proc.envp, chan: proc.chan, programName: proc.program,
+        module, fork, memoryState,
+      },
+      transferList,
+      env: process.env.WPK_ABI_JS ? { WPK_ABI_JS: process.env.WPK_ABI_JS } : {},
+      stdin: false,
+      resourceLimits: { stackSizeMb: 16 },
+    });
+    proc.worker = worker;
+    proc.inSyscall = false;
+    worker.on('message', (msg) => {
+      if (proc.worker === worker && proc.state === 'running') this.onMessage(proc, msg);
+    });
+    worker.on('error', (e) => {
+      if (proc.worker !== worker || proc.state !== 'running') return;
+      this.log(`${proc.program} (pid ${proc.pid}): ${e && e.message}`);
+      this.terminate(proc, SIG.SIGABRT);
+    });
+    worker.on('exit', () => {
+      if (proc.worker !== worker || proc.state !== 'running') return;
+      this.log(`${proc.program} (pid ${proc.pid}): worker ended unexpectedly`);
+      this.terminate(proc, SIG.SIGKILL);
+    });
+  }
+
+  // ---- syscalls ---------------------------------------------------------------------------
+
+  onMessage(proc, msg) {
+    proc.inSyscall = true;
+    switch (msg.t) {
+      case 'sys':
+        return this.dispatch(proc, msg);
+      case 'sigreturn':
+        proc.mask = proc.savedMasks.pop() ?? proc.mask;
+        return this.finish(proc, 0);
+      case 'fork':
+        // Replies carry no signal: the worker is between unwind and rewind.
+        return this.replyPlain(proc, this.fork(proc, msg));
+      case 'warn':
+        this.log(msg.message);
+        return this.replyPlain(proc, 0);
+      case 'fatal':
+        this.log(msg.message);
+        if (msg.status !== undefined) return this.exitProcess(proc, (msg.status & 0xff) << 8);
+        return this.terminate(proc, SIG.SIGABRT);
+      case 'trap':
+        this.log(`${proc.program} (pid ${proc.pid}): wasm trap: ${msg.message}`);
+        return this.terminate(proc, SIG[msg.signal] ?? SIG.SIGILL);
+      default:
+        this.log(`internal: unknown message ${msg.t}`);
+    }
+  }
+
+  dispatch(proc, { nr, args, ins }) {
+    const name = SYSCALL_NAMES[nr];
+    const handler = name && this.handlers[name];
+    if (!handler) {
+      if (this.traceEnosys) this.log(`${proc.program} (pid ${proc.pid}): unimplemented syscall ${name ?? '?'} (${nr})`);
+      return this.finish(proc, -E.ENOSYS);
+    }
+    let result;
+    try {
+      result = handler(this, proc, args, ins);
+    } catch (e) {
+      result = this.errnoOf(e, proc, name);
+    }
+    if (this.trace) this.log(`[${proc.pid}] ${name}(${args.join(', ')}) = ${result instanceof Blocked ? '<blocks>' : typeof result === 'object' && result ? result.ret : String(result)}`);
+    this.finish(proc, result);
+  }
+
+  errnoOf(e, proc, name) {
+    const code = e instanceof SysError || e instanceof VfsError ? e.errno : e && e.code;
+    if (code && E[code] !== undefined) return -E[code];
+    this.log(`internal error in ${name} (pid ${proc.pid}): ${e && e.stack}`);
+    return -E.EIO;
+  }
+
+  finish(proc, result) {
+    if (result === NO_REPLY) return;
+    if (result instanceof Blocked) {
+      this.park(proc, result);
+      return;
+    }
+    this.reply(proc, result);
+    this.scheduleWake();
+  }
+
+  reply(proc, result, action = ACTION_RETURN) {
+    if (proc.state !== 'running' || !proc.inSyscall) return;
+    const r = typeof result === 'object' && result !== null ? result : { ret: result };
+    const delivery = this.takeDeliverable(proc);
+    proc.inSyscall = false;
+    writeReply(proc.chan, { ret: r.ret, outs: r.outs || [], action, ...delivery });
+  }
+
+  replyPlain(proc, ret) {
+    proc.inSyscall = false;
+    writeReply(proc.chan, { ret });
+  }
+
+  park(proc, blocked) {
+    proc.blocked = blocked;
+    // A signal that became deliverable during the call interrupts it at once.
+    this.processSignals(proc);
+    if (proc.blocked !== blocked) return;
+    if (blocked.deadline !== null) {
+      blocked.timer = setTimeout(() => {
+        if (proc.blocked !== blocked) return;
+        proc.blocked = null;
+        this.reply(proc, blocked.onTimeout());
+        this.scheduleWake();
+      }, Math.max(0, blocked.deadline - Date.now()));
+    }
+  }
+
+  scheduleWake() {
+    if (this.wakeScheduled) return;
+    this.wakeScheduled = true;
+    setImmediate(() => this.wake());
+  }
+
+  // Re-runs every parked syscall; those that can complete now reply.
+  wake() {
+    this.wakeScheduled = false;
+    let progress = true;
+    while (progress) {
+      progress = false;
+      for (const proc of this.procs.values()) {
+        const b = proc.blocked;
+        if (!b || proc.state !== 'running') continue;
+        let r;
+        try {
+          r = b.retry();
+        } catch (e) {
+          r = this.errnoOf(e, proc, 'retry');
+        }
+        if (r === BLOCKED) continue;
+        proc.blocked = null;
+        if (b.timer) clearTimeout(b.timer);
+        this.reply(proc, r);
+        progress = true;
+      }
+    }
+  }
+
+  // ---- signals ------------------------------------------------------------------------------
+
+  isDefaultIgnored(sig) {
+    return DEFAULT_IGNORED.some((n) => SIG[n] === sig) || DEFAULT_STOP.some((n) => SIG[n] === sig);
+  }
+
+  postSignal(proc, sig) {
+    if (!proc || proc.state !== 'running' || sig === 0) return;
+    if (sig === SIG.SIGKILL) return this.terminate(proc, sig);
+    const act = proc.actions[sig];
+    if (act.handler === this.SIG_IGN) return;
+    if (act.handler === this.SIG_DFL && this.isDefaultIgnored(sig)) return;
+    proc.pending |= bit(sig);
+    this.processSignals(proc);
+  }
+
+  deliverableSet(proc) {
+    return proc.pending & ~(proc.mask & ~(bit(SIG.SIGKILL) | bit(SIG.SIGSTOP)));
+  }
+
+  // Applies default actions now; interrupts a blocking call when a handler must run.
+  processSignals(proc) {
+    const set = this.deliverableSet(proc);
+    if (set === 0n) return;
+    for (let sig = 1; sig < NSIG; sig++) {
+      if (!(set & bit(sig))) continue;
+      const act = proc.actions[sig];
+      if (act.handler === this.SIG_DFL) {
+        proc.pending &= ~bit(sig);
+        if (!this.isDefaultIgnored(sig)) return this.terminate(proc, sig);
+        continue;
+      }
+      if (act.handler === this.SIG_IGN) {
+        proc.pending &= ~bit(sig);
+        continue;
+      }
+      // A handler: it runs when the process is at a syscall boundary.
+      const b = proc.blocked;
+      if (b) {
+        proc.blocked = null;
+        if (b.timer) clearTimeout(b.timer);
+        if (b.onInterrupt) b.onInterrupt();
+        const restart = b.restartable && (act.flags & this.SA_RESTART) !== 0;
+        this.reply(proc, restart ? 0 : -E.EINTR, restart ? ACTION_RESTART : ACTION_RETURN);
+      }
+      return;
+    }
+  }
+
+  // Picks the next pending, unblocked signal with a handler and marks it delivered.
+  takeDeliverable(proc) {
+    const set = this.deliverableSet(proc);
+    if (set === 0n) return {};
+    for (let sig = 1; sig < NSIG; sig++) {
+      if (!(set & bit(sig))) continue;
+      const act = proc.actions[sig];
+      if (act.handler === this.SIG_DFL || act.handler === this.SIG_IGN) continue;
+      proc.pending &= ~bit(sig);
+      proc.savedMasks.push(proc.suspendMask ?? proc.mask);
+      proc.suspendMask = null;
+      proc.mask |= act.mask;
+      if (!(act.flags & this.SA_NODEFER)) proc.mask |= bit(sig);
+      const delivery = { signo: sig, handler: act.handler, saFlags: act.flags };
+      if (act.flags & this.SA_RESETHAND) proc.actions[sig] = { handler: this.SIG_DFL, flags: 0, mask: 0n };
+      return delivery;
+    }
+    return {};
+  }
+
+  // ---- life cycle --------------------------------------------------------------------------
+
+  // Ends a process by a signal (default action or SIGKILL).
+  terminate(proc, sig) {
+    if (proc.state !== 'running') return;
+    this.exitProcess(proc, sig & 0x7f);
+  }
+
+  exitProcess(proc, waitStatus) {
+    if (proc.state !== 'running') return NO_REPLY;
+    proc.state = 'zombie';
+    proc.waitStatus = waitStatus;
+    if (proc.blocked?.timer) clearTimeout(proc.blocked.timer);
+    proc.blocked = null;
+    const worker = proc.worker;
+    proc.worker = null;
+    if (worker) worker.terminate();
+    proc.closeAll();
+    for (const child of proc.children) {
+      child.ppid = INIT_PID;
+      if (child.state === 'zombie') this.reap(child);
+    }
+    proc.children.clear();
+    const parent = this.procs.get(proc.ppid);
+    if (parent && parent.state === 'running') {
+      const chld = parent.actions[SIG.SIGCHLD];
+      if (chld.handler === this.SIG_IGN || (chld.flags & this.SA_NOCLDWAIT)) this.reap(proc);
+      else this.postSignal(parent, SIG.SIGCHLD);
+    } else {
+      this.reap(proc);
+    }
+    if (proc === this.initial) this.resolveInitial(waitStatus);
+    this.scheduleWake();
+    return NO_REPLY;
+  }
+
+  reap(proc) {
+    this.procs.delete(proc.pid);
+    const parent = this.procs.get(proc.ppid);
+    if (parent) parent.children.delete(proc);
+  }
+
+  fork(parent, msg) {
+    const pid = this.nextPid++;
+    const child = new Process({
+      pid, ppid: parent.pid, pgid: parent.pgid, sid: parent.sid, arch: parent.arch, cwd: parent.cwd,
+      umask: parent.umask, argv: parent.argv, envp: parent.envp, program: parent.program,
+    });
+    for (const [fd, e] of parent.fds) child.install(e.file, { fd, cloexec: e.cloexec });
+    child.actions = parent.actions.map((a) => ({ ...a }));
+    child.mask = parent.mask;
+    this.procs.set(pid, child);
+    parent.children.add(child);
+    this.startWorker(child, { module: parent.module, fork: { memory: msg.memory, buffer: msg.buffer }, memoryState: msg.memoryState });
+    return pid;
+  }
+
+  // Replaces the process image; on success the old worker is gone and nothing is replied.
+  execve(proc, path, argv, envp) {
+    let target = path;
+    let args = argv;
+    for (let depth = 0; ; depth++) {
+      if (depth > 4) throw new SysError('ELOOP', 'too many #! interpreters');
+      const r = this.vfs.resolve(target, proc.cwd);
+      if (r.stat.isDirectory()) throw new SysError('EACCES');
+      if ((r.stat.mode & 0o111) === 0) throw new SysError('EACCES');
+      const head = Buffer.alloc(256);
+      const fd = fs.openSync(r.host, 'r');
+      const n = fs.readSync(fd, head, 0, 256, 0);
+      fs.closeSync(fd);
+      if (n >= 2 && head[0] === 0x23 && head[1] === 0x21) {
+        const line = head.subarray(2, n).toString('utf8').split('\n')[0].trim();
+        const m = /^(\S+)(?:\s+(.*))?$/.exec(line);
+        if (!m) throw new SysError('ENOEXEC');
+        args = [m[1], ...(m[2] ? [m[2]] : []), target, ...args.slice(1)];
+        target = m[1];
+        continue;
+      }
+      if (!isWasm(head.subarray(0, n))) throw new SysError('ENOEXEC');
+      let loaded;
+      try {
+        loaded = this.loadModule(r.host, target);
+      } catch (e) {
+        if (e instanceof SysError) this.log(`execve: ${e.message}`);
+        throw e;
+      }
+      for (const [fd, e] of [...proc.fds]) if (e.cloexec) proc.close(fd);
+      proc.actions = proc.actions.map((a) => (a.handler === this.SIG_IGN ? a : { handler: this.SIG_DFL, flags: 0, mask: 0n }));
+      proc.savedMasks = [];
+      proc.arch = loaded.arch;
+      proc.argv = args;
+      proc.envp = envp;
+      proc.program = args[0] ?? target;
+      const old = proc.worker;
+      proc.worker = null;
+      if (old) old.terminate();
+      this.startWorker(proc, { module: loaded.module });
+      return NO_REPLY;
+    }
+  }
+
+  // Stops every process (used when the initial process ends).
+  shutdown() {
+    for (const proc of this.procs.values()) {
+      if (proc.worker) proc.worker.terminate();
+      proc.worker = null;
+      proc.state = 'zombie';
+    }
+  }
+}
+
+function CONSTANTS_OPEN() {
+  return {
+    O_RDONLY: constant('open', 'O_RDONLY'),
+    O_WRONLY: constant('open', 'O_WRONLY'),
+    O_RDWR: constant('open', 'O_RDWR'),
+  };
+}

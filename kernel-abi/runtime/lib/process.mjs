@@ -1,0 +1,62 @@
+// process.mjs — one entry of the process table, as the kernel sees it.
+//
+// Holds identity (pid, parent, process group, session), the descriptor table (fd -> {file,
+// cloexec}; files are shared OpenFile objects, see files.mjs), cwd and umask, signal state
+// (dispositions, mask and pending set as 64-bit masks with bit sig-1), and the life-cycle state:
+// 'running' until exit or a fatal signal, then 'zombie' until its parent reaps it.
+import { SysError } from './files.mjs';
+
+export const MAX_FDS = 1024;
+export const NSIG = 65;
+
+export const bit = (sig) => 1n << BigInt(sig - 1);
+
+export class Process {
+  constructor({ pid, ppid, pgid, sid, arch, cwd = '/', umask = 0o022, argv, envp, program }) {
+    Object.assign(this, { pid, ppid, pgid, sid, arch, cwd, umask, argv, envp, program });
+    this.state = 'running';
+    this.waitStatus = 0;
+    this.fds = new Map();
+    this.children = new Set();
+    this.actions = Array.from({ length: NSIG }, () => ({ handler: 0, flags: 0, mask: 0n }));
+    this.mask = 0n;
+    this.pending = 0n;
+    this.savedMasks = [];
+    this.suspendMask = null;
+    this.worker = null;
+    this.chan = null;
+    this.module = null;
+    this.blocked = null;
+    this.inSyscall = false;
+  }
+
+  file(fd) {
+    const e = this.fds.get(fd);
+    if (!e) throw new SysError('EBADF', `fd ${fd}`);
+    return e.file;
+  }
+
+  lowestFreeFd(min = 0) {
+    for (let fd = min; fd < MAX_FDS; fd++) if (!this.fds.has(fd)) return fd;
+    throw new SysError('EMFILE');
+  }
+
+  install(file, { fd, min = 0, cloexec = false } = {}) {
+    const at = fd ?? this.lowestFreeFd(min);
+    if (this.fds.has(at)) this.close(at);
+    file.refs++;
+    this.fds.set(at, { file, cloexec });
+    return at;
+  }
+
+  close(fd) {
+    const e = this.fds.get(fd);
+    if (!e) throw new SysError('EBADF', `fd ${fd}`);
+    this.fds.delete(fd);
+    if (--e.file.refs === 0) e.file.release();
+  }
+
+  closeAll() {
+    for (const fd of [...this.fds.keys()]) this.close(fd);
+  }
+}

@@ -1,0 +1,564 @@
+// syscalls-fs.mjs — file, directory and descriptor syscalls.
+//
+// Paths go through the Vfs (vfs.mjs), which keeps them inside the mounted root; operations then
+// run on the host path it returns. Host errors surface as their errno (the kernel maps e.code
+// through the ABI's errno table). Every flag and struct comes from the ABI bindings; host flag
+// values are obtained by translating names, never by passing ABI numbers to the host.
+import fs from 'node:fs';
+import tty from 'node:tty';
+import { constant, maybeConstant, encodeStruct, layout, decodeStruct } from './abi.mjs';
+import { SysError, HostFile, Directory, PipeReader, PipeWriter, Device, HostOutput, HostInput, WOULD_BLOCK } from './files.mjs';
+import { Pipe } from './pipe.mjs';
+import { DEVICES } from './vfs.mjs';
+import { Blocked, BLOCKED } from './blocking.mjs';
+import { CHANNEL_DATA_MAX } from './channel.mjs';
+
+const O = (n) => constant('open', n);
+const Omaybe = (n) => maybeConstant('open', n) ?? 0;
+const AT = (n) => constant('at', n);
+const F = (n) => constant('fcntl', n);
+const S = (n) => constant('mode', n);
+
+function accessMode(flags) {
+  return flags & O('O_ACCMODE');
+}
+
+// Virtual directory that relative paths in *at() calls start from.
+function baseDir(proc, dirfd, path) {
+  if (path && path.startsWith('/')) return '/';
+  if (dirfd === AT('AT_FDCWD')) return proc.cwd;
+  const f = proc.file(dirfd);
+  if (!(f instanceof Directory)) throw new SysError('ENOTDIR');
+  return f.virtual;
+}
+
+function deviceName(k, proc, dirfd, path) {
+  const v = k.vfs.normalize(path, baseDir(proc, dirfd, path));
+  return DEVICES.has(v) ? v : null;
+}
+
+function hostFlags(flags) {
+  const c = fs.constants;
+  let h = [c.O_RDONLY, c.O_WRONLY, c.O_RDWR][accessMode(flags)] ?? c.O_RDONLY;
+  if (flags & O('O_CREAT')) h |= c.O_CREAT;
+  if (flags & O('O_EXCL')) h |= c.O_EXCL;
+  if (flags & O('O_TRUNC')) h |= c.O_TRUNC;
+  if (flags & O('O_APPEND')) h |= c.O_APPEND;
+  return h;
+}
+
+// Status flags kept on the open file (F_GETFL/F_SETFL).
+const statusMask = () => O('O_ACCMODE') | O('O_APPEND') | O('O_NONBLOCK');
+
+function openDevice(k, proc, name, flags) {
+  const acc = flags & statusMask();
+  switch (name) {
+    case '/dev/null': return new Device('null', acc);
+    case '/dev/zero': return new Device('zero', acc);
+    case '/dev/urandom':
+    case '/dev/random': return new Device('random', acc);
+    case '/dev/stdin':
+    case '/dev/stdout':
+    case '/dev/stderr': {
+      const fd = { '/dev/stdin': 0, '/dev/stdout': 1, '/dev/stderr': 2 }[name];
+      return proc.file(fd);
+    }
+    case '/dev/tty': {
+      try {
+        const fd = fs.openSync('/dev/tty', hostFlags(flags));
+        return new HostFile(fd, '/dev/tty', acc, false);
+      } catch {
+        throw new SysError('ENXIO', '/dev/tty');
+      }
+    }
+    default: throw new SysError('ENOENT');
+  }
+}
+
+function openat(k, proc, [dirfd, , flags, mode], [path]) {
+  if (path === null) throw new SysError('EFAULT');
+  const cloexec = (flags & O('O_CLOEXEC')) !== 0;
+  const dev = deviceName(k, proc, dirfd, path);
+  if (dev) return proc.install(openDevice(k, proc, dev, flags), { cloexec });
+  const creat = (flags & O('O_CREAT')) !== 0;
+  const nofollow = (flags & O('O_NOFOLLOW')) !== 0;
+  const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: !nofollow, mayNotExist: creat });
+  if (r.exists) {
+    if (creat && (flags & O('O_EXCL'))) throw new SysError('EEXIST');
+    if (r.stat.isSymbolicLink()) throw new SysError('ELOOP');
+    if (r.stat.isDirectory()) {
+      if (accessMode(flags) !== O('O_RDONLY') || creat) throw new SysError('EISDIR');
+      fs.accessSync(r.host, fs.constants.R_OK);
+      return proc.install(new Directory(r.host, r.virtual, flags & statusMask()), { cloexec });
+    }
+    if (flags & O('O_DIRECTORY')) throw new SysError('ENOTDIR');
+  }
+  const hostFd = fs.openSync(r.host, hostFlags(flags) & ~fs.constants.O_APPEND, mode & ~proc.umask & 0o7777);
+  const file = new HostFile(hostFd, r.virtual, flags & statusMask(), (flags & O('O_APPEND')) !== 0);
+  return proc.install(file, { cloexec });
+}
+
+function close(k, proc, [fd]) {
+  proc.close(fd);
+  return 0;
+}
+
+// read/write park the caller until the file can make progress, unless O_NONBLOCK.
+function blockingIo(proc, file, attempt) {
+  const r = attempt();
+  if (r !== WOULD_BLOCK) return r;
+  if (file.flags & O('O_NONBLOCK')) throw new SysError('EAGAIN');
+  return new Blocked(() => {
+    const again = attempt();
+    return again === WOULD_BLOCK ? BLOCKED : again;
+  });
+}
+
+function read(k, proc, [fd, , count]) {
+  const file = proc.file(fd);
+  if (accessMode(file.flags) === O('O_WRONLY') && !(file instanceof Device)) throw new SysError('EBADF');
+  const n = Math.min(Math.max(0, count), CHANNEL_DATA_MAX);
+  return blockingIo(proc, file, () => {
+    const data = file.read(n);
+    return data === WOULD_BLOCK ? data : { ret: data.length, outs: [data] };
+  });
+}
+
+function write(k, proc, [fd, , count], [data]) {
+  const file = proc.file(fd);
+  if (accessMode(file.flags) === O('O_RDONLY') && !(file instanceof Device)) throw new SysError('EBADF');
+  const bytes = data ?? new Uint8Array(0);
+  if (bytes.length === 0) return 0;
+  let written = 0;
+  const attempt = () => {
+    try {
+      const n = file.write(bytes.subarray(written));
+      if (n === WOULD_BLOCK) return written > 0 && (file.flags & O('O_NONBLOCK')) ? written : WOULD_BLOCK;
+      written += n;
+      // A blocking write to a pipe completes in full (POSIX); partial progress keeps waiting.
+      if (written < bytes.length && file instanceof PipeWriter && !(file.flags & O('O_NONBLOCK'))) return WOULD_BLOCK;
+      return written;
+    } catch (e) {
+      if (e instanceof SysError && e.errno === 'EPIPE') k.postSignal(proc, constant('signal', 'SIGPIPE'));
+      throw e;
+    }
+  };
+  return blockingIo(proc, file, attempt);
+}
+
+function positional(file) {
+  if (!(file instanceof HostFile)) throw new SysError(file instanceof Directory ? 'EISDIR' : 'ESPIPE');
+  return file;
+}
+
+// 64-bit offsets: wasm64 passes them whole; on wasm32 the ABI splits them (lo, hi).
+function offsetArg(proc, args, i) {
+  if (proc.arch === 'wasm64') return args[i];
+  return (args[i] >>> 0) + (args[i + 1] | 0) * 2 ** 32;
+}
+
+function pread64(k, proc, args) {
+  const [fd, , count] = args;
+  const file = positional(proc.file(fd));
+  const data = file.read(Math.min(Math.max(0, count), CHANNEL_DATA_MAX), offsetArg(proc, args, 3));
+  return { ret: data.length, outs: [data] };
+}
+
+function pwrite64(k, proc, args, [data]) {
+  const file = positional(proc.file(args[0]));
+  return file.write(data ?? new Uint8Array(0), offsetArg(proc, args, 3));
+}
+
+function seekTo(file, off, whence) {
+  if (file instanceof Directory) {
+    if (whence !== constant('seek', 'SEEK_SET') || off !== 0) throw new SysError('EINVAL');
+    file.entries = null;
+    file.pos = 0;
+    return 0;
+  }
+  if (!file.seekable()) throw new SysError('ESPIPE');
+  let base;
+  if (whence === constant('seek', 'SEEK_SET')) base = 0;
+  else if (whence === constant('seek', 'SEEK_CUR')) base = file.pos;
+  else if (whence === constant('seek', 'SEEK_END')) base = file.size();
+  else throw new SysError('EINVAL');
+  if (base + off < 0) throw new SysError('EINVAL');
+  file.pos = base + off;
+  return file.pos;
+}
+
+function lseek(k, proc, args) {
+  const file = proc.file(args[0]);
+  return seekTo(file, args[1], args[2]);
+}
+
+// 32-bit style llseek(fd, hi, lo, result*, whence), if the ABI defines it.
+function llseek(k, proc, [fd, hi, lo, , whence]) {
+  const file = proc.file(fd);
+  const pos = seekTo(file, (lo >>> 0) + (hi | 0) * 2 ** 32, whence);
+  const out = new Uint8Array(8);
+  new DataView(out.buffer).setBigInt64(0, BigInt(pos), true);
+  return { ret: 0, outs: [out] };
+}
+
+// ---- stat ------------------------------------------------------------------------------------
+
+let syntheticIno = 1n << 40n;
+
+// Values of struct stat's fields from a host stat (bigint) or a synthetic description.
+function statValues(st) {
+  return {
+    dev: st.dev, ino: st.ino, mode: st.mode, nlink: st.nlink, uid: st.uid, gid: st.gid, rdev: st.rdev,
+    size: st.size, blksize: st.blksize, blocks: st.blocks,
+    atime: [st.atimeNs / 1000000000n, st.atimeNs % 1000000000n],
+    mtime: [st.mtimeNs / 1000000000n, st.mtimeNs % 1000000000n],
+    ctime: [st.ctimeNs / 1000000000n, st.ctimeNs % 1000000000n],
+  };
+}
+
+// Maps the ABI's field names (st_mode, st_atim.tv_sec, st_atime_nsec, ...) onto statValues.
+function encodeStat(arch, st, struct = 'stat') {
+  const v = statValues(st);
+  const out = {};
+  for (const name of Object.keys(layout(struct, arch).fields)) {
+    const n = name.replace(/^(st|stx)_/, '').toLowerCase();
+    const time = /^([amc])tim(e)?(?:[._]?(tv_)?(sec|nsec))?$/.exec(n);
+    if (time) {
+      const t = v[time[1] + 'time'];
+      out[name] = time[4] === 'nsec' ? t[1] : t[0];
+    } else if (n in v) out[name] = v[n];
+  }
+  return encodeStruct(struct, arch, out);
+}
+
+function syntheticStat(kind) {
+  const now = BigInt(Date.now()) * 1000000n;
+  return {
+    dev: 0n, ino: syntheticIno++, mode: BigInt(kind === 'fifo' ? S('S_IFIFO') | 0o600 : S('S_IFCHR') | 0o666),
+    nlink: 1n, uid: BigInt(process.getuid()), gid: BigInt(process.getgid()), rdev: 0n, size: 0n, blksize: 4096n, blocks: 0n,
+    atimeNs: now, mtimeNs: now, ctimeNs: now,
+  };
+}
+
+function statOfFile(file) {
+  if (file instanceof HostFile) return fs.fstatSync(file.hostFd, { bigint: true });
+  if (file instanceof Directory) return fs.statSync(file.host, { bigint: true });
+  const kind = file.statKind();
+  if (kind && typeof kind === 'object') return fs.fstatSync(kind.hostFd, { bigint: true });
+  return syntheticStat(kind ?? 'chr');
+}
+
+function fstat(k, proc, [fd]) {
+  return { ret: 0, outs: [encodeStat(proc.arch, statOfFile(proc.file(fd)))] };
+}
+
+function newfstatat(k, proc, [dirfd, , , flags], [path]) {
+  if (path === null) throw new SysError('EFAULT');
+  if (path === '' && (flags & AT('AT_EMPTY_PATH'))) return fstat(k, proc, [dirfd]);
+  const dev = deviceName(k, proc, dirfd, path);
+  if (dev) {
+    const st = dev === '/dev/tty' ? syntheticStat('chr') : statOfFile(openDevice(k, proc, dev, O('O_RDONLY')));
+    return { ret: 0, outs: [encodeStat(proc.arch, st)] };
+  }
+  const follow = !(flags & AT('AT_SYMLINK_NOFOLLOW'));
+  const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: follow });
+  const st = fs.lstatSync(r.host, { bigint: true });
+  return { ret: 0, outs: [encodeStat(proc.arch, st)] };
+}
+
+function statx(k, proc, [dirfd, , flags, , ], [path]) {
+  const follow = !(flags & AT('AT_SYMLINK_NOFOLLOW'));
+  let st;
+  if (path === '' && (flags & AT('AT_EMPTY_PATH'))) st = statOfFile(proc.file(dirfd));
+  else st = fs.lstatSync(k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: follow }).host, { bigint: true });
+  return { ret: 0, outs: [encodeStat(proc.arch, st, 'statx')] };
+}
+
+// ---- directories -------------------------------------------------------------------------------
+
+function direntType(dirent) {
+  const d = (n) => maybeConstant('dirent', n);
+  if (dirent.isDirectory()) return d('DT_DIR') ?? 4;
+  if (dirent.isFile()) return d('DT_REG') ?? 8;
+  if (dirent.isSymbolicLink()) return d('DT_LNK') ?? 10;
+  if (dirent.isFIFO()) return d('DT_FIFO') ?? 1;
+  if (dirent.isCharacterDevice()) return d('DT_CHR') ?? 2;
+  if (dirent.isBlockDevice()) return d('DT_BLK') ?? 6;
+  if (dirent.isSocket()) return d('DT_SOCK') ?? 12;
+  return 0;
+}
+
+// struct linux_dirent64 { u64 d_ino; s64 d_off; u16 d_reclen; u8 d_type; char d_name[]; },
+// 8-byte aligned records — fixed by Linux for every arch.
+function getdents64(k, proc, [fd, , count]) {
+  const dir = proc.file(fd);
+  if (!(dir instanceof Directory)) throw new SysError('ENOTDIR');
+  if (dir.entries === null) {
+    const self = fs.statSync(dir.host, { bigint: true });
+    const parentHost = dir.virtual === '/' ? dir.host : k.vfs.hostPathOf(k.vfs.normalize('..', dir.virtual));
+    const parent = fs.statSync(parentHost, { bigint: true });
+    dir.entries = [
+      { name: '.', ino: self.ino, type: maybeConstant('dirent', 'DT_DIR') ?? 4 },
+      { name: '..', ino: parent.ino, type: maybeConstant('dirent', 'DT_DIR') ?? 4 },
+    ];
+    for (const d of fs.readdirSync(dir.host, { withFileTypes: true })) {
+      let ino = 0n;
+      try {
+        ino = fs.lstatSync(dir.host + '/' + d.name, { bigint: true }).ino;
+      } catch {
+        continue;
+      }
+      dir.entries.push({ name: d.name, ino, type: direntType(d) });
+    }
+  }
+  const out = new Uint8Array(Math.min(count, CHANNEL_DATA_MAX));
+  const view = new DataView(out.buffer);
+  let off = 0;
+  while (dir.pos < dir.entries.length) {
+    const e = dir.entries[dir.pos];
+    const name = Buffer.from(e.name);
+    const reclen = Math.ceil((19 + name.length + 1) / 8) * 8;
+    if (off + reclen > out.length) {
+      if (off === 0) throw new SysError('EINVAL');
+      break;
+    }
+    view.setBigUint64(off, e.ino, true);
+    view.setBigInt64(off + 8, BigInt(dir.pos + 1), true);
+    view.setUint16(off + 16, reclen, true);
+    view.setUint8(off + 18, e.type);
+    out.set(name, off + 19);
+    off += reclen;
+    dir.pos++;
+  }
+  return { ret: off, outs: [out.subarray(0, off)] };
+}
+
+function mkdirat(k, proc, [dirfd, , mode], [path]) {
+  const p = k.vfs.resolveParent(path, baseDir(proc, dirfd, path));
+  fs.mkdirSync(p.host, { mode: mode & ~proc.umask & 0o7777 });
+  return 0;
+}
+
+function unlinkat(k, proc, [dirfd, , flags], [path]) {
+  const p = k.vfs.resolveParent(path, baseDir(proc, dirfd, path));
+  if (flags & AT('AT_REMOVEDIR')) fs.rmdirSync(p.host);
+  else {
+    const st = fs.lstatSync(p.host);
+    if (st.isDirectory()) throw new SysError('EISDIR');
+    fs.unlinkSync(p.host);
+  }
+  return 0;
+}
+
+function renameat2(k, proc, [olddirfd, , newdirfd, , flags], [oldpath, newpath]) {
+  if (flags) throw new SysError('EINVAL');
+  const from = k.vfs.resolveParent(oldpath, baseDir(proc, olddirfd, oldpath));
+  const to = k.vfs.resolveParent(newpath, baseDir(proc, newdirfd, newpath));
+  fs.renameSync(from.host, to.host);
+  return 0;
+}
+
+function symlinkat(k, proc, [, newdirfd], [target, linkpath]) {
+  const p = k.vfs.resolveParent(linkpath, baseDir(proc, newdirfd, linkpath));
+  fs.symlinkSync(target, p.host);
+  return 0;
+}
+
+function linkat(k, proc, [olddirfd, , newdirfd, , flags], [oldpath, newpath]) {
+  const follow = (flags & AT('AT_SYMLINK_FOLLOW')) !== 0;
+  const from = k.vfs.resolve(oldpath, baseDir(proc, olddirfd, oldpath), { followLast: follow });
+  const to = k.vfs.resolveParent(newpath, baseDir(proc, newdirfd, newpath));
+  fs.linkSync(from.host, to.host);
+  return 0;
+}
+
+function readlinkat(k, proc, [dirfd, , , size], [path]) {
+  const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: false });
+  if (!r.stat.isSymbolicLink()) throw new SysError('EINVAL');
+  const target = fs.readlinkSync(r.host, { encoding: 'buffer' });
+  if (size <= 0) throw new SysError('EINVAL');
+  const out = target.subarray(0, Math.min(size, target.length));
+  return { ret: out.length, outs: [out] };
+}
+
+function faccessat(k, proc, [dirfd, , mode, flags], [path]) {
+  const dev = deviceName(k, proc, dirfd, path);
+  if (dev) return 0;
+  const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
+  fs.accessSync(r.host, mode & 7);
+  return 0;
+}
+
+function fchmodat(k, proc, [dirfd, , mode], [path]) {
+  const r = k.vfs.resolve(path, baseDir(proc, dirfd, path));
+  fs.chmodSync(r.host, mode & 0o7777);
+  return 0;
+}
+
+function fchmod(k, proc, [fd, mode]) {
+  const f = proc.file(fd);
+  if (f instanceof HostFile) fs.fchmodSync(f.hostFd, mode & 0o7777);
+  else if (f instanceof Directory) fs.chmodSync(f.host, mode & 0o7777);
+  return 0;
+}
+
+function fchownat(k, proc, [dirfd, , uid, gid, flags], [path]) {
+  const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
+  (r.stat.isSymbolicLink() ? fs.lchownSync : fs.chownSync)(r.host, uid, gid);
+  return 0;
+}
+
+function fchown(k, proc, [fd, uid, gid]) {
+  const f = proc.file(fd);
+  if (f instanceof HostFile) fs.fchownSync(f.hostFd, uid, gid);
+  return 0;
+}
+
+function utimensat(k, proc, [dirfd, , , flags], [path, times]) {
+  const now = Date.now() / 1000;
+  const UTIME_NOW = maybeConstant('utime', 'UTIME_NOW') ?? maybeConstant('stat', 'UTIME_NOW');
+  const UTIME_OMIT = maybeConstant('utime', 'UTIME_OMIT') ?? maybeConstant('stat', 'UTIME_OMIT');
+  let target;
+  let st;
+  if (path === null) {
+    const f = proc.file(dirfd);
+    target = f instanceof HostFile ? { fd: f.hostFd } : { host: f.host };
+    st = f instanceof HostFile ? fs.fstatSync(f.hostFd) : fs.statSync(f.host);
+  } else {
+    const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
+    target = { host: r.host, link: r.stat.isSymbolicLink() };
+    st = r.stat;
+  }
+  const pick = (i, current) => {
+    if (!times) return now;
+    const ts = decodeStruct('timespec', proc.arch, times.subarray(i * layout('timespec', proc.arch).size), ['tv_sec', 'tv_nsec']);
+    if (ts.tv_nsec === UTIME_NOW) return now;
+    if (ts.tv_nsec === UTIME_OMIT) return current / 1000;
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+  };
+  const atime = pick(0, st.atimeMs);
+  const mtime = pick(1, st.mtimeMs);
+  if (target.fd !== undefined) fs.futimesSync(target.fd, atime, mtime);
+  else if (target.link) fs.lutimesSync(target.host, atime, mtime);
+  else fs.utimesSync(target.host, atime, mtime);
+  return 0;
+}
+
+function truncate(k, proc, args, [path]) {
+  const r = k.vfs.resolve(path, proc.cwd);
+  fs.truncateSync(r.host, offsetArg(proc, args, 1));
+  return 0;
+}
+
+function ftruncate(k, proc, args) {
+  const f = proc.file(args[0]);
+  if (!(f instanceof HostFile)) throw new SysError('EINVAL');
+  fs.ftruncateSync(f.hostFd, offsetArg(proc, args, 1));
+  return 0;
+}
+
+function getcwd(k, proc, [, size]) {
+  const b = Buffer.from(proc.cwd + '\0');
+  if (size < b.length) throw new SysError('ERANGE');
+  return { ret: b.length, outs: [b] };
+}
+
+function chdir(k, proc, args, [path]) {
+  const r = k.vfs.resolve(path, proc.cwd);
+  if (!r.stat.isDirectory()) throw new SysError('ENOTDIR');
+  fs.accessSync(r.host, fs.constants.X_OK);
+  proc.cwd = r.virtual;
+  return 0;
+}
+
+function fchdir(k, proc, [fd]) {
+  const f = proc.file(fd);
+  if (!(f instanceof Directory)) throw new SysError('ENOTDIR');
+  proc.cwd = f.virtual;
+  return 0;
+}
+
+function umask(k, proc, [mask]) {
+  const old = proc.umask;
+  proc.umask = mask & 0o777;
+  return old;
+}
+
+// ---- descriptors ---------------------------------------------------------------------------------
+
+function dup(k, proc, [fd]) {
+  return proc.install(proc.file(fd));
+}
+
+function dup3(k, proc, [oldfd, newfd, flags]) {
+  const file = proc.file(oldfd);
+  if (oldfd === newfd) throw new SysError('EINVAL');
+  if (newfd < 0 || newfd >= 1024) throw new SysError('EBADF');
+  return proc.install(file, { fd: newfd, cloexec: (flags & O('O_CLOEXEC')) !== 0 });
+}
+
+function fcntl(k, proc, [fd, cmd, arg]) {
+  const file = proc.file(fd);
+  const entry = proc.fds.get(fd);
+  switch (cmd) {
+    case F('F_DUPFD'): return proc.install(file, { min: arg });
+    case F('F_DUPFD_CLOEXEC'): return proc.install(file, { min: arg, cloexec: true });
+    case F('F_GETFD'): return entry.cloexec ? F('FD_CLOEXEC') : 0;
+    case F('F_SETFD'): entry.cloexec = (arg & F('FD_CLOEXEC')) !== 0; return 0;
+    case F('F_GETFL'): return file.flags;
+    case F('F_SETFL'): {
+      const settable = O('O_APPEND') | O('O_NONBLOCK');
+      file.flags = (file.flags & ~settable) | (arg & settable);
+      if (file instanceof HostFile) file.append = (arg & O('O_APPEND')) !== 0;
+      return 0;
+    }
+    case F('F_GETLK'):
+    case F('F_SETLK'):
+    case F('F_SETLKW'):
+      return 0; // advisory locks: single-host reference runtime grants them
+    default:
+      throw new SysError('EINVAL');
+  }
+}
+
+function pipe2(k, proc, [, flags]) {
+  const pipe = new Pipe();
+  const status = flags & O('O_NONBLOCK');
+  const cloexec = (flags & O('O_CLOEXEC')) !== 0;
+  const r = proc.install(new PipeReader(pipe, O('O_RDONLY') | status), { cloexec });
+  const w = proc.install(new PipeWriter(pipe, O('O_WRONLY') | status), { cloexec });
+  const out = new Uint8Array(8);
+  const dv = new DataView(out.buffer);
+  dv.setInt32(0, r, true);
+  dv.setInt32(4, w, true);
+  return { ret: 0, outs: [out] };
+}
+
+function sync() {
+  return 0;
+}
+
+function fsync(k, proc, [fd]) {
+  proc.file(fd);
+  return 0;
+}
+
+export function isTerminal(file) {
+  const kind = file.statKind && file.statKind();
+  const hostFd = file instanceof HostFile ? file.hostFd : kind && typeof kind === 'object' ? kind.hostFd : null;
+  if (hostFd === null) return false;
+  try {
+    return fs.fstatSync(hostFd).isCharacterDevice() && tty.isatty(hostFd);
+  } catch {
+    return false;
+  }
+}
+
+export const fsSyscalls = {
+  openat, close, read, write, pread64, pwrite64, lseek, llseek, _llseek: llseek, fstat, newfstatat, fstatat64: newfstatat, statx,
+  getdents64, mkdirat, unlinkat, renameat: (k, p, a, i) => renameat2(k, p, [a[0], a[1], a[2], a[3], 0], i), renameat2,
+  symlinkat, linkat, readlinkat, faccessat, faccessat2: faccessat, fchmodat, fchmod, fchownat, fchown, utimensat,
+  truncate, ftruncate, truncate64: truncate, ftruncate64: ftruncate, getcwd, chdir, fchdir, umask, dup, dup3, fcntl, fcntl64: fcntl, pipe2,
+  sync, fsync, fdatasync: fsync, syncfs: fsync,
+};
+export { HostOutput, HostInput };

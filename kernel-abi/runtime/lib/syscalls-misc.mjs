@@ -1,0 +1,280 @@
+// syscalls-misc.mjs — time, sleeping, poll/select, identity, limits and terminal ioctls.
+//
+// Clocks: REALTIME from the host's wall clock, the others from the host's monotonic clock.
+// poll/select compute readiness from the open files (files.mjs) and park the caller until
+// something is ready or the timeout passes. Identity syscalls report the host user, so a
+// program sees the same uid/gid under the runtime as natively. Terminal ioctls work on the
+// caller's terminal when the descriptor is one, and fail with ENOTTY otherwise.
+import crypto from 'node:crypto';
+import os from 'node:os';
+import { anyConstant, anyMaybeConstant, encodeStruct, decodeStruct, layout, fieldName } from './abi.mjs';
+import { SysError } from './files.mjs';
+import { Blocked, BLOCKED } from './blocking.mjs';
+import { isTerminal } from './syscalls-fs.mjs';
+
+const NS = 1000000000n;
+const startMono = process.hrtime.bigint();
+
+function nowNs(clock) {
+  if (clock === anyConstant('CLOCK_REALTIME') || clock === anyMaybeConstant('CLOCK_REALTIME_COARSE')) {
+    return BigInt(Date.now()) * 1000000n + (process.hrtime.bigint() % 1000000n);
+  }
+  return process.hrtime.bigint() - startMono + NS; // monotonic, starting at 1 s
+}
+
+function timespec(arch, ns) {
+  const f = { sec: fieldName('timespec', arch, /sec$/), nsec: fieldName('timespec', arch, /nsec/) };
+  return encodeStruct('timespec', arch, { [f.sec]: ns / NS, [f.nsec]: ns % NS });
+}
+function readTimespecMs(arch, bytes) {
+  const v = decodeStruct('timespec', arch, bytes, Object.keys(layout('timespec', arch).fields));
+  const sec = v[fieldName('timespec', arch, /(^|_)sec$/)];
+  const nsec = v[fieldName('timespec', arch, /nsec/)];
+  if (sec < 0 || nsec < 0 || nsec >= 1e9) throw new SysError('EINVAL');
+  return sec * 1000 + nsec / 1e6;
+}
+
+function clock_gettime(k, proc, [clock]) {
+  return { ret: 0, outs: [timespec(proc.arch, nowNs(clock))] };
+}
+function clock_getres(k, proc) {
+  return { ret: 0, outs: [timespec(proc.arch, 1n)] };
+}
+function gettimeofday(k, proc) {
+  const ns = nowNs(anyConstant('CLOCK_REALTIME'));
+  const f = { sec: fieldName('timeval', proc.arch, /sec$/), usec: fieldName('timeval', proc.arch, /usec/) };
+  return { ret: 0, outs: [encodeStruct('timeval', proc.arch, { [f.sec]: ns / NS, [f.usec]: (ns % NS) / 1000n })] };
+}
+
+function sleepUntil(proc, deadline) {
+  return new Blocked(() => BLOCKED, {
+    deadline,
+    restartable: false,
+    onTimeout: () => ({ ret: 0, outs: [timespec(proc.arch, 0n)] }),
+  });
+}
+
+function nanosleep(k, proc, args, [req]) {
+  if (!req) throw new SysError('EFAULT');
+  return sleepUntil(proc, Date.now() + readTimespecMs(proc.arch, req));
+}
+
+function clock_nanosleep(k, proc, [clock, flags], [req]) {
+  if (!req) throw new SysError('EFAULT');
+  let ms = readTimespecMs(proc.arch, req);
+  if (flags & anyConstant('TIMER_ABSTIME')) ms -= Number(nowNs(clock) / 1000000n);
+  const r = sleepUntil(proc, Date.now() + Math.max(0, ms));
+  return r;
+}
+
+function uname(k, proc) {
+  const l = layout('utsname', proc.arch);
+  const out = new Uint8Array(l.size);
+  const values = { sysname: 'Linux', nodename: 'wpk', release: '6.1.0-wpk', version: '#1 wpk', machine: proc.arch, domainname: '(none)' };
+  for (const [name, f] of Object.entries(l.fields)) {
+    const key = Object.keys(values).find((v) => name.includes(v));
+    if (key) out.set(Buffer.from(values[key]).subarray(0, f.size - 1), f.offset);
+  }
+  return { ret: 0, outs: [out] };
+}
+
+function getrandom(k, proc, [, len]) {
+  const out = crypto.randomBytes(Math.max(0, Math.min(len, 1 << 20)));
+  return { ret: out.length, outs: [out] };
+}
+
+const getuid = () => process.getuid();
+const getgid = () => process.getgid();
+const geteuid = () => process.geteuid();
+const getegid = () => process.getegid();
+function getresid(k, proc, args) {
+  void args;
+  throw new SysError('ENOSYS');
+}
+function setid(k, proc, args) {
+  const mine = [process.getuid(), process.getgid(), -1];
+  return args.slice(0, 3).every((a) => mine.includes(a) || process.getuid() === 0) ? 0 : -1;
+}
+
+// ---- poll / select -----------------------------------------------------------------------------
+
+function readiness(proc, fd) {
+  const e = proc.fds.get(fd);
+  if (!e) return null;
+  const f = e.file;
+  return { in: f.pollIn(), out: f.pollOut(), hup: f.pollHup() };
+}
+
+function ppoll(k, proc, [, nfds], [fdsIn, tmo]) {
+  const l = layout('pollfd', proc.arch);
+  const fFd = l.fields[fieldName('pollfd', proc.arch, /(^|_)fd$/)];
+  const fEv = l.fields[fieldName('pollfd', proc.arch, /(^|_)events$/)];
+  const fRe = l.fields[fieldName('pollfd', proc.arch, /revents$/)];
+  const P = (n) => anyConstant(n);
+  const fds = fdsIn ? Uint8Array.from(fdsIn) : new Uint8Array(0);
+  const dv = new DataView(fds.buffer);
+  const scan = () => {
+    let count = 0;
+    for (let i = 0; i < nfds; i++) {
+      const base = i * l.size;
+      const fd = dv.getInt32(base + fFd.offset, true);
+      const events = dv.getInt16(base + fEv.offset, true);
+      let rev = 0;
+      if (fd >= 0) {
+        const r = readiness(proc, fd);
+        if (!r) rev = P('POLLNVAL');
+        else {
+          if (r.in && (events & (P('POLLIN') | P('POLLRDNORM')))) rev |= events & (P('POLLIN') | P('POLLRDNORM'));
+          if (r.out && (events & (P('POLLOUT') | P('POLLWRNORM')))) rev |= events & (P('POLLOUT') | P('POLLWRNORM'));
+          if (r.hup) rev |= r.out === false && r.in ? P('POLLHUP') : r.out ? P('POLLERR') : P('POLLHUP');
+        }
+      }
+      dv.setInt16(base + fRe.offset, rev, true);
+      if (rev) count++;
+    }
+    return count;
+  };
+  const result = () => ({ ret: scan(), outs: [fds] });
+  const timeoutMs = tmo ? readTimespecMs(proc.arch, tmo) : null;
+  if (scan() > 0 || timeoutMs === 0) return result();
+  return new Blocked(() => (scan() > 0 ? result() : BLOCKED), {
+    deadline: timeoutMs === null ? null : Date.now() + timeoutMs,
+    onTimeout: result,
+    restartable: false,
+  });
+}
+
+function pselect6(k, proc, [nfds], [rIn, wIn, eIn, tmo]) {
+  const copy = (b) => (b ? Uint8Array.from(b) : null);
+  const test = (b, fd) => b && (b[fd >> 3] & (1 << (fd & 7))) !== 0;
+  const scan = () => {
+    const r = copy(rIn) && new Uint8Array(rIn.length);
+    const w = copy(wIn) && new Uint8Array(wIn.length);
+    const e = copy(eIn) && new Uint8Array(eIn.length);
+    let count = 0;
+    for (let fd = 0; fd < nfds; fd++) {
+      const wantR = test(rIn, fd);
+      const wantW = test(wIn, fd);
+      if (!wantR && !wantW && !test(eIn, fd)) continue;
+      const st = readiness(proc, fd);
+      if (!st) throw new SysError('EBADF');
+      if (wantR && (st.in || st.hup)) {
+        r[fd >> 3] |= 1 << (fd & 7);
+        count++;
+      }
+      if (wantW && (st.out || st.hup)) {
+        w[fd >> 3] |= 1 << (fd & 7);
+        count++;
+      }
+    }
+    return { count, outs: [r, w, e] };
+  };
+  const timeoutMs = tmo ? readTimespecMs(proc.arch, tmo) : null;
+  const first = scan();
+  if (first.count > 0 || timeoutMs === 0) return { ret: first.count, outs: first.outs };
+  return new Blocked(() => {
+    const s = scan();
+    return s.count > 0 ? { ret: s.count, outs: s.outs } : BLOCKED;
+  }, {
+    deadline: timeoutMs === null ? null : Date.now() + timeoutMs,
+    onTimeout: () => {
+      const s = scan();
+      return { ret: s.count, outs: s.outs };
+    },
+    restartable: false,
+  });
+}
+
+// ---- terminal ------------------------------------------------------------------------------------
+
+function ioctl(k, proc, [fd, request], ins) {
+  const file = proc.file(fd);
+  const req = request >>> 0;
+  const is = (n) => anyMaybeConstant(n) === req;
+  if (is('FIONBIO')) {
+    const on = new DataView(ins[0].buffer, ins[0].byteOffset).getInt32(0, true) !== 0;
+    const nb = anyConstant('O_NONBLOCK');
+    file.flags = on ? file.flags | nb : file.flags & ~nb;
+    return 0;
+  }
+  if (is('FIONREAD')) {
+    const out = new Uint8Array(4);
+    new DataView(out.buffer).setInt32(0, file.pipe ? file.pipe.size : 0, true);
+    return { ret: 0, outs: [out] };
+  }
+  if (!isTerminal(file)) throw new SysError('ENOTTY');
+  if (is('TIOCGWINSZ')) {
+    const rows = Number(process.env.LINES) || 24;
+    const cols = Number(process.env.COLUMNS) || 80;
+    const a = proc.arch;
+    return { ret: 0, outs: [encodeStruct('winsize', a, { [fieldName('winsize', a, /row$/)]: rows, [fieldName('winsize', a, /col$/)]: cols })] };
+  }
+  if (is('TCGETS')) {
+    proc.termios ??= new Uint8Array(layout('termios', proc.arch).size);
+    return { ret: 0, outs: [proc.termios] };
+  }
+  if (is('TCSETS') || is('TCSETSW') || is('TCSETSF')) {
+    proc.termios = Uint8Array.from(ins[0]);
+    return 0;
+  }
+  if (is('TIOCGPGRP')) {
+    const out = new Uint8Array(4);
+    new DataView(out.buffer).setInt32(0, proc.pgid, true);
+    return { ret: 0, outs: [out] };
+  }
+  if (is('TIOCSPGRP')) return 0;
+  throw new SysError('EINVAL');
+}
+
+// ---- limits and accounting ------------------------------------------------------------------
+
+function rlimitBytes(arch, resource) {
+  const inf = (1n << 64n) - 1n;
+  let cur = inf;
+  if (resource === anyMaybeConstant('RLIMIT_NOFILE')) cur = 1024n;
+  if (resource === anyMaybeConstant('RLIMIT_STACK')) cur = 8n << 20n;
+  const f = { cur: fieldName('rlimit', arch, /cur/), max: fieldName('rlimit', arch, /max/) };
+  return encodeStruct('rlimit', arch, { [f.cur]: cur, [f.max]: cur === inf ? inf : cur });
+}
+
+function prlimit64(k, proc, [pid, resource]) {
+  if (pid !== 0 && pid !== proc.pid) throw new SysError('EPERM');
+  return { ret: 0, outs: [rlimitBytes(proc.arch, resource)] };
+}
+function getrlimit(k, proc, [resource]) {
+  return { ret: 0, outs: [rlimitBytes(proc.arch, resource)] };
+}
+function setrlimit() {
+  return 0;
+}
+function getrusage(k, proc) {
+  return { ret: 0, outs: [new Uint8Array(layout('rusage', proc.arch).size)] };
+}
+function times(k, proc) {
+  return { ret: Number((process.hrtime.bigint() - startMono) / 10000000n), outs: [new Uint8Array(layout('tms', proc.arch).size)] };
+}
+function sysinfo(k, proc) {
+  const a = proc.arch;
+  const l = layout('sysinfo', a);
+  const values = {};
+  for (const name of Object.keys(l.fields)) {
+    if (/uptime/.test(name)) values[name] = Math.floor(os.uptime());
+    else if (/totalram/.test(name)) values[name] = os.totalmem() / 4096 >>> 0;
+    else if (/freeram/.test(name)) values[name] = os.freemem() / 4096 >>> 0;
+    else if (/mem_unit/.test(name)) values[name] = 4096;
+    else if (/procs/.test(name)) values[name] = k.procs.size;
+  }
+  return { ret: 0, outs: [encodeStruct('sysinfo', a, values)] };
+}
+function getgroups() {
+  return { ret: 0, outs: [new Uint8Array(0)] };
+}
+const zero = () => 0;
+
+export const miscSyscalls = {
+  clock_gettime, clock_getres, gettimeofday, nanosleep, clock_nanosleep, uname, getrandom,
+  getuid, getgid, geteuid, getegid, getresuid: getresid, getresgid: getresid,
+  setuid: setid, setgid: setid, setreuid: setid, setregid: setid, setresuid: setid, setresgid: setid, setgroups: zero,
+  ppoll, pselect6, ioctl, prlimit64, getrlimit, setrlimit, getrusage, times, sysinfo, getgroups,
+  getpriority: zero, setpriority: zero, prctl: zero, sched_getaffinity: () => { throw new SysError('ENOSYS'); },
+};

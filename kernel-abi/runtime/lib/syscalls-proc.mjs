@@ -1,0 +1,184 @@
+// syscalls-proc.mjs — process and signal syscalls: identity, groups and sessions, exit,
+// wait4, kill, sigaction, sigprocmask, sigsuspend, execve.
+//
+// Wait statuses use the Linux encoding: (code & 0xff) << 8 for an exit, the signal number for
+// a death by signal. Signal masks and sets cross as the kernel's 64-bit sigset.
+import { SIG, anyConstant, encodeStruct, decodeStruct, fieldName, layout } from './abi.mjs';
+import { SysError } from './files.mjs';
+import { Blocked, BLOCKED } from './blocking.mjs';
+import { bit, NSIG } from './process.mjs';
+import { NO_REPLY } from './kernel-symbols.mjs';
+
+const sigset = (bytes) => new DataView(bytes.buffer, bytes.byteOffset, 8).getBigUint64(0, true);
+function sigsetBytes(mask) {
+  const out = new Uint8Array(8);
+  new DataView(out.buffer).setBigUint64(0, BigInt.asUintN(64, mask), true);
+  return out;
+}
+const UNBLOCKABLE = () => bit(SIG.SIGKILL) | bit(SIG.SIGSTOP);
+
+function exit(k, proc, [code]) {
+  return k.exitProcess(proc, (code & 0xff) << 8);
+}
+
+function getpid(k, proc) {
+  return proc.pid;
+}
+function getppid(k, proc) {
+  return proc.ppid;
+}
+
+function lookup(k, pid) {
+  const p = k.procs.get(pid);
+  if (!p) throw new SysError('ESRCH');
+  return p;
+}
+
+function getpgid(k, proc, [pid]) {
+  return (pid === 0 ? proc : lookup(k, pid)).pgid;
+}
+function getsid(k, proc, [pid]) {
+  return (pid === 0 ? proc : lookup(k, pid)).sid;
+}
+
+function setpgid(k, proc, [pid, pgid]) {
+  const target = pid === 0 ? proc : lookup(k, pid);
+  if (pgid < 0) throw new SysError('EINVAL');
+  if (target !== proc && target.ppid !== proc.pid) throw new SysError('ESRCH');
+  if (target.sid !== proc.sid) throw new SysError('EPERM');
+  if (target.pid === target.sid) throw new SysError('EPERM');
+  const group = pgid === 0 ? target.pid : pgid;
+  if (group !== target.pid) {
+    const exists = [...k.procs.values()].some((p) => p.pgid === group && p.sid === proc.sid && p.state === 'running');
+    if (!exists) throw new SysError('EPERM');
+  }
+  target.pgid = group;
+  return 0;
+}
+
+function setsid(k, proc) {
+  const leader = [...k.procs.values()].some((p) => p.pgid === proc.pid);
+  if (leader) throw new SysError('EPERM');
+  proc.sid = proc.pid;
+  proc.pgid = proc.pid;
+  return proc.sid;
+}
+
+function checkSignal(sig) {
+  if (sig < 0 || sig >= NSIG) throw new SysError('EINVAL');
+}
+
+function kill(k, proc, [pid, sig]) {
+  checkSignal(sig);
+  let targets;
+  if (pid > 0) targets = [lookup(k, pid)];
+  else if (pid === 0) targets = [...k.procs.values()].filter((p) => p.pgid === proc.pgid);
+  else if (pid === -1) targets = [...k.procs.values()].filter((p) => p !== proc);
+  else targets = [...k.procs.values()].filter((p) => p.pgid === -pid);
+  targets = targets.filter((p) => p.state === 'running' || pid > 0);
+  if (targets.length === 0) throw new SysError('ESRCH');
+  for (const t of targets) k.postSignal(t, sig);
+  // The caller may have signalled itself: its default action may have ended it.
+  return proc.state === 'running' ? 0 : NO_REPLY;
+}
+
+function tkill(k, proc, [tid, sig]) {
+  return kill(k, proc, [tid, sig]);
+}
+function tgkill(k, proc, [, tid, sig]) {
+  return kill(k, proc, [tid, sig]);
+}
+
+function sigactionFields(arch) {
+  return {
+    handler: fieldName('k_sigaction', arch, /handler/),
+    flags: fieldName('k_sigaction', arch, /flags/),
+    mask: fieldName('k_sigaction', arch, /mask/),
+  };
+}
+
+function rt_sigaction(k, proc, [sig], [act]) {
+  if (sig < 1 || sig >= NSIG) throw new SysError('EINVAL');
+  const f = sigactionFields(proc.arch);
+  const cur = proc.actions[sig];
+  const old = encodeStruct('k_sigaction', proc.arch, { [f.handler]: cur.handler, [f.flags]: cur.flags, [f.mask]: cur.mask });
+  if (act) {
+    if (sig === SIG.SIGKILL || sig === SIG.SIGSTOP) throw new SysError('EINVAL');
+    const v = decodeStruct('k_sigaction', proc.arch, act);
+    proc.actions[sig] = { handler: v[f.handler], flags: v[f.flags], mask: maskFromStruct(proc.arch, act, f.mask) & ~UNBLOCKABLE() };
+    if (v[f.handler] === k.SIG_IGN || (v[f.handler] === k.SIG_DFL && k.isDefaultIgnored(sig))) proc.pending &= ~bit(sig);
+  }
+  return { ret: 0, outs: [old] };
+}
+
+// sa_mask may be wider than 8 bytes in the struct; the kernel's view is its first 64 bits.
+function maskFromStruct(arch, bytes, name) {
+  const f = layout('k_sigaction', arch).fields[name];
+  const dv = new DataView(bytes.buffer, bytes.byteOffset + f.offset, Math.min(8, f.size));
+  return f.size >= 8 ? dv.getBigUint64(0, true) : BigInt(dv.getUint32(0, true));
+}
+
+function rt_sigprocmask(k, proc, [how], [set]) {
+  const old = proc.mask;
+  if (set) {
+    const s = sigset(set);
+    if (how === anyConstant('SIG_BLOCK')) proc.mask |= s;
+    else if (how === anyConstant('SIG_UNBLOCK')) proc.mask &= ~s;
+    else if (how === anyConstant('SIG_SETMASK')) proc.mask = s;
+    else throw new SysError('EINVAL');
+    proc.mask &= ~UNBLOCKABLE();
+    k.processSignals(proc);
+    if (proc.state !== 'running') return NO_REPLY;
+  }
+  return { ret: 0, outs: [sigsetBytes(old)] };
+}
+
+function rt_sigpending(k, proc) {
+  return { ret: 0, outs: [sigsetBytes(proc.pending & proc.mask)] };
+}
+
+// Waits with a temporary mask until a handler runs; always fails with EINTR.
+function rt_sigsuspend(k, proc, args, [set]) {
+  proc.suspendMask = proc.mask;
+  proc.mask = sigset(set) & ~UNBLOCKABLE();
+  const restore = () => {
+    if (proc.suspendMask !== null) {
+      proc.mask = proc.suspendMask;
+      proc.suspendMask = null;
+    }
+  };
+  k.processSignals(proc);
+  if (proc.state !== 'running') return NO_REPLY;
+  return new Blocked(() => BLOCKED, { restartable: false, onTimeout: () => { restore(); return 0; } });
+}
+
+function wait4(k, proc, [pid, , options]) {
+  const WNOHANG = anyConstant('WNOHANG');
+  const matches = (c) => (pid > 0 ? c.pid === pid : pid === -1 ? true : pid === 0 ? c.pgid === proc.pgid : c.pgid === -pid);
+  const attempt = () => {
+    const candidates = [...proc.children].filter(matches);
+    if (candidates.length === 0) throw new SysError('ECHILD');
+    const zombie = candidates.find((c) => c.state === 'zombie');
+    if (zombie) {
+      k.reap(zombie);
+      const st = new Uint8Array(4);
+      new DataView(st.buffer).setInt32(0, zombie.waitStatus, true);
+      return { ret: zombie.pid, outs: [st, null] };
+    }
+    return BLOCKED;
+  };
+  const r = attempt();
+  if (r !== BLOCKED) return r;
+  if (options & WNOHANG) return 0;
+  return new Blocked(attempt);
+}
+
+function execve(k, proc, args, [path, argv, envp]) {
+  if (path === null) throw new SysError('EFAULT');
+  return k.execve(proc, path, argv ?? [], envp ?? []);
+}
+
+export const procSyscalls = {
+  exit, exit_group: exit, getpid, gettid: getpid, set_tid_address: getpid, getppid, getpgid, getsid, setpgid, setsid,
+  kill, tkill, tgkill, rt_sigaction, rt_sigprocmask, rt_sigpending, rt_sigsuspend, wait4, execve,
+};

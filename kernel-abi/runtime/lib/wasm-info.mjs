@@ -1,0 +1,84 @@
+// wasm-info.mjs — reads what the runtime needs from a module's bytes without compiling it:
+// the arch (memory64 or not, from the memory section or a memory import), the `wpk.abi_version`
+// custom section, and whether the module is a wasm binary at all. Sections are walked by their
+// LEB128 sizes only; malformed input raises WasmInfoError with a one-line reason.
+export class WasmInfoError extends Error {}
+
+function readLeb(bytes, pos) {
+  let result = 0;
+  let shift = 0;
+  for (;;) {
+    if (pos >= bytes.length) throw new WasmInfoError('truncated module');
+    const b = bytes[pos++];
+    result += (b & 0x7f) * 2 ** shift;
+    shift += 7;
+    if ((b & 0x80) === 0) return [result, pos];
+    if (shift > 63) throw new WasmInfoError('malformed LEB128');
+  }
+}
+
+function readName(bytes, pos) {
+  const [len, p] = readLeb(bytes, pos);
+  if (p + len > bytes.length) throw new WasmInfoError('truncated name');
+  return [Buffer.from(bytes.subarray(p, p + len)).toString('utf8'), p + len];
+}
+
+export function isWasm(bytes) {
+  return bytes.length >= 8 && bytes[0] === 0 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d;
+}
+
+// Returns {arch: 'wasm32'|'wasm64', abiVersion: number|null, customSections: Map<name, Uint8Array>}.
+export function inspectModule(bytes) {
+  if (!isWasm(bytes)) throw new WasmInfoError('not a WebAssembly module');
+  if (bytes[4] !== 1 || bytes[5] !== 0 || bytes[6] !== 0 || bytes[7] !== 0) {
+    throw new WasmInfoError('unsupported WebAssembly binary version');
+  }
+  let pos = 8;
+  let memory64 = null;
+  const custom = new Map();
+  while (pos < bytes.length) {
+    const id = bytes[pos++];
+    let size;
+    [size, pos] = readLeb(bytes, pos);
+    const end = pos + size;
+    if (end > bytes.length) throw new WasmInfoError('truncated section');
+    if (id === 0) {
+      const [name, p] = readName(bytes, pos);
+      custom.set(name, bytes.subarray(p, end));
+    } else if (id === 2 && memory64 === null) {
+      // import section: look for a memory import (kind 2).
+      let p = pos;
+      let count;
+      [count, p] = readLeb(bytes, p);
+      for (let i = 0; i < count; i++) {
+        [, p] = readName(bytes, p);
+        [, p] = readName(bytes, p);
+        const kind = bytes[p++];
+        if (kind === 0) [, p] = readLeb(bytes, p);
+        else if (kind === 1) {
+          p++; // reftype
+          const flags = bytes[p++];
+          [, p] = readLeb(bytes, p);
+          if (flags & 1) [, p] = readLeb(bytes, p);
+        } else if (kind === 2) {
+          const flags = bytes[p++];
+          memory64 = (flags & 4) !== 0;
+          [, p] = readLeb(bytes, p);
+          if (flags & 1) [, p] = readLeb(bytes, p);
+        } else if (kind === 3) p += 2;
+        else if (kind === 4) { p++; [, p] = readLeb(bytes, p); }
+        else throw new WasmInfoError('unknown import kind');
+      }
+    } else if (id === 5 && memory64 === null) {
+      let p = pos;
+      let count;
+      [count, p] = readLeb(bytes, p);
+      if (count > 0) memory64 = (bytes[p] & 4) !== 0;
+    }
+    pos = end;
+  }
+  let abiVersion = null;
+  const v = custom.get('wpk.abi_version');
+  if (v && v.length === 4) abiVersion = (v[0] | (v[1] << 8) | (v[2] << 16) | (v[3] << 24)) >>> 0;
+  return { arch: memory64 ? 'wasm64' : 'wasm32', hasMemory: memory64 !== null, abiVersion, customSections: custom };
+}

@@ -1,0 +1,275 @@
+// worker.mjs — one wasm process: its instance, its linear memory and its side of the syscalls.
+//
+// Runs in a worker thread started by the kernel. It instantiates the program with the `wpk`
+// imports of the kernel ABI, copies syscall buffers between linear memory and the kernel's
+// mailbox (marshal.mjs, channel.mjs), keeps the process's memory map (brk/mmap grow the linear
+// memory), runs signal handlers the kernel hands it through the module's function table, and
+// drives the fork protocol: the `wpk.fork` import starts an unwind, `_start` returns, the
+// worker ships a copy of linear memory to the kernel (which starts the child worker from it) and
+// both re-enter `_start` to rewind. Invariant: linear memory is touched only by this thread.
+import { workerData, parentPort } from 'node:worker_threads';
+import { SYSCALLS, SYSCALL_NAMES, E } from './abi.mjs';
+import { specFor } from './marshal.mjs';
+import { readReply, ACTION_RESTART, CHANNEL_DATA_MAX } from './channel.mjs';
+import { MemoryMap } from './memory-map.mjs';
+import { ForkDriver } from './fork-driver.mjs';
+
+const { arch, argv, envp, chan, programName } = workerData;
+const wide = arch === 'wasm64';
+const PAGE = 65536;
+
+let instance = null;
+let memory = null;
+let memoryMap = null;
+let fork = null;
+
+const toNum = (v) => (typeof v === 'bigint' ? Number(v) : v);
+const toPtr = (v) => (typeof v === 'bigint' ? Number(v) : v >>> 0);
+const toRet = (n) => (wide ? BigInt(n) : n | 0);
+
+function u8() {
+  return new Uint8Array(memory.buffer);
+}
+function readCString(ptr) {
+  const m = u8();
+  let end = ptr;
+  while (end < m.length && m[end] !== 0) end++;
+  return Buffer.from(m.subarray(ptr, end)).toString('utf8');
+}
+function readPtr(addr) {
+  const dv = new DataView(memory.buffer);
+  return wide ? Number(dv.getBigUint64(addr, true)) : dv.getUint32(addr, true);
+}
+function writePtr(addr, value) {
+  const dv = new DataView(memory.buffer);
+  if (wide) dv.setBigUint64(addr, BigInt(value), true);
+  else dv.setUint32(addr, value >>> 0, true);
+}
+function readStringVector(ptr) {
+  const out = [];
+  const step = wide ? 8 : 4;
+  for (let p = ptr; ; p += step) {
+    const s = readPtr(p);
+    if (s === 0) return out;
+    out.push(readCString(s));
+  }
+}
+
+// Sends one request to the kernel and returns its reply, running any signal handler the
+// kernel asks for (and re-sending the request when the kernel says to restart it).
+function kernelCall(message) {
+  for (;;) {
+    parentPort.postMessage(message);
+    const r = readReply(chan);
+    if (r.signo) runSignalHandler(r);
+    if (r.action === ACTION_RESTART) continue;
+    return r;
+  }
+}
+
+function runSignalHandler(r) {
+  const table = instance.exports.__indirect_function_table;
+  if (!table) {
+    postFatal(`signal ${r.signo} has a handler but the module exports no __indirect_function_table`);
+  }
+  const fn = table.get(r.handler);
+  if (!fn) postFatal(`signal ${r.signo}: handler ${r.handler} is not a function in the table`);
+  fn(r.signo, toRet(0), toRet(0));
+  // Restores the mask saved at delivery; the reply may carry the next pending signal.
+  const done = kernelCall({ t: 'sigreturn' });
+  void done;
+}
+
+function postFatal(message) {
+  parentPort.postMessage({ t: 'fatal', message });
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); // the kernel terminates us
+}
+
+// Generic path: marshal buffers per marshal.mjs, call the kernel, copy outputs back.
+function remoteSyscall(nr, name, args) {
+  const spec = specFor(name, args, arch);
+  const ins = [];
+  for (const [i, size] of spec.in || []) {
+    const ptr = toPtr(args[i]);
+    if (ptr === 0) ins.push(null);
+    else if (size === 'str') ins.push(readCString(ptr));
+    else if (size === 'strv') ins.push(readStringVector(ptr));
+    else {
+      const n = typeof size === 'function' ? size(args, arch) : size;
+      ins.push(u8().slice(ptr, ptr + Math.min(n, CHANNEL_DATA_MAX)));
+    }
+  }
+  const r = kernelCall({ t: 'sys', nr, args, ins });
+  (spec.out || []).forEach(([i, size], k) => {
+    const ptr = toPtr(args[i]);
+    const o = r.outs[k];
+    if (ptr === 0 || !o) return;
+    const n = typeof size === 'function' ? size(args, arch) : size;
+    u8().set(o.subarray(0, Math.min(o.length, n)), ptr);
+  });
+  return r.ret;
+}
+
+// Scatter/gather syscalls become one read/write of a contiguous buffer.
+function vectored(name, args) {
+  const [fd, iov, iovcnt] = [args[0], toPtr(args[1]), args[2]];
+  const step = wide ? 16 : 8;
+  const vecs = [];
+  for (let i = 0; i < iovcnt; i++) vecs.push([readPtr(iov + i * step), readPtr(iov + i * step + step / 2)]);
+  const total = Math.min(vecs.reduce((s, v) => s + v[1], 0), CHANNEL_DATA_MAX);
+  const plain = { readv: 'read', writev: 'write', preadv: 'pread64', pwritev: 'pwrite64' }[name];
+  const nr = SYSCALLS[plain].nr;
+  const extra = name.startsWith('p') ? [args[3], args[4], 0] : [0, 0, 0];
+  if (plain.startsWith('write') || plain.startsWith('pwrite')) {
+    const data = new Uint8Array(total);
+    let off = 0;
+    const m = u8();
+    for (const [p, n] of vecs) {
+      const k = Math.min(n, total - off);
+      data.set(m.subarray(p, p + k), off);
+      off += k;
+    }
+    const r = kernelCall({ t: 'sys', nr, args: [fd, 0, total, ...extra], ins: [data] });
+    return r.ret;
+  }
+  const r = kernelCall({ t: 'sys', nr, args: [fd, 0, total, ...extra], ins: [] });
+  if (r.ret > 0 && r.outs[0]) {
+    const data = r.outs[0];
+    let off = 0;
+    const m = u8();
+    for (const [p, n] of vecs) {
+      if (off >= data.length) break;
+      const k = Math.min(n, data.length - off);
+      m.set(data.subarray(off, off + k), p);
+      off += k;
+    }
+  }
+  return r.ret;
+}
+
+// Syscalls about this process's own memory never leave the worker.
+const LOCAL = {
+  brk: (a) => memoryMap.brk(toPtr(a[0])),
+  mmap: (a) => {
+    const r = memoryMap.mmap(toPtr(a[0]), toPtr(a[1]), a[2], a[3], a[4], a[5]);
+    if (r.fileFd !== undefined) {
+      // File-backed private mapping: fill it with the file's bytes (pread through the kernel).
+      let done = 0;
+      while (done < r.length) {
+        const n = Math.min(r.length - done, CHANNEL_DATA_MAX);
+        const rr = kernelCall({ t: 'sys', nr: SYSCALLS.pread64.nr, args: [r.fileFd, 0, n, r.offset + done, 0, 0], ins: [] });
+        if (rr.ret < 0) return rr.ret;
+        if (rr.ret === 0) break;
+        u8().set(rr.outs[0], r.addr + done);
+        done += rr.ret;
+      }
+    }
+    return r.addr ?? r;
+  },
+  munmap: (a) => memoryMap.munmap(toPtr(a[0]), toPtr(a[1])),
+  mremap: () => -E.ENOMEM,
+  mprotect: () => 0,
+  madvise: () => 0,
+  msync: () => 0,
+  mlock: () => 0,
+  munlock: () => 0,
+  futex: () => 0,
+  set_robust_list: () => 0,
+  sigaltstack: () => 0,
+  membarrier: () => 0,
+  sched_yield: () => 0,
+  readv: (a) => vectored('readv', a),
+  writev: (a) => vectored('writev', a),
+  preadv: (a) => vectored('preadv', a),
+  pwritev: (a) => vectored('pwritev', a),
+};
+
+function syscall(nr, ...raw) {
+  const args = raw.map(toNum);
+  const name = SYSCALL_NAMES[nr];
+  let ret;
+  if (name && LOCAL[name]) ret = LOCAL[name](args);
+  else ret = remoteSyscall(nr, name, args);
+  return toRet(ret);
+}
+
+function writeSizes(list, countOut, sizeOut) {
+  writePtr(toPtr(countOut), list.length);
+  writePtr(toPtr(sizeOut), list.reduce((s, x) => s + Buffer.byteLength(x) + 1, 0));
+  return 0;
+}
+function writeStrings(list, vecPtr, bufPtr) {
+  let p = toPtr(bufPtr);
+  const v = toPtr(vecPtr);
+  const m = u8();
+  list.forEach((s, i) => {
+    const b = Buffer.from(s + '\0');
+    m.set(b, p);
+    writePtr(v + i * (wide ? 8 : 4), p);
+    p += b.length;
+  });
+  return 0;
+}
+
+const imports = {
+  wpk: {
+    syscall,
+    fork: () => fork.forkImport(),
+    args_sizes: (c, s) => writeSizes(argv, c, s),
+    args_get: (v, b) => writeStrings(argv, v, b),
+    environ_sizes: (c, s) => writeSizes(envp, c, s),
+    environ_get: (v, b) => writeStrings(envp, v, b),
+  },
+};
+
+function trapSignal(e) {
+  const msg = String(e && e.message);
+  if (/out of bounds|null function|signature mismatch|table index/.test(msg)) return 'SIGSEGV';
+  if (/divide by zero|integer overflow|float unrepresentable/.test(msg)) return 'SIGFPE';
+  if (/stack/.test(msg)) return 'SIGSEGV';
+  return 'SIGILL';
+}
+
+function main() {
+  try {
+    instance = new WebAssembly.Instance(workerData.module, imports);
+  } catch (e) {
+    parentPort.postMessage({ t: 'fatal', message: `cannot instantiate ${programName}: ${e.message}`, status: 126 });
+    return;
+  }
+  memory = instance.exports.memory;
+  if (!(memory instanceof WebAssembly.Memory) || typeof instance.exports._start !== 'function') {
+    parentPort.postMessage({ t: 'fatal', message: `${programName}: module does not export memory and _start`, status: 126 });
+    return;
+  }
+  memoryMap = new MemoryMap(memory, workerData.memoryState);
+  fork = new ForkDriver({
+    instance, memory, memoryMap, wide, programName,
+    request: (msg, transfer) => {
+      parentPort.postMessage(msg, transfer);
+      return readReply(chan);
+    },
+    fatal: postFatal,
+    errnoNosys: E.ENOSYS,
+  });
+  if (workerData.fork) fork.startChild(workerData.fork);
+  for (;;) {
+    try {
+      instance.exports._start();
+    } catch (e) {
+      if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
+        parentPort.postMessage({ t: 'trap', message: e.message, signal: trapSignal(e) });
+      } else {
+        parentPort.postMessage({ t: 'fatal', message: `internal error: ${e && e.stack}` });
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+      return;
+    }
+    if (fork.afterStartReturned()) continue; // a fork unwound to here: rewind
+    // _start returned without exit(): the C runtime's contract says it calls exit, but a
+    // hand-written module may just return; that is exit(0).
+    kernelCall({ t: 'sys', nr: SYSCALLS.exit_group.nr, args: [0, 0, 0, 0, 0, 0], ins: [] });
+  }
+}
+
+main();
