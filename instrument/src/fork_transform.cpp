@@ -1,0 +1,689 @@
+// fork_transform.cpp — see fork_transform.h for the transform and its invariants.
+#include "fork_transform.h"
+
+#include "fork_liveness.h"
+#include "instrument_error.h"
+#include "ir/find_all.h"
+#include "ir/iteration.h"
+#include "ir/label-utils.h"
+#include "ir/utils.h"
+#include "pass.h"
+#include "wasm-builder.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <unordered_map>
+
+namespace wpk::instrument {
+
+using namespace wasm;
+
+namespace {
+
+struct SiteRange {
+  Index lo = 1;
+  Index hi = 0;
+  bool empty() const { return lo > hi; }
+  void add(const SiteRange& other) {
+    if (other.empty()) {
+      return;
+    }
+    if (empty()) {
+      *this = other;
+      return;
+    }
+    lo = std::min(lo, other.lo);
+    hi = std::max(hi, other.hi);
+  }
+};
+
+bool isPureIntUnary(UnaryOp op) {
+  switch (op) {
+  case ClzInt32:
+  case CtzInt32:
+  case PopcntInt32:
+  case EqZInt32:
+  case ClzInt64:
+  case CtzInt64:
+  case PopcntInt64:
+  case EqZInt64:
+  case ExtendSInt32:
+  case ExtendUInt32:
+  case WrapInt64:
+  case ExtendS8Int32:
+  case ExtendS16Int32:
+  case ExtendS8Int64:
+  case ExtendS16Int64:
+  case ExtendS32Int64:
+    return true;
+  default:
+    return false;
+  }
+}
+
+bool isPureIntBinary(BinaryOp op) {
+  switch (op) {
+  case AddInt32:
+  case SubInt32:
+  case MulInt32:
+  case AndInt32:
+  case OrInt32:
+  case XorInt32:
+  case ShlInt32:
+  case ShrUInt32:
+  case ShrSInt32:
+  case RotLInt32:
+  case RotRInt32:
+  case EqInt32:
+  case NeInt32:
+  case LtSInt32:
+  case LtUInt32:
+  case LeSInt32:
+  case LeUInt32:
+  case GtSInt32:
+  case GtUInt32:
+  case GeSInt32:
+  case GeUInt32:
+  case AddInt64:
+  case SubInt64:
+  case MulInt64:
+  case AndInt64:
+  case OrInt64:
+  case XorInt64:
+  case ShlInt64:
+  case ShrUInt64:
+  case ShrSInt64:
+  case RotLInt64:
+  case RotRInt64:
+  case EqInt64:
+  case NeInt64:
+  case LtSInt64:
+  case LtUInt64:
+  case LeSInt64:
+  case LeUInt64:
+  case GtSInt64:
+  case GtUInt64:
+  case GeSInt64:
+  case GeUInt64:
+    return true;
+  default:
+    return false;
+  }
+}
+
+// Constants, local.get and non-trapping integer operations on them: recomputing such an
+// expression has no side effect and gives the same value when its locals are unchanged.
+bool isPureScalar(Expression* e) {
+  if (!e->type.isSingle() || !e->type.isNumber()) {
+    return false;
+  }
+  if (e->is<Const>() || e->is<LocalGet>()) {
+    return true;
+  }
+  if (auto* unary = e->dynCast<Unary>()) {
+    return isPureIntUnary(unary->op) && isPureScalar(unary->value);
+  }
+  if (auto* binary = e->dynCast<Binary>()) {
+    return isPureIntBinary(binary->op) && isPureScalar(binary->left) && isPureScalar(binary->right);
+  }
+  return false;
+}
+
+struct Slot {
+  Index local;
+  Index element; // index within a tuple local, 0 for single
+  Type type;
+  uint32_t offset;
+};
+
+class FunctionTransformer {
+public:
+  FunctionTransformer(Module& module, Function* func, const ForkRuntime& runtime,
+                      const ForkSelection& selection)
+      : module_(module), func_(func), runtime_(runtime), selection_(selection), builder_(module) {}
+
+  FunctionTransformReport run() {
+    Index localsBefore = func_->getNumLocals();
+    convertForkPathTailCalls();
+    {
+      PassRunner runner(&module_);
+      runner.add("dce");
+      runner.runOnFunction(func_);
+    }
+    numberSites();
+    report_.sites = uint32_t(siteCount_);
+    if (siteCount_ == 0) {
+      return report_;
+    }
+    computeRanges(func_->body);
+    rejectSitesInCatchBodies(func_->body);
+    saved_ = liveLocalsAfterSites(module_, func_, siteIndex_);
+    placeholders_.assign(siteCount_, nullptr);
+    labels_.emplace(func_);
+
+    rewrite(func_->body);
+    finishFrames();
+    ReFinalize().walkFunctionInModule(func_, &module_);
+    report_.addedLocals = uint32_t(func_->getNumLocals() - localsBefore);
+    return report_;
+  }
+
+private:
+  // --- preparation --------------------------------------------------------------------------
+
+  void convertForkPathTailCalls() {
+    struct Converter : public PostWalker<Converter> {
+      FunctionTransformer* self;
+      void visitCall(Call* curr) {
+        if (curr->isReturn && self->selection_.isForkPathCall(curr)) {
+          curr->isReturn = false;
+          curr->type = self->module_.getFunction(curr->target)->getResults();
+          replaceCurrent(self->wrapReturn(curr));
+        }
+      }
+      void visitCallIndirect(CallIndirect* curr) {
+        if (curr->isReturn && self->selection_.isForkPathCall(curr)) {
+          curr->isReturn = false;
+          curr->type = curr->heapType.getSignature().results;
+          replaceCurrent(self->wrapReturn(curr));
+        }
+      }
+    } converter;
+    converter.self = this;
+    converter.walkFunctionInModule(func_, &module_);
+  }
+
+  Expression* wrapReturn(Expression* call) {
+    if (call->type == Type::none) {
+      return builder_.makeSequence(call, builder_.makeReturn());
+    }
+    return builder_.makeReturn(call);
+  }
+
+  void numberSites() {
+    struct Numberer : public PostWalker<Numberer> {
+      FunctionTransformer* self;
+      void note(Expression* curr) {
+        if (self->selection_.isForkPathCall(curr)) {
+          self->siteIndex_[curr] = self->siteCount_++;
+        }
+      }
+      void visitCall(Call* curr) { note(curr); }
+      void visitCallIndirect(CallIndirect* curr) { note(curr); }
+    } numberer;
+    numberer.self = this;
+    numberer.walkFunctionInModule(func_, &module_);
+  }
+
+  SiteRange computeRanges(Expression* e) {
+    SiteRange range;
+    ChildIterator children(e);
+    for (Index i = 0; i < children.getNumChildren(); ++i) {
+      range.add(computeRanges(children.getChild(i)));
+    }
+    if (auto it = siteIndex_.find(e); it != siteIndex_.end()) {
+      range.add(SiteRange{it->second, it->second});
+    }
+    if (!range.empty()) {
+      ranges_[e] = range;
+    }
+    return range;
+  }
+
+  SiteRange rangeOf(Expression* e) const {
+    if (!e) {
+      return {};
+    }
+    auto it = ranges_.find(e);
+    return it == ranges_.end() ? SiteRange{} : it->second;
+  }
+
+  void rejectSitesInCatchBodies(Expression* body) {
+    for (auto* tryy : FindAll<Try>(body).list) {
+      for (auto* catchBody : tryy->catchBodies) {
+        if (!rangeOf(catchBody).empty()) {
+          throw InstrumentError("function " + std::string(func_->name.str) +
+                                ": a fork-path call inside a catch body is not supported "
+                                "(a rewind cannot re-enter an exception handler)");
+        }
+      }
+    }
+  }
+
+  // --- code helpers -------------------------------------------------------------------------
+
+  bool is64() const { return runtime_.ptrType == Type::i64; }
+  Expression* i32Const(int32_t v) { return builder_.makeConst(Literal(v)); }
+  Expression* ptrConst(uint64_t v) {
+    return builder_.makeConst(Literal::makeFromInt64(int64_t(v), runtime_.ptrType));
+  }
+  Expression* stateGet() { return builder_.makeGlobalGet(runtime_.state, Type::i32); }
+  Expression* cursorGet() { return builder_.makeGlobalGet(runtime_.cursor, runtime_.ptrType); }
+  Expression* rewinding() { return builder_.makeBinary(EqInt32, stateGet(), i32Const(2)); }
+  // The resume index of the current frame (rewinding only: the frame was popped at entry, so
+  // `cursor` points at its header).
+  Expression* resumeIndex() { return builder_.makeLoad(4, false, 0, 4, cursorGet(), Type::i32); }
+  // Rewinding towards a site after `range` (the whole of `range` is skipped).
+  Expression* rewindingPast(const SiteRange& range) {
+    if (range.empty()) {
+      return rewinding();
+    }
+    return builder_.makeIf(
+        rewinding(), builder_.makeBinary(GtUInt32, resumeIndex(), i32Const(int32_t(range.hi))),
+        i32Const(0), Type::i32);
+  }
+  Block* namedBlock(Name name, const std::vector<Expression*>& list,
+                    std::optional<Type> type = std::nullopt) {
+    Block* block = builder_.makeBlock(list);
+    block->name = name;
+    if (type) {
+      block->finalize(*type);
+    } else {
+      block->finalize();
+    }
+    return block;
+  }
+  Expression* zeros(Type type) { return builder_.makeConstantExpression(Literal::makeZeros(type)); }
+
+  // --- spill locals (stack allocation per type) ----------------------------------------------
+
+  Index allocateSpill(Type type) {
+    auto& pool = spillPool_[type];
+    auto& used = spillUsed_[type];
+    if (used == pool.size()) {
+      pool.push_back(Builder::addVar(func_, type));
+    }
+    return pool[used++];
+  }
+  std::unordered_map<Type, size_t> spillMark() const { return spillUsed_; }
+  void spillRelease(const std::unordered_map<Type, size_t>& mark) {
+    for (auto& [type, used] : spillUsed_) {
+      auto it = mark.find(type);
+      used = it == mark.end() ? 0 : it->second;
+    }
+  }
+
+  void saveAtSites(const SiteRange& range, Index local) {
+    for (Index s = range.lo; s <= range.hi && !range.empty(); ++s) {
+      saved_[s].insert(local);
+    }
+  }
+
+  // --- the rewrite --------------------------------------------------------------------------
+
+  void rewrite(Expression*& slot) {
+    Expression* original = slot;
+    SiteRange range = rangeOf(original);
+    if (range.empty()) {
+      return;
+    }
+    if (auto* block = slot->dynCast<Block>()) {
+      rewriteBlock(block);
+    } else if (auto* loop = slot->dynCast<Loop>()) {
+      rewrite(loop->body);
+    } else if (auto* iff = slot->dynCast<If>()) {
+      rewriteIf(iff);
+    } else if (auto* tryy = slot->dynCast<Try>()) {
+      rewrite(tryy->body); // catch bodies hold no sites (checked)
+    } else {
+      rewriteOperands(slot);
+    }
+    if (slot != original) {
+      ranges_[slot] = range;
+    }
+  }
+
+  void rewriteIf(If* iff) {
+    SiteRange condRange = rangeOf(iff->condition);
+    SiteRange trueRange = rangeOf(iff->ifTrue);
+    SiteRange falseRange = rangeOf(iff->ifFalse);
+    rewrite(iff->condition);
+    rewrite(iff->ifTrue);
+    if (iff->ifFalse) {
+      rewrite(iff->ifFalse);
+    }
+    if (trueRange.empty() && falseRange.empty()) {
+      return;
+    }
+    Expression* arm;
+    if (falseRange.empty()) {
+      arm = i32Const(1);
+    } else if (trueRange.empty()) {
+      arm = i32Const(0);
+    } else {
+      arm = builder_.makeBinary(LtUInt32, resumeIndex(), i32Const(int32_t(falseRange.lo)));
+    }
+    iff->condition = builder_.makeIf(rewindingPast(condRange), arm, iff->condition, Type::i32);
+  }
+
+  void rewriteBlock(Block* block) {
+    for (auto*& child : block->list) {
+      rewrite(child);
+    }
+    std::vector<Expression*> items(block->list.begin(), block->list.end());
+    items = buildDispatch(std::move(items));
+    block->list.set(items);
+  }
+
+  Block* makeChunk(const std::vector<Expression*>& items, size_t start, size_t end) {
+    std::vector<Expression*> part(items.begin() + start, items.begin() + end);
+    SiteRange range;
+    for (auto* item : part) {
+      range.add(rangeOf(item));
+    }
+    part = buildDispatch(std::move(part));
+    Block* chunk = builder_.makeBlock(part);
+    ranges_[chunk] = range;
+    return chunk;
+  }
+
+  // Returns the items of a block with a dispatch that, when rewinding, jumps to the item that
+  // holds the resume site.
+  std::vector<Expression*> buildDispatch(std::vector<Expression*> items) {
+    std::vector<size_t> landings;
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (!rangeOf(items[i]).empty()) {
+        landings.push_back(i);
+      }
+    }
+    if (landings.empty() || (landings.size() == 1 && landings[0] == 0)) {
+      return items;
+    }
+    if (landings.size() > kMaxLandingsPerLevel) {
+      std::vector<Expression*> chunks;
+      size_t start = 0;
+      for (size_t g = kMaxLandingsPerLevel; g < landings.size(); g += kMaxLandingsPerLevel) {
+        chunks.push_back(makeChunk(items, start, landings[g]));
+        start = landings[g];
+      }
+      chunks.push_back(makeChunk(items, start, items.size()));
+      return buildDispatch(std::move(chunks));
+    }
+    size_t count = landings.size();
+    std::vector<Name> labels;
+    for (size_t j = 0; j < count; ++j) {
+      labels.push_back(labels_->getUnique("wpk_fork_land"));
+    }
+    Expression* dispatch;
+    if (count == 1) {
+      dispatch = builder_.makeBreak(labels[0], nullptr, rewinding());
+    } else {
+      SiteRange all;
+      for (auto landing : landings) {
+        all.add(rangeOf(items[landing]));
+      }
+      std::vector<Name> targets;
+      for (Index s = all.lo; s <= all.hi; ++s) {
+        size_t j = 0;
+        while (j + 1 < count && rangeOf(items[landings[j]]).hi < s) {
+          ++j;
+        }
+        targets.push_back(labels[j]);
+      }
+      Expression* index = resumeIndex();
+      if (all.lo != 0) {
+        index = builder_.makeBinary(SubInt32, index, i32Const(int32_t(all.lo)));
+      }
+      dispatch =
+          builder_.makeIf(rewinding(), builder_.makeSwitch(targets, labels[count - 1], index));
+    }
+    std::vector<Expression*> first = {dispatch};
+    first.insert(first.end(), items.begin(), items.begin() + landings[0]);
+    Block* current = namedBlock(labels[0], first);
+    for (size_t j = 1; j < count; ++j) {
+      std::vector<Expression*> list = {current};
+      list.insert(list.end(), items.begin() + landings[j - 1], items.begin() + landings[j]);
+      current = namedBlock(labels[j], list);
+    }
+    std::vector<Expression*> result = {current};
+    result.insert(result.end(), items.begin() + landings[count - 1], items.end());
+    return result;
+  }
+
+  // A non-control-flow expression holding sites: its operands in evaluation order, then the
+  // expression itself (when it is a site call).
+  void rewriteOperands(Expression*& slot) {
+    Expression* e = slot;
+    auto siteIt = siteIndex_.find(e);
+    bool isSite = siteIt != siteIndex_.end();
+    ChildIterator children(e);
+    Index count = children.getNumChildren();
+    std::vector<Expression**> operands;
+    std::vector<SiteRange> operandRanges;
+    for (Index i = 0; i < count; ++i) {
+      operands.push_back(&children.getChild(i));
+      operandRanges.push_back(rangeOf(children.getChild(i)));
+    }
+    int lastWithSites = -1;
+    for (Index i = 0; i < count; ++i) {
+      if (!operandRanges[i].empty()) {
+        lastWithSites = int(i);
+      }
+    }
+    SiteRange whole = rangeOf(e);
+    auto mark = spillMark();
+    for (Index i = 0; i < count; ++i) {
+      Expression*& operand = *operands[i];
+      rewrite(operand);
+      bool laterSites = lastWithSites > int(i) || isSite;
+      if (!laterSites) {
+        continue;
+      }
+      // The sites evaluated after this operand, within e.
+      SiteRange later;
+      later.lo = operandRanges[i].empty() ? whole.lo : operandRanges[i].hi + 1;
+      later.hi = whole.hi;
+      bool isIndirectTarget = isSite && e->is<CallIndirect>() && i + 1 == count;
+      bool valueNeeded = !isSite || lastWithSites > int(i) || isIndirectTarget;
+      bool pure = operandRanges[i].empty() && isPureScalar(operand);
+      if (pure && !valueNeeded) {
+        continue; // recomputing it on rewind is harmless; the callee ignores it
+      }
+      if (pure && rematerializable(operand, operands, i)) {
+        for (auto* get : FindAll<LocalGet>(operand).list) {
+          saveAtSites(later, get->index);
+        }
+        report_.rematerialized++;
+        continue;
+      }
+      if (!valueNeeded) {
+        operand = builder_.makeIf(rewindingPast(operandRanges[i]), zeros(operand->type), operand,
+                                  operand->type);
+        continue;
+      }
+      Type type = operand->type;
+      if (!type.isConcrete()) {
+        continue; // unreachable operand: nothing after it runs
+      }
+      for (auto t : type) {
+        if (!t.isNumber()) {
+          throw InstrumentError("function " + std::string(func_->name.str) +
+                                ": a reference-typed value is live across a fork-path call");
+        }
+      }
+      Index spill = allocateSpill(type);
+      saveAtSites(later, spill);
+      report_.spilled++;
+      operand = builder_.makeIf(rewindingPast(operandRanges[i]), builder_.makeLocalGet(spill, type),
+                                builder_.makeLocalTee(spill, operand, type), type);
+    }
+    spillRelease(mark);
+    if (isSite) {
+      slot = wrapSite(e, siteIt->second);
+    }
+  }
+
+  // A pure operand may be recomputed after the landing only when the locals it reads are not
+  // written by the operands evaluated after it (before the site).
+  bool rematerializable(Expression* operand, const std::vector<Expression**>& operands,
+                        Index index) {
+    std::set<Index> reads;
+    for (auto* get : FindAll<LocalGet>(operand).list) {
+      reads.insert(get->index);
+    }
+    for (Index j = index + 1; j < operands.size(); ++j) {
+      for (auto* set : FindAll<LocalSet>(*operands[j]).list) {
+        if (reads.count(set->index)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  Expression* dummyReturn() {
+    Type results = func_->getResults();
+    if (results == Type::none) {
+      return builder_.makeReturn();
+    }
+    return builder_.makeReturn(zeros(results));
+  }
+
+  Expression* wrapSite(Expression* call, Index site) {
+    Block* unwind = builder_.makeBlock();
+    placeholders_[site] = unwind;
+    Type type = call->type;
+    Expression* notUnwinding = builder_.makeUnary(EqZInt32, stateGet());
+    if (type == Type::unreachable) {
+      return call;
+    }
+    if (type == Type::none) {
+      Name done = labels_->getUnique("wpk_fork_resume");
+      return namedBlock(
+          done, {call, builder_.makeBreak(done, nullptr, notUnwinding), unwind, dummyReturn()},
+          Type::none);
+    }
+    if (type.isSingle()) {
+      Name done = labels_->getUnique("wpk_fork_resume");
+      Expression* pass = builder_.makeDrop(builder_.makeBreak(done, call, notUnwinding));
+      return namedBlock(done, {pass, unwind, dummyReturn()}, type);
+    }
+    // Multivalue results cannot flow through br_if: hold them in a local.
+    Index result = Builder::addVar(func_, type);
+    return builder_.makeBlock(
+        {builder_.makeLocalSet(result, call),
+         builder_.makeIf(stateGet(), builder_.makeBlock({unwind, dummyReturn()})),
+         builder_.makeLocalGet(result, type)},
+        type);
+  }
+
+  // --- frames -------------------------------------------------------------------------------
+
+  void finishFrames() {
+    std::set<Index> slotted;
+    for (auto& set : saved_) {
+      slotted.insert(set.begin(), set.end());
+    }
+    std::vector<Slot> slots;
+    for (Index local : slotted) {
+      Type type = func_->getLocalType(local);
+      Index element = 0;
+      for (auto t : type) {
+        if (!t.isNumber()) {
+          throw InstrumentError("function " + std::string(func_->name.str) + ": local " +
+                                std::to_string(local) +
+                                " has a reference type and is live across a fork-path call");
+        }
+        slots.push_back(Slot{local, element++, t, 0});
+      }
+    }
+    std::stable_sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) {
+      return a.type.getByteSize() > b.type.getByteSize();
+    });
+    uint32_t position = 8;
+    bool holeFree = true; // bytes 4..7 after the resume index
+    for (auto& slot : slots) {
+      uint32_t size = slot.type.getByteSize();
+      if (size == 4 && holeFree) {
+        slot.offset = 4;
+        holeFree = false;
+        continue;
+      }
+      slot.offset = position;
+      position += size;
+    }
+    uint32_t frameBytes = (position + 7) / 8 * 8;
+    report_.savedLocals = uint32_t(slotted.size());
+    report_.frameBytes = frameBytes;
+
+    // Unwind code at each site.
+    for (Index site = 0; site < siteCount_; ++site) {
+      if (!placeholders_[site]) {
+        continue;
+      }
+      std::vector<Expression*> stores;
+      for (auto& slot : slots) {
+        if (!saved_[site].count(slot.local)) {
+          continue;
+        }
+        Type localType = func_->getLocalType(slot.local);
+        Expression* value = builder_.makeLocalGet(slot.local, localType);
+        if (localType.isTuple()) {
+          value = builder_.makeTupleExtract(value, slot.element);
+        }
+        uint32_t bytes = slot.type.getByteSize();
+        stores.push_back(builder_.makeStore(
+            bytes, slot.offset, std::min(bytes, 8u),
+            builder_.makeGlobalGet(runtime_.frame, runtime_.ptrType), value, slot.type));
+      }
+      Expression* reserve = builder_.makeCall(
+          runtime_.reserve, {ptrConst(frameBytes), i32Const(int32_t(site))}, Type::i32);
+      Expression* code = stores.empty() ? static_cast<Expression*>(builder_.makeDrop(reserve))
+                                        : builder_.makeIf(reserve, builder_.makeBlock(stores));
+      placeholders_[site]->list.push_back(code);
+      placeholders_[site]->finalize();
+    }
+
+    // Rewind code at entry: pop the frame, reload every slotted local.
+    std::vector<Expression*> restore;
+    restore.push_back(builder_.makeGlobalSet(
+        runtime_.cursor,
+        builder_.makeBinary(is64() ? SubInt64 : SubInt32, cursorGet(), ptrConst(frameBytes))));
+    std::map<Index, std::vector<Expression*>> tupleParts;
+    for (Index local : slotted) {
+      Type localType = func_->getLocalType(local);
+      std::vector<Expression*> parts;
+      for (Index element = 0; element < localType.size(); ++element) {
+        for (auto& slot : slots) {
+          if (slot.local == local && slot.element == element) {
+            uint32_t bytes = slot.type.getByteSize();
+            parts.push_back(builder_.makeLoad(bytes, false, slot.offset, std::min(bytes, 8u),
+                                              cursorGet(), slot.type));
+          }
+        }
+      }
+      Expression* value = parts.size() == 1 ? parts[0] : builder_.makeTupleMake(parts);
+      restore.push_back(builder_.makeLocalSet(local, value));
+    }
+    Expression* entry = builder_.makeIf(rewinding(), builder_.makeBlock(restore));
+    func_->body = builder_.makeBlock({entry, func_->body}, func_->body->type);
+  }
+
+  Module& module_;
+  Function* func_;
+  const ForkRuntime& runtime_;
+  const ForkSelection& selection_;
+  Builder builder_;
+  FunctionTransformReport report_;
+
+  std::unordered_map<Expression*, Index> siteIndex_;
+  Index siteCount_ = 0;
+  std::unordered_map<Expression*, SiteRange> ranges_;
+  std::vector<std::set<Index>> saved_;
+  std::vector<Block*> placeholders_;
+  std::optional<LabelUtils::LabelManager> labels_;
+  std::unordered_map<Type, std::vector<Index>> spillPool_;
+  std::unordered_map<Type, size_t> spillUsed_;
+};
+
+} // namespace
+
+FunctionTransformReport instrumentFunction(Module& module, Function* func,
+                                           const ForkRuntime& runtime,
+                                           const ForkSelection& selection) {
+  FunctionTransformer transformer(module, func, runtime, selection);
+  return transformer.run();
+}
+
+} // namespace wpk::instrument

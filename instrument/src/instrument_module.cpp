@@ -1,0 +1,135 @@
+// instrument_module.cpp — see instrument_module.h.
+#include "instrument_module.h"
+
+#include "fork_runtime_support.h"
+#include "instrument_error.h"
+#include "parsing.h"
+#include "wasm-binary.h"
+#include "wasm-validator.h"
+
+#include <sstream>
+
+namespace wpk::instrument {
+
+using namespace wasm;
+
+namespace {
+
+// Features the instrumenter accepts (what clang-16 emits for wpk, plus what Binaryen's fuzzer
+// produces without GC).
+constexpr FeatureSet::Feature kAcceptedFeatures = FeatureSet::Feature(
+    FeatureSet::MutableGlobals | FeatureSet::TruncSat | FeatureSet::SIMD | FeatureSet::BulkMemory |
+    FeatureSet::SignExt | FeatureSet::ExceptionHandling | FeatureSet::TailCall |
+    FeatureSet::ReferenceTypes | FeatureSet::Multivalue | FeatureSet::Memory64 |
+    FeatureSet::ExtendedConst);
+
+void validateOrThrow(Module& module, const std::string& what) {
+  std::ostringstream log;
+  std::streambuf* saved = std::cerr.rdbuf(log.rdbuf());
+  bool valid = WasmValidator().validate(module, WasmValidator::Globally);
+  std::cerr.rdbuf(saved);
+  if (!valid) {
+    std::string details = log.str();
+    if (details.size() > 2000) {
+      details = details.substr(0, 2000) + "\n[...]";
+    }
+    throw InstrumentError(what + " does not validate:\n" + details);
+  }
+}
+
+std::vector<Function*> definedFunctions(Module& module) {
+  std::vector<Function*> result;
+  for (auto& func : module.functions) {
+    if (!func->imported()) {
+      result.push_back(func.get());
+    }
+  }
+  return result;
+}
+
+} // namespace
+
+InstrumentResult instrumentBinary(const std::vector<char>& input,
+                                  const InstrumentOptions& options) {
+  InstrumentResult result;
+  InstrumentStats& stats = result.stats;
+  BinaryLayout before = parseBinaryLayout(input);
+  stats.sectionsBefore = before.sections;
+
+  Module module;
+  try {
+    WasmBinaryBuilder parser(module, FeatureSet(kAcceptedFeatures), input);
+    parser.setDebugInfo(before.hasNameSection);
+    parser.read();
+  } catch (ParseException& e) {
+    std::ostringstream message;
+    message << "cannot read the module: " << e.text;
+    if (e.line != size_t(-1)) {
+      message << " (at byte " << e.line << ")";
+    }
+    throw InstrumentError(message.str());
+  }
+  FeatureSet originalFeatures = module.features;
+  module.features.enable(FeatureSet(kAcceptedFeatures));
+  validateOrThrow(module, "the input module");
+
+  std::vector<Function*> defined = definedFunctions(module);
+  stats.functionsTotal = defined.size();
+
+  std::vector<ImportName> seeds = {{"wpk", "fork"}};
+  seeds.insert(seeds.end(), options.entries.begin(), options.entries.end());
+  ForkSelection selection(module, seeds, options.forceAll);
+  for (auto& seed : selection.seeds()) {
+    auto* func = module.getFunction(seed);
+    stats.seeds.push_back(std::string(func->module.str) + "." + std::string(func->base.str));
+  }
+  std::map<Name, size_t> definedIndex;
+  for (size_t i = 0; i < defined.size(); ++i) {
+    definedIndex[defined[i]->name] = i;
+  }
+  for (auto& [name, reason] : selection.instrumented()) {
+    FunctionStats fs;
+    fs.name = name.str;
+    fs.reason = reason;
+    fs.bytesBefore = before.functionBodyBytes.at(definedIndex.at(name));
+    stats.functions.push_back(fs);
+  }
+  if (options.discoverOnly) {
+    return result;
+  }
+  if (selection.seeds().empty() && !options.forceAll) {
+    result.output = input; // nothing can fork: the module is left unchanged
+    stats.sectionsAfter = before.sections;
+    for (auto& fs : stats.functions) {
+      fs.bytesAfter = fs.bytesBefore;
+    }
+    return result;
+  }
+
+  checkInstrumentable(module);
+  ForkRuntime runtime = addForkRuntime(module);
+  for (auto& fs : stats.functions) {
+    fs.transform =
+        instrumentFunction(module, module.getFunction(Name(fs.name)), runtime, selection);
+  }
+  validateOrThrow(module, "internal error: the instrumented module");
+  stats.changed = true;
+
+  if (module.hasFeaturesSection) {
+    module.features = originalFeatures;
+  }
+  BufferWithRandomAccess buffer;
+  WasmBinaryWriter writer(&module, buffer);
+  writer.setNamesSection(before.hasNameSection);
+  writer.write();
+  result.output.assign(buffer.begin(), buffer.end());
+
+  BinaryLayout after = parseBinaryLayout(result.output);
+  stats.sectionsAfter = after.sections;
+  for (auto& fs : stats.functions) {
+    fs.bytesAfter = after.functionBodyBytes.at(definedIndex.at(Name(fs.name)));
+  }
+  return result;
+}
+
+} // namespace wpk::instrument
