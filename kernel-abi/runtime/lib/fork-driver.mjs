@@ -12,9 +12,10 @@
 // A module without the wpk_fork_* exports gets a clear error and ENOSYS.
 const SAVE_BUFFER_BYTES = 1 << 20;
 const STATE_REWINDING = 2;
+const STATE_UNWOUND_OVERFLOW = 3;
 
 export class ForkDriver {
-  constructor({ instance, memory, memoryMap, wide, programName, request, fatal, errnoNosys }) {
+  constructor({ instance, memory, memoryMap, wide, programName, request, fatal, errnoNosys, errnoNomem }) {
     this.x = instance.exports;
     this.memory = memory;
     this.memoryMap = memoryMap;
@@ -23,6 +24,7 @@ export class ForkDriver {
     this.request = request;
     this.fatal = fatal;
     this.errnoNosys = errnoNosys;
+    this.errnoNomem = errnoNomem;
     this.buffer = 0;
     this.unwinding = false;
     this.result = 0;
@@ -71,7 +73,7 @@ export class ForkDriver {
     }
     if (!this.buffer) {
       const at = this.memoryMap.allocate(SAVE_BUFFER_BYTES);
-      if (at === null) return -12; // replaced below by the kernel's ENOMEM if the map fails
+      if (at === null) return -this.errnoNomem;
       this.buffer = at;
     }
     this.resetForRewind();
@@ -84,7 +86,12 @@ export class ForkDriver {
   afterStartReturned() {
     if (!this.unwinding) return false;
     this.unwinding = false;
+    const overflowed = this.x.wpk_fork_state() === STATE_UNWOUND_OVERFLOW;
     this.x.wpk_fork_unwind_end();
+    if (overflowed) {
+      const need = this.readCursor() - (this.buffer + this.headerBytes());
+      this.fatal(`fork: save buffer overflow: need ${need} bytes, have ${SAVE_BUFFER_BYTES - this.headerBytes()}`);
+    }
     const copy = this.memory.buffer.slice(0);
     const reply = this.request(
       { t: 'fork', memory: copy, buffer: this.buffer, memoryState: this.memoryMap.state },

@@ -11,7 +11,7 @@
 // fails with EINTR or is restarted under SA_RESTART).
 import { Worker } from 'node:worker_threads';
 import fs from 'node:fs';
-import { SYSCALL_NAMES, E, SIG, ABI_VERSION, constant, maybeConstant, SIGNAL_NAMES } from './abi.mjs';
+import { SYSCALL_NAMES, E, SIG, ABI_VERSION, anyConstant, anyMaybeConstant } from './abi.mjs';
 import { createChannel, writeReply, ACTION_RETURN, ACTION_RESTART } from './channel.mjs';
 import { Process, bit, NSIG } from './process.mjs';
 import { SysError, HostInput, HostOutput } from './files.mjs';
@@ -46,13 +46,13 @@ export class Kernel {
     this.handlers = { ...fsSyscalls, ...procSyscalls, ...miscSyscalls };
     this.moduleCache = new Map();
     this.wakeScheduled = false;
-    this.SIG_DFL = maybeConstant('signal', 'SIG_DFL') ?? 0;
-    this.SIG_IGN = maybeConstant('signal', 'SIG_IGN') ?? 1;
-    this.SA_RESTART = constant('signal', 'SA_RESTART');
-    this.SA_NODEFER = constant('signal', 'SA_NODEFER');
-    this.SA_RESETHAND = constant('signal', 'SA_RESETHAND');
-    this.SA_NOCLDWAIT = maybeConstant('signal', 'SA_NOCLDWAIT') ?? 0;
-    this.O = { ...CONSTANTS_OPEN() };
+    this.SIG_DFL = anyMaybeConstant('SIG_DFL') ?? 0;
+    this.SIG_IGN = anyMaybeConstant('SIG_IGN') ?? 1;
+    this.SA_RESTART = anyConstant('SA_RESTART');
+    this.SA_NODEFER = anyConstant('SA_NODEFER');
+    this.SA_RESETHAND = anyConstant('SA_RESETHAND');
+    this.SA_NOCLDWAIT = anyConstant('SA_NOCLDWAIT');
+    this.O = { O_RDONLY: anyConstant('O_RDONLY'), O_WRONLY: anyConstant('O_WRONLY'), O_RDWR: anyConstant('O_RDWR') };
   }
 
   log(line) {
@@ -449,12 +449,4 @@ export class Kernel {
       proc.state = 'zombie';
     }
   }
-}
-
-function CONSTANTS_OPEN() {
-  return {
-    O_RDONLY: constant('open', 'O_RDONLY'),
-    O_WRONLY: constant('open', 'O_WRONLY'),
-    O_RDWR: constant('open', 'O_RDWR'),
-  };
 }

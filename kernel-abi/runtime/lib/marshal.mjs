@@ -1,103 +1,98 @@
-// marshal.mjs — which syscall arguments are buffers, and how big they are.
+// marshal.mjs — turns a raw `wpk.syscall` call into logical arguments and buffer transfers,
+// driven entirely by the ABI's description of each syscall (SYSCALLS[name].args, kinds as in
+// kernel-abi/abi.yaml).
 //
 // A process's linear memory lives in its worker and is not shared with the kernel, so every
-// syscall crosses as (arguments, input buffers) -> (result, output buffers). For each syscall
-// this table names the pointer arguments the worker copies in before the call (`in`) and the
-// ones it copies back after it (`out`), with their size: a number of bytes, the name of an ABI
-// struct, `str` (NUL-terminated string), `strv` (NULL-terminated array of string pointers), or
-// a function of the arguments. A null pointer crosses as null. Syscalls absent from the table
-// take and return plain integers. Sizes come from the ABI's struct layouts, never literals,
-// except where Linux fixes them for every arch (linux_dirent64, sigset_t as the kernel sees it).
-import { layout } from './abi.mjs';
+// syscall crosses as (logical arguments, input buffers) -> (result, output buffers):
+//  - decodeArgs joins the two slots of an `off` argument on wasm32 (low word first) and applies
+//    each kind's signedness, giving one Number per declared argument;
+//  - plan() lists, in argument order, the pointer arguments copied in before the call (`in`:
+//    cstring, cstring_array, buffer_in, struct_in, struct_array_in, *_inout) and copied back after
+//    it (`out`: buffer_out, struct_out, int_out, fd_pair_out, *_inout), with their byte sizes
+//    (from a length argument and/or the struct's size on this arch).
+// ioctl's argument depends on the request, so its plan comes from the request's struct.
+import { SYSCALLS, STRUCTS, anyMaybeConstant, layout } from './abi.mjs';
 
-const SIGSET_BYTES = 8; // the kernel's sigset: 64 signals, on every arch.
-const sz = (struct) => (args, arch) => layout(struct, arch).size;
-const arg = (i) => (args) => args[i];
-const times = (struct, n) => (args, arch) => layout(struct, arch).size * n;
+const SIGNED32 = new Set(['int', 'fd', 'pid']);
+const UNSIGNED32 = new Set(['uint', 'mode']);
+const SIGNED64 = new Set(['long', 'off']);
 
-export const MARSHAL = {
-  read: { out: [[1, arg(2)]] },
-  pread64: { out: [[1, arg(2)]] },
-  write: { in: [[1, arg(2)]] },
-  pwrite64: { in: [[1, arg(2)]] },
-  openat: { in: [[1, 'str']] },
-  getcwd: { out: [[0, arg(1)]] },
-  chdir: { in: [[0, 'str']] },
-  mkdirat: { in: [[1, 'str']] },
-  mknodat: { in: [[1, 'str']] },
-  unlinkat: { in: [[1, 'str']] },
-  symlinkat: { in: [[0, 'str'], [2, 'str']] },
-  linkat: { in: [[1, 'str'], [3, 'str']] },
-  renameat: { in: [[1, 'str'], [3, 'str']] },
-  renameat2: { in: [[1, 'str'], [3, 'str']] },
-  readlinkat: { in: [[1, 'str']], out: [[2, arg(3)]] },
-  newfstatat: { in: [[1, 'str']], out: [[2, sz('stat')]] },
-  fstat: { out: [[1, sz('stat')]] },
-  statx: { in: [[1, 'str']], out: [[4, sz('statx')]] },
-  llseek: { out: [[3, 8]] },
-  _llseek: { out: [[3, 8]] },
-  statfs: { in: [[0, 'str']], out: [[1, sz('statfs')]] },
-  fstatfs: { out: [[1, sz('statfs')]] },
-  faccessat: { in: [[1, 'str']] },
-  faccessat2: { in: [[1, 'str']] },
-  fchmodat: { in: [[1, 'str']] },
-  fchownat: { in: [[1, 'str']] },
-  utimensat: { in: [[1, 'str'], [2, times('timespec', 2)]] },
-  truncate: { in: [[0, 'str']] },
-  getdents64: { out: [[1, arg(2)]] },
-  pipe2: { out: [[0, 8]] },
-  ppoll: { in: [[0, (a, arch) => a[1] * layout('pollfd', arch).size], [2, sz('timespec')]], out: [[0, (a, arch) => a[1] * layout('pollfd', arch).size]] },
-  pselect6: {
-    in: [[1, fdsetBytes], [2, fdsetBytes], [3, fdsetBytes], [4, sz('timespec')]],
-    out: [[1, fdsetBytes], [2, fdsetBytes], [3, fdsetBytes]],
-  },
-  clock_gettime: { out: [[1, sz('timespec')]] },
-  clock_getres: { out: [[1, sz('timespec')]] },
-  gettimeofday: { out: [[0, sz('timeval')]] },
-  nanosleep: { in: [[0, sz('timespec')]], out: [[1, sz('timespec')]] },
-  clock_nanosleep: { in: [[2, sz('timespec')]], out: [[3, sz('timespec')]] },
-  uname: { out: [[0, sz('utsname')]] },
-  getrandom: { out: [[0, arg(1)]] },
-  rt_sigaction: { in: [[1, sz('k_sigaction')]], out: [[2, sz('k_sigaction')]] },
-  rt_sigprocmask: { in: [[1, SIGSET_BYTES]], out: [[2, SIGSET_BYTES]] },
-  rt_sigpending: { out: [[0, SIGSET_BYTES]] },
-  rt_sigsuspend: { in: [[0, SIGSET_BYTES]] },
-  wait4: { out: [[1, 4], [3, sz('rusage')]] },
-  getrusage: { out: [[1, sz('rusage')]] },
-  prlimit64: { in: [[2, sz('rlimit')]], out: [[3, sz('rlimit')]] },
-  getrlimit: { out: [[1, sz('rlimit')]] },
-  setrlimit: { in: [[1, sz('rlimit')]] },
-  times: { out: [[0, sz('tms')]] },
-  sysinfo: { out: [[0, sz('sysinfo')]] },
-  execve: { in: [[0, 'str'], [1, 'strv'], [2, 'strv']] },
-  ioctl: ioctlSpec,
-  fcntl: null,
-  getgroups: { out: [[1, (a) => 4 * Math.max(0, a[0])]] },
-  sched_getaffinity: { out: [[2, arg(1)]] },
-};
-
-function fdsetBytes(args, arch) {
-  const word = arch === 'wasm64' ? 8 : 4;
-  return Math.ceil(Math.max(0, args[0]) / (8 * word)) * word;
+function convert(kind, raw, wide) {
+  if (wide) {
+    const v = BigInt(raw);
+    if (SIGNED32.has(kind)) return Number(BigInt.asIntN(32, v));
+    if (UNSIGNED32.has(kind)) return Number(BigInt.asUintN(32, v));
+    if (SIGNED64.has(kind)) return Number(BigInt.asIntN(64, v));
+    return Number(BigInt.asUintN(64, v));
+  }
+  if (SIGNED32.has(kind) || SIGNED64.has(kind)) return raw | 0;
+  return raw >>> 0;
 }
 
-// ioctl's third argument depends on the request; ioctl.mjs in the kernel decides the meaning,
-// the worker only needs sizes, which come from the request's struct.
-import { maybeConstant } from './abi.mjs';
-function ioctlSpec(args, arch) {
+// Raw slots -> logical arguments (Numbers), one per argument the ABI declares.
+export function decodeArgs(name, raw, wide) {
+  const decl = SYSCALLS[name]?.args;
+  if (!decl) return raw.map((r) => (wide ? Number(BigInt.asIntN(64, BigInt(r))) : r | 0));
+  const out = [];
+  let slot = 0;
+  for (const a of decl) {
+    if (a.kind === 'off' && !wide) {
+      out.push((raw[slot] >>> 0) + (raw[slot + 1] | 0) * 2 ** 32);
+      slot += 2;
+    } else out.push(convert(a.kind, raw[slot++], wide));
+  }
+  return out;
+}
+
+const IN_KINDS = new Set(['cstring', 'cstring_array', 'buffer_in', 'struct_in', 'struct_array_in', 'struct_inout', 'struct_array_inout', 'off_inout', 'socklen_inout', 'addr_in']);
+const OUT_KINDS = new Set(['buffer_out', 'struct_out', 'struct_inout', 'struct_array_inout', 'int_out', 'uint_out', 'fd_pair_out', 'off_inout', 'socklen_inout']);
+
+function byteSize(a, args, decl, arch) {
+  const lenOf = () => {
+    const i = decl.findIndex((d) => d.name === a.len);
+    return i < 0 ? 0 : Math.max(0, args[i]);
+  };
+  switch (a.kind) {
+    case 'cstring': return 'str';
+    case 'cstring_array': return 'strv';
+    case 'buffer_in':
+    case 'buffer_out': return lenOf();
+    case 'struct_in':
+    case 'struct_out':
+    case 'struct_inout': return STRUCTS[a.struct][arch].size;
+    case 'struct_array_in':
+    case 'struct_array_inout': return (a.len === undefined ? 1 : a.len === '2' || typeof a.len === 'number' ? Number(a.len) : lenOf()) * STRUCTS[a.struct][arch].size;
+    case 'int_out':
+    case 'uint_out':
+    case 'socklen_inout': return 4;
+    case 'fd_pair_out':
+    case 'off_inout': return 8;
+    default: return 0;
+  }
+}
+
+// {in: [[argIndex, size]], out: [[argIndex, size]]} for one call.
+export function plan(name, args, arch) {
+  if (name === 'ioctl') return ioctlPlan(args, arch);
+  const decl = SYSCALLS[name]?.args;
+  if (!decl) return { in: [], out: [] };
+  const p = { in: [], out: [] };
+  decl.forEach((a, i) => {
+    if (IN_KINDS.has(a.kind)) p.in.push([i, byteSize(a, args, decl, arch)]);
+    if (OUT_KINDS.has(a.kind)) p.out.push([i, byteSize(a, args, decl, arch)]);
+  });
+  return p;
+}
+
+function ioctlPlan(args, arch) {
   const req = args[1] >>> 0;
-  const is = (name) => maybeConstant('ioctl', name) === req;
-  if (is('TIOCGWINSZ')) return { out: [[2, layout('winsize', arch).size]] };
-  if (is('TIOCSWINSZ')) return { in: [[2, layout('winsize', arch).size]] };
-  if (is('TCGETS')) return { out: [[2, layout('termios', arch).size]] };
-  if (is('TCSETS') || is('TCSETSW') || is('TCSETSF')) return { in: [[2, layout('termios', arch).size]] };
-  if (is('FIONREAD') || is('TIOCGPGRP')) return { out: [[2, 4]] };
-  if (is('FIONBIO') || is('TIOCSPGRP')) return { in: [[2, 4]] };
-  return {};
-}
-
-export function specFor(name, args, arch) {
-  const s = MARSHAL[name];
-  if (typeof s === 'function') return s(args, arch);
-  return s || {};
+  const is = (n) => anyMaybeConstant(n) === req;
+  const size = (s) => layout(s, arch).size;
+  if (is('TIOCGWINSZ')) return { in: [], out: [[2, size('winsize')]] };
+  if (is('TIOCSWINSZ')) return { in: [[2, size('winsize')]], out: [] };
+  if (is('TCGETS')) return { in: [], out: [[2, size('termios')]] };
+  if (is('TCSETS') || is('TCSETSW') || is('TCSETSF')) return { in: [[2, size('termios')]], out: [] };
+  if (is('FIONREAD') || is('TIOCGPGRP')) return { in: [], out: [[2, 4]] };
+  if (is('FIONBIO') || is('TIOCSPGRP')) return { in: [[2, 4]], out: [] };
+  return { in: [], out: [] };
 }

@@ -5,7 +5,7 @@
 // (as on Linux, where brk fails when it would run into a mapping), and the C library then falls
 // back to mmap. Regions handed out again are zeroed, as anonymous mappings must be. The state
 // is a plain object so fork can hand it to the child, whose memory is an exact copy.
-import { maybeConstant, E } from './abi.mjs';
+import { anyConstant, E } from './abi.mjs';
 
 const WASM_PAGE = 65536;
 const GRAIN = 4096;
@@ -15,8 +15,8 @@ export class MemoryMap {
   constructor(memory, state) {
     this.memory = memory;
     this.state = state ? structuredClone(state) : { brk: null, brkEndsAtTop: true, free: [] };
-    this.MAP_FIXED = maybeConstant('mmap', 'MAP_FIXED') ?? maybeConstant('mman', 'MAP_FIXED');
-    this.MAP_ANONYMOUS = maybeConstant('mmap', 'MAP_ANONYMOUS') ?? maybeConstant('mman', 'MAP_ANONYMOUS');
+    this.MAP_FIXED = anyConstant('MAP_FIXED');
+    this.MAP_ANONYMOUS = anyConstant('MAP_ANONYMOUS');
   }
 
   top() {
@@ -83,7 +83,7 @@ export class MemoryMap {
 
   // Internal allocation for the runtime's own buffers (fork save area).
   allocate(length) {
-    const r = this.mmap(0, length, 0, this.MAP_ANONYMOUS ?? 0, -1, 0);
+    const r = this.mmap(0, length, 0, this.MAP_ANONYMOUS, -1, 0);
     return typeof r === 'number' ? null : r.addr;
   }
 

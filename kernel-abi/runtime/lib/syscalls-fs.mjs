@@ -6,21 +6,21 @@
 // values are obtained by translating names, never by passing ABI numbers to the host.
 import fs from 'node:fs';
 import tty from 'node:tty';
-import { constant, maybeConstant, encodeStruct, layout, decodeStruct } from './abi.mjs';
+import { anyConstant, maybeConstant, encodeStruct, layout, decodeStruct } from './abi.mjs';
 import { SysError, HostFile, Directory, PipeReader, PipeWriter, Device, HostOutput, HostInput, WOULD_BLOCK } from './files.mjs';
 import { Pipe } from './pipe.mjs';
 import { DEVICES } from './vfs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { CHANNEL_DATA_MAX } from './channel.mjs';
 
-const O = (n) => constant('open', n);
-const Omaybe = (n) => maybeConstant('open', n) ?? 0;
-const AT = (n) => constant('at', n);
-const F = (n) => constant('fcntl', n);
-const S = (n) => constant('mode', n);
+const O = anyConstant;
+const AT = anyConstant;
+const F = anyConstant;
+const S = anyConstant;
 
+// O_RDONLY, O_WRONLY or O_RDWR (the ABI's O_ACCMODE also covers O_PATH).
 function accessMode(flags) {
-  return flags & O('O_ACCMODE');
+  return flags & (O('O_RDONLY') | O('O_WRONLY') | O('O_RDWR'));
 }
 
 // Virtual directory that relative paths in *at() calls start from.
@@ -48,7 +48,7 @@ function hostFlags(flags) {
 }
 
 // Status flags kept on the open file (F_GETFL/F_SETFL).
-const statusMask = () => O('O_ACCMODE') | O('O_APPEND') | O('O_NONBLOCK');
+const statusMask = () => O('O_RDONLY') | O('O_WRONLY') | O('O_RDWR') | O('O_APPEND') | O('O_NONBLOCK');
 
 function openDevice(k, proc, name, flags) {
   const acc = flags & statusMask();
@@ -139,7 +139,7 @@ function write(k, proc, [fd, , count], [data]) {
       if (written < bytes.length && file instanceof PipeWriter && !(file.flags & O('O_NONBLOCK'))) return WOULD_BLOCK;
       return written;
     } catch (e) {
-      if (e instanceof SysError && e.errno === 'EPIPE') k.postSignal(proc, constant('signal', 'SIGPIPE'));
+      if (e instanceof SysError && e.errno === 'EPIPE') k.postSignal(proc, anyConstant('SIGPIPE'));
       throw e;
     }
   };
@@ -151,36 +151,30 @@ function positional(file) {
   return file;
 }
 
-// 64-bit offsets: wasm64 passes them whole; on wasm32 the ABI splits them (lo, hi).
-function offsetArg(proc, args, i) {
-  if (proc.arch === 'wasm64') return args[i];
-  return (args[i] >>> 0) + (args[i + 1] | 0) * 2 ** 32;
-}
-
 function pread64(k, proc, args) {
   const [fd, , count] = args;
   const file = positional(proc.file(fd));
-  const data = file.read(Math.min(Math.max(0, count), CHANNEL_DATA_MAX), offsetArg(proc, args, 3));
+  const data = file.read(Math.min(Math.max(0, count), CHANNEL_DATA_MAX), args[3]);
   return { ret: data.length, outs: [data] };
 }
 
 function pwrite64(k, proc, args, [data]) {
   const file = positional(proc.file(args[0]));
-  return file.write(data ?? new Uint8Array(0), offsetArg(proc, args, 3));
+  return file.write(data ?? new Uint8Array(0), args[3]);
 }
 
 function seekTo(file, off, whence) {
   if (file instanceof Directory) {
-    if (whence !== constant('seek', 'SEEK_SET') || off !== 0) throw new SysError('EINVAL');
+    if (whence !== anyConstant('SEEK_SET') || off !== 0) throw new SysError('EINVAL');
     file.entries = null;
     file.pos = 0;
     return 0;
   }
   if (!file.seekable()) throw new SysError('ESPIPE');
   let base;
-  if (whence === constant('seek', 'SEEK_SET')) base = 0;
-  else if (whence === constant('seek', 'SEEK_CUR')) base = file.pos;
-  else if (whence === constant('seek', 'SEEK_END')) base = file.size();
+  if (whence === anyConstant('SEEK_SET')) base = 0;
+  else if (whence === anyConstant('SEEK_CUR')) base = file.pos;
+  else if (whence === anyConstant('SEEK_END')) base = file.size();
   else throw new SysError('EINVAL');
   if (base + off < 0) throw new SysError('EINVAL');
   file.pos = base + off;
@@ -190,15 +184,6 @@ function seekTo(file, off, whence) {
 function lseek(k, proc, args) {
   const file = proc.file(args[0]);
   return seekTo(file, args[1], args[2]);
-}
-
-// 32-bit style llseek(fd, hi, lo, result*, whence), if the ABI defines it.
-function llseek(k, proc, [fd, hi, lo, , whence]) {
-  const file = proc.file(fd);
-  const pos = seekTo(file, (lo >>> 0) + (hi | 0) * 2 ** 32, whence);
-  const out = new Uint8Array(8);
-  new DataView(out.buffer).setBigInt64(0, BigInt(pos), true);
-  return { ret: 0, outs: [out] };
 }
 
 // ---- stat ------------------------------------------------------------------------------------
@@ -216,19 +201,23 @@ function statValues(st) {
   };
 }
 
-// Maps the ABI's field names (st_mode, st_atim.tv_sec, st_atime_nsec, ...) onto statValues.
-function encodeStat(arch, st, struct = 'stat') {
+// Fills struct stat by field name; time fields are embedded struct timespecs (st_atim, ...).
+function encodeStat(arch, st) {
   const v = statValues(st);
-  const out = {};
-  for (const name of Object.keys(layout(struct, arch).fields)) {
-    const n = name.replace(/^(st|stx)_/, '').toLowerCase();
-    const time = /^([amc])tim(e)?(?:[._]?(tv_)?(sec|nsec))?$/.exec(n);
-    if (time) {
-      const t = v[time[1] + 'time'];
-      out[name] = time[4] === 'nsec' ? t[1] : t[0];
-    } else if (n in v) out[name] = v[n];
+  const l = layout('stat', arch);
+  const plain = {};
+  const times = [];
+  for (const [name, f] of Object.entries(l.fields)) {
+    const n = name.replace(/^st_/, '');
+    const time = /^([amc])tim/.exec(n);
+    if (time) times.push([f.offset, v[time[1] + 'time']]);
+    else if (n in v) plain[name] = v[n];
   }
-  return encodeStruct(struct, arch, out);
+  const bytes = encodeStruct('stat', arch, plain);
+  for (const [offset, [sec, nsec]] of times) {
+    bytes.set(encodeStruct('timespec', arch, { tv_sec: sec, tv_nsec: nsec }), offset);
+  }
+  return bytes;
 }
 
 function syntheticStat(kind) {
@@ -264,14 +253,6 @@ function newfstatat(k, proc, [dirfd, , , flags], [path]) {
   const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: follow });
   const st = fs.lstatSync(r.host, { bigint: true });
   return { ret: 0, outs: [encodeStat(proc.arch, st)] };
-}
-
-function statx(k, proc, [dirfd, , flags, , ], [path]) {
-  const follow = !(flags & AT('AT_SYMLINK_NOFOLLOW'));
-  let st;
-  if (path === '' && (flags & AT('AT_EMPTY_PATH'))) st = statOfFile(proc.file(dirfd));
-  else st = fs.lstatSync(k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: follow }).host, { bigint: true });
-  return { ret: 0, outs: [encodeStat(proc.arch, st, 'statx')] };
 }
 
 // ---- directories -------------------------------------------------------------------------------
@@ -446,14 +427,14 @@ function utimensat(k, proc, [dirfd, , , flags], [path, times]) {
 
 function truncate(k, proc, args, [path]) {
   const r = k.vfs.resolve(path, proc.cwd);
-  fs.truncateSync(r.host, offsetArg(proc, args, 1));
+  fs.truncateSync(r.host, args[1]);
   return 0;
 }
 
 function ftruncate(k, proc, args) {
   const f = proc.file(args[0]);
   if (!(f instanceof HostFile)) throw new SysError('EINVAL');
-  fs.ftruncateSync(f.hostFd, offsetArg(proc, args, 1));
+  fs.ftruncateSync(f.hostFd, args[1]);
   return 0;
 }
 
@@ -555,7 +536,7 @@ export function isTerminal(file) {
 }
 
 export const fsSyscalls = {
-  openat, close, read, write, pread64, pwrite64, lseek, llseek, _llseek: llseek, fstat, newfstatat, fstatat64: newfstatat, statx,
+  openat, close, read, write, pread64, pwrite64, lseek, fstat, newfstatat, fstatat64: newfstatat,
   getdents64, mkdirat, unlinkat, renameat: (k, p, a, i) => renameat2(k, p, [a[0], a[1], a[2], a[3], 0], i), renameat2,
   symlinkat, linkat, readlinkat, faccessat, faccessat2: faccessat, fchmodat, fchmod, fchownat, fchown, utimensat,
   truncate, ftruncate, truncate64: truncate, ftruncate64: ftruncate, getcwd, chdir, fchdir, umask, dup, dup3, fcntl, fcntl64: fcntl, pipe2,

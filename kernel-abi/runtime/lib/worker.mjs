@@ -9,7 +9,7 @@
 // both re-enter `_start` to rewind. Invariant: linear memory is touched only by this thread.
 import { workerData, parentPort } from 'node:worker_threads';
 import { SYSCALLS, SYSCALL_NAMES, E } from './abi.mjs';
-import { specFor } from './marshal.mjs';
+import { decodeArgs, plan } from './marshal.mjs';
 import { readReply, ACTION_RESTART, CHANNEL_DATA_MAX } from './channel.mjs';
 import { MemoryMap } from './memory-map.mjs';
 import { ForkDriver } from './fork-driver.mjs';
@@ -23,7 +23,6 @@ let memory = null;
 let memoryMap = null;
 let fork = null;
 
-const toNum = (v) => (typeof v === 'bigint' ? Number(v) : v);
 const toPtr = (v) => (typeof v === 'bigint' ? Number(v) : v >>> 0);
 const toRet = (n) => (wide ? BigInt(n) : n | 0);
 
@@ -87,7 +86,7 @@ function postFatal(message) {
 
 // Generic path: marshal buffers per marshal.mjs, call the kernel, copy outputs back.
 function remoteSyscall(nr, name, args) {
-  const spec = specFor(name, args, arch);
+  const spec = plan(name, args, arch);
   const ins = [];
   for (const [i, size] of spec.in || []) {
     const ptr = toPtr(args[i]);
@@ -119,7 +118,7 @@ function vectored(name, args) {
   const total = Math.min(vecs.reduce((s, v) => s + v[1], 0), CHANNEL_DATA_MAX);
   const plain = { readv: 'read', writev: 'write', preadv: 'pread64', pwritev: 'pwrite64' }[name];
   const nr = SYSCALLS[plain].nr;
-  const extra = name.startsWith('p') ? [args[3], args[4], 0] : [0, 0, 0];
+  const extra = name.startsWith('p') ? [args[3] + (wide ? 0 : args[4] * 2 ** 32)] : [];
   if (plain.startsWith('write') || plain.startsWith('pwrite')) {
     const data = new Uint8Array(total);
     let off = 0;
@@ -157,7 +156,7 @@ const LOCAL = {
       let done = 0;
       while (done < r.length) {
         const n = Math.min(r.length - done, CHANNEL_DATA_MAX);
-        const rr = kernelCall({ t: 'sys', nr: SYSCALLS.pread64.nr, args: [r.fileFd, 0, n, r.offset + done, 0, 0], ins: [] });
+        const rr = kernelCall({ t: 'sys', nr: SYSCALLS.pread64.nr, args: [r.fileFd, 0, n, r.offset + done], ins: [] });
         if (rr.ret < 0) return rr.ret;
         if (rr.ret === 0) break;
         u8().set(rr.outs[0], r.addr + done);
@@ -185,8 +184,8 @@ const LOCAL = {
 };
 
 function syscall(nr, ...raw) {
-  const args = raw.map(toNum);
   const name = SYSCALL_NAMES[nr];
+  const args = decodeArgs(name, raw, wide);
   let ret;
   if (name && LOCAL[name]) ret = LOCAL[name](args);
   else ret = remoteSyscall(nr, name, args);
@@ -251,6 +250,7 @@ function main() {
     },
     fatal: postFatal,
     errnoNosys: E.ENOSYS,
+    errnoNomem: E.ENOMEM,
   });
   if (workerData.fork) fork.startChild(workerData.fork);
   for (;;) {
@@ -268,7 +268,7 @@ function main() {
     if (fork.afterStartReturned()) continue; // a fork unwound to here: rewind
     // _start returned without exit(): the C runtime's contract says it calls exit, but a
     // hand-written module may just return; that is exit(0).
-    kernelCall({ t: 'sys', nr: SYSCALLS.exit_group.nr, args: [0, 0, 0, 0, 0, 0], ins: [] });
+    kernelCall({ t: 'sys', nr: SYSCALLS.exit_group.nr, args: [0], ins: [] });
   }
 }
 

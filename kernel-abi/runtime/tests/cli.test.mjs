@@ -1,0 +1,133 @@
+// wpk-run end to end on hand-written modules (wat2wasm): exit status, stdout, bad input
+// (missing program, not wasm, wrong ABI version), ENOSYS, traps, wasm64, and fork in a module
+// that was not fork-instrumented.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ABI_VERSION, SYSCALLS, E } from '../lib/abi.mjs';
+
+const wpkRun = fileURLToPath(new URL('../bin/wpk-run', import.meta.url));
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wpk-cli-'));
+
+// Compiles WAT and appends the wpk.abi_version custom section.
+function program(name, wat, { version = ABI_VERSION, memory64 = false } = {}) {
+  const watPath = path.join(dir, name + '.wat');
+  const raw = path.join(dir, name + '.raw.wasm');
+  fs.writeFileSync(watPath, wat);
+  execFileSync('wat2wasm', [...(memory64 ? ['--enable-memory64'] : []), watPath, '-o', raw]);
+  const n = Buffer.from('wpk.abi_version');
+  const v = Buffer.alloc(4);
+  v.writeUInt32LE(version);
+  const body = Buffer.concat([Buffer.from([n.length]), n, v]);
+  const out = path.join(dir, name + '.wasm');
+  fs.writeFileSync(out, Buffer.concat([fs.readFileSync(raw), Buffer.from([0, body.length]), body]));
+  return out;
+}
+
+function run(args, env = {}) {
+  const r = spawnSync(wpkRun, args, { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const nr = (name) => SYSCALLS[name].nr;
+const sys32 = '(import "wpk" "syscall" (func $sys (param i32 i32 i32 i32 i32 i32 i32) (result i32)))';
+const call32 = (name, ...a) => `(call $sys (i32.const ${nr(name)}) ${[...a, 0, 0, 0, 0, 0, 0].slice(0, 6).map((x) => (typeof x === 'number' ? `(i32.const ${x})` : x)).join(' ')})`;
+
+const hello = program('hello', `(module ${sys32}
+  (memory (export "memory") 1)
+  (data (i32.const 16) "hello from wasm32\\n")
+  (func (export "wpk_abi_version") (result i32) (i32.const ${ABI_VERSION}))
+  (func (export "_start")
+    (drop ${call32('write', 1, 16, 18)})
+    (drop ${call32('exit_group', 3)})))`);
+
+test('runs a program: stdout and exit status propagate', () => {
+  const r = run([hello]);
+  assert.equal(r.stdout, 'hello from wasm32\n');
+  assert.equal(r.status, 3);
+  assert.equal(r.stderr, '');
+});
+
+test('wasm64 program with 64-bit syscall arguments', () => {
+  const p = program('hello64', `(module
+    (import "wpk" "syscall" (func $sys (param i32 i64 i64 i64 i64 i64 i64) (result i64)))
+    (memory (export "memory") i64 1)
+    (data (i64.const 16) "hello from wasm64\\n")
+    (func (export "wpk_abi_version") (result i32) (i32.const ${ABI_VERSION}))
+    (func (export "_start")
+      (drop (call $sys (i32.const ${nr('write')}) (i64.const 1) (i64.const 16) (i64.const 18) (i64.const 0) (i64.const 0) (i64.const 0)))
+      (drop (call $sys (i32.const ${nr('exit_group')}) (i64.const 4) (i64.const 0) (i64.const 0) (i64.const 0) (i64.const 0) (i64.const 0)))))`, { memory64: true });
+  const r = run([p]);
+  assert.equal(r.stdout, 'hello from wasm64\n');
+  assert.equal(r.status, 4);
+});
+
+test('bad input: one line, shell exit codes, no stack trace', () => {
+  const missing = run([path.join(dir, 'nope.wasm')]);
+  assert.equal(missing.status, 127);
+  const notWasm = path.join(dir, 'script.txt');
+  fs.writeFileSync(notWasm, 'echo hi\n');
+  const nw = run([notWasm]);
+  assert.equal(nw.status, 126);
+  assert.match(nw.stderr, /not a WebAssembly module/);
+  const wrong = program('wrongabi', '(module (memory (export "memory") 1) (func (export "_start")))', { version: ABI_VERSION + 41 });
+  const wv = run([wrong]);
+  assert.equal(wv.status, 126);
+  assert.match(wv.stderr, new RegExp(`ABI version ${ABI_VERSION + 41}`));
+  for (const r of [missing, nw, wv]) {
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  }
+  assert.equal(run([]).status, 2);
+});
+
+test('unknown syscalls return ENOSYS and are logged on request', () => {
+  const p = program('nosys', `(module ${sys32}
+    (memory (export "memory") 1)
+    (func (export "_start")
+      (drop ${call32('exit_group', `(i32.sub (i32.const 0) (call $sys (i32.const 4000) (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0)))`)})))`);
+  const quiet = run([p]);
+  assert.equal(quiet.status, E.ENOSYS);
+  assert.equal(quiet.stderr, '');
+  const traced = run([p], { WPK_RUN_TRACE_ENOSYS: '1' });
+  assert.equal(traced.status, E.ENOSYS);
+  assert.match(traced.stderr, /unimplemented syscall .*4000/);
+});
+
+test('a trap ends the process like a signal', () => {
+  const p = program('trap', '(module (memory (export "memory") 1) (func (export "_start") unreachable))');
+  const r = run([p]);
+  assert.equal(r.status, 128 + 4);
+  assert.match(r.stderr, /wasm trap: unreachable/);
+});
+
+test('fork in a module without fork instrumentation: clear error, ENOSYS', () => {
+  const p = program('nofork', `(module ${sys32}
+    (import "wpk" "fork" (func $fork (result i32)))
+    (memory (export "memory") 1)
+    (func (export "_start")
+      (drop ${call32('exit_group', '(i32.sub (i32.const 0) (call $fork))')})))`);
+  const r = run([p]);
+  assert.equal(r.status, E.ENOSYS);
+  assert.match(r.stderr, /not fork-instrumented/);
+});
+
+test('pipes within one process: data then EOF', () => {
+  const p = program('pipe', `(module ${sys32}
+    (memory (export "memory") 1)
+    (data (i32.const 16) "through a pipe\\n")
+    (func (export "_start") (local $n i32)
+      (drop ${call32('pipe2', 100, 0)})
+      (drop ${call32('write', '(i32.load (i32.const 104))', 16, 15)})
+      (drop ${call32('close', '(i32.load (i32.const 104))')})
+      (local.set $n ${call32('read', '(i32.load (i32.const 100))', 200, 100)})
+      (drop ${call32('write', 1, 200, '(local.get $n)')})
+      (drop ${call32('exit_group', `(i32.add (i32.const 10) ${call32('read', '(i32.load (i32.const 100))', 200, 100)})`)})))`);
+  const r = run([p]);
+  assert.equal(r.stdout, 'through a pipe\n');
+  assert.equal(r.status, 10);
+});

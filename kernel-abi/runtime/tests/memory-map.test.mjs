@@ -1,0 +1,38 @@
+// brk and mmap over a growing wasm memory.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MemoryMap } from '../lib/memory-map.mjs';
+import { anyConstant, E } from '../lib/abi.mjs';
+
+const ANON = anyConstant('MAP_ANONYMOUS') | anyConstant('MAP_PRIVATE');
+
+test('mmap grows memory, munmap recycles zeroed pages', () => {
+  const memory = new WebAssembly.Memory({ initial: 2, maximum: 64 });
+  const map = new MemoryMap(memory, null);
+  const a = map.mmap(0, 100000, 3, ANON, -1, 0).addr;
+  assert.equal(a, 131072);
+  new Uint8Array(memory.buffer, a, 10).fill(7);
+  assert.equal(map.munmap(a, 100000), 0);
+  const b = map.mmap(0, 4096, 3, ANON, -1, 0).addr;
+  assert.equal(b, a);
+  assert.equal(new Uint8Array(memory.buffer, b, 10).every((x) => x === 0), true);
+});
+
+test('brk extends only while nothing is mapped above it', () => {
+  const memory = new WebAssembly.Memory({ initial: 1, maximum: 16 });
+  const map = new MemoryMap(memory, null);
+  const start = map.brk(0);
+  assert.equal(start, 65536);
+  assert.equal(map.brk(start + 1000), start + 1000);
+  assert.ok(memory.buffer.byteLength >= start + 1000);
+  map.mmap(0, 4096, 3, ANON, -1, 0);
+  assert.equal(map.brk(start + 500000), start + 1000);
+});
+
+test('out of memory is ENOMEM, state survives a round trip', () => {
+  const memory = new WebAssembly.Memory({ initial: 1, maximum: 2 });
+  const map = new MemoryMap(memory, null);
+  assert.equal(map.mmap(0, 1 << 20, 3, ANON, -1, 0), -E.ENOMEM);
+  const copy = new MemoryMap(memory, structuredClone(map.state));
+  assert.deepEqual(copy.state, map.state);
+});

@@ -1,0 +1,61 @@
+// Path resolution inside the mounted root: `..`, absolute and relative symlinks never leave it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Vfs, VfsError } from '../lib/vfs.mjs';
+
+function scratch() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wpk-vfs-'));
+  const root = path.join(dir, 'root');
+  fs.mkdirSync(path.join(root, 'a/b'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'outside'), 'OUTSIDE');
+  fs.writeFileSync(path.join(root, 'a/file'), 'inside');
+  return { dir, root, vfs: new Vfs(root) };
+}
+
+test('dot-dot stops at the root', () => {
+  const { vfs, root } = scratch();
+  const r = vfs.resolve('../../a/../a/b/../file', '/a/b');
+  assert.equal(r.virtual, '/a/file');
+  assert.equal(r.host, fs.realpathSync(root) + '/a/file');
+  assert.throws(() => vfs.resolve('../outside', '/'), (e) => e instanceof VfsError && e.errno === 'ENOENT');
+});
+
+test('absolute symlinks resolve inside the root', () => {
+  const { vfs, root } = scratch();
+  fs.symlinkSync('/a/file', path.join(root, 'abs'));
+  fs.symlinkSync('/etc', path.join(root, 'etc-link'));
+  assert.equal(vfs.resolve('/abs', '/').virtual, '/a/file');
+  assert.throws(() => vfs.resolve('/etc-link/passwd', '/'), (e) => e.errno === 'ENOENT');
+});
+
+test('relative symlinks climbing out are clamped at the root', () => {
+  const { vfs, root } = scratch();
+  fs.symlinkSync('../../../../..', path.join(root, 'a/up'));
+  assert.equal(vfs.resolve('/a/up', '/').virtual, '/');
+  assert.throws(() => vfs.resolve('/a/up/outside', '/'), (e) => e.errno === 'ENOENT');
+  const created = vfs.resolve('/a/up/new', '/', { mayNotExist: true });
+  assert.equal(created.virtual, '/new');
+  assert.equal(created.exists, false);
+});
+
+test('lstat semantics, loops and non-directories', () => {
+  const { vfs, root } = scratch();
+  fs.symlinkSync('loop2', path.join(root, 'loop1'));
+  fs.symlinkSync('loop1', path.join(root, 'loop2'));
+  assert.throws(() => vfs.resolve('/loop1', '/'), (e) => e.errno === 'ELOOP');
+  assert.equal(vfs.resolve('/loop1', '/', { followLast: false }).virtual, '/loop1');
+  assert.throws(() => vfs.resolve('/a/file/x', '/'), (e) => e.errno === 'ENOTDIR');
+  assert.throws(() => vfs.resolve('/a/file/', '/'), (e) => e.errno === 'ENOTDIR');
+  assert.throws(() => vfs.resolve('', '/'), (e) => e.errno === 'ENOENT');
+});
+
+test('parents of new entries', () => {
+  const { vfs } = scratch();
+  const p = vfs.resolveParent('b/new', '/a');
+  assert.equal(p.virtual, '/a/b/new');
+  assert.equal(p.name, 'new');
+  assert.throws(() => vfs.resolveParent('missing/new', '/'), (e) => e.errno === 'ENOENT');
+});
