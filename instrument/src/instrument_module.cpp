@@ -74,30 +74,18 @@ InstrumentResult instrumentBinary(const std::vector<char>& input,
   validateOrThrow(module, "the input module");
 
   std::vector<Function*> defined = definedFunctions(module);
-  stats.functionsTotal = defined.size();
-
-  std::vector<ImportName> seeds = {{"wpk", "fork"}};
-  seeds.insert(seeds.end(), options.entries.begin(), options.entries.end());
-  ForkSelection selection(module, seeds, options.forceAll);
-  for (auto& seed : selection.seeds()) {
-    auto* func = module.getFunction(seed);
-    stats.seeds.push_back(std::string(func->module.str) + "." + std::string(func->base.str));
-  }
+  bool changed = instrumentModule(module, options, stats);
   std::map<Name, size_t> definedIndex;
   for (size_t i = 0; i < defined.size(); ++i) {
     definedIndex[defined[i]->name] = i;
   }
-  for (auto& [name, reason] : selection.instrumented()) {
-    FunctionStats fs;
-    fs.name = name.str;
-    fs.reason = reason;
-    fs.bytesBefore = before.functionBodyBytes.at(definedIndex.at(name));
-    stats.functions.push_back(fs);
+  for (auto& fs : stats.functions) {
+    fs.bytesBefore = before.functionBodyBytes.at(definedIndex.at(Name(fs.name)));
   }
   if (options.discoverOnly) {
     return result;
   }
-  if (selection.seeds().empty() && !options.forceAll) {
+  if (!changed) {
     result.output = input; // nothing can fork: the module is left unchanged
     stats.sectionsAfter = before.sections;
     for (auto& fs : stats.functions) {
@@ -105,15 +93,7 @@ InstrumentResult instrumentBinary(const std::vector<char>& input,
     }
     return result;
   }
-
-  checkInstrumentable(module);
-  ForkRuntime runtime = addForkRuntime(module);
-  for (auto& fs : stats.functions) {
-    fs.transform =
-        instrumentFunction(module, module.getFunction(Name(fs.name)), runtime, selection);
-  }
   validateOrThrow(module, "internal error: the instrumented module");
-  stats.changed = true;
 
   if (module.hasFeaturesSection) {
     module.features = originalFeatures;
@@ -130,6 +110,33 @@ InstrumentResult instrumentBinary(const std::vector<char>& input,
     fs.bytesAfter = after.functionBodyBytes.at(definedIndex.at(Name(fs.name)));
   }
   return result;
+}
+
+bool instrumentModule(Module& module, const InstrumentOptions& options, InstrumentStats& stats) {
+  stats.functionsTotal = definedFunctions(module).size();
+  std::vector<ImportName> seeds = {{"wpk", "fork"}};
+  seeds.insert(seeds.end(), options.entries.begin(), options.entries.end());
+  ForkSelection selection(module, seeds, options.forceAll);
+  for (auto& seed : selection.seeds()) {
+    auto* func = module.getFunction(seed);
+    stats.seeds.push_back(std::string(func->module.str) + "." + std::string(func->base.str));
+  }
+  for (auto& [name, reason] : selection.instrumented()) {
+    FunctionStats fs;
+    fs.name = name.str;
+    fs.reason = reason;
+    stats.functions.push_back(fs);
+  }
+  if (options.discoverOnly || (selection.seeds().empty() && !options.forceAll)) {
+    return false;
+  }
+  checkInstrumentable(module);
+  ForkRuntime runtime = addForkRuntime(module);
+  for (auto& fs : stats.functions) {
+    fs.transform = instrumentFunction(module, module.getFunction(Name(fs.name)), runtime, selection);
+  }
+  stats.changed = true;
+  return true;
 }
 
 } // namespace wpk::instrument

@@ -38,6 +38,12 @@ struct InstrumentResult {
   InstrumentStats stats;
 };
 
+// Instruments a module in memory (the module's features must allow what it uses). Fills the
+// selection and transform parts of the statistics (not the byte counts). Returns whether the
+// module was changed. Throws InstrumentError for unsupported input.
+bool instrumentModule(wasm::Module& module, const InstrumentOptions& options,
+                      InstrumentStats& stats);
+
 // Throws InstrumentError for invalid or unsupported input.
 InstrumentResult instrumentBinary(const std::vector<char>& input, const InstrumentOptions& options);
 

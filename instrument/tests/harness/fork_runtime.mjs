@@ -47,7 +47,7 @@ export function runProgram(bytes, { bufferBytes = 1 << 20, maxProcesses = 16, ex
           if (proc.buffer === undefined) {
             const memory = ex.memory;
             const pages = Math.ceil((bufferBytes + 64) / PAGE);
-            const start = num(memory.grow(big(pages))) * PAGE;
+            const start = num(memory.grow(pages)) * PAGE;
             proc.buffer = start;
           }
           writeHeader(proc, proc.buffer + 64, proc.buffer + 64 + bufferBytes);
@@ -107,7 +107,7 @@ export function runProgram(bytes, { bufferBytes = 1 << 20, maxProcesses = 16, ex
       const src = parent.instance.exports.memory;
       const dst = proc.instance.exports.memory;
       const need = src.buffer.byteLength / PAGE - dst.buffer.byteLength / PAGE;
-      if (need > 0) dst.grow(big(need));
+      if (need > 0) dst.grow(need);
       new Uint8Array(dst.buffer).set(new Uint8Array(src.buffer));
     }
     processes.push(proc);
@@ -181,7 +181,7 @@ export function formatReport(report) {
   const lines = [];
   for (const p of report) {
     for (const l of p.log) lines.push(`pid=${p.pid} ${l}`);
-    if ('result' in p) lines.push(`pid=${p.pid} result ${p.result}`);
+    if ('result' in p && p.result !== null) lines.push(`pid=${p.pid} result ${p.result}`);
     if ('exit' in p) lines.push(`pid=${p.pid} exit ${p.exit}`);
     if ('trap' in p) lines.push(`pid=${p.pid} trap ${p.trap}`);
     if ('forkOverflow' in p) lines.push(`pid=${p.pid} fork-overflow need=${p.forkOverflow.need} have=${p.forkOverflow.have}`);
