@@ -133,7 +133,8 @@ bool instrumentModule(Module& module, const InstrumentOptions& options, Instrume
   checkInstrumentable(module);
   ForkRuntime runtime = addForkRuntime(module);
   for (auto& fs : stats.functions) {
-    fs.transform = instrumentFunction(module, module.getFunction(Name(fs.name)), runtime, selection);
+    fs.transform =
+        instrumentFunction(module, module.getFunction(Name(fs.name)), runtime, selection);
   }
   stats.changed = true;
   return true;

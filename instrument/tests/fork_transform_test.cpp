@@ -1,11 +1,5 @@
 // fork_transform_test.cpp — IR-shape tests of the fork instrumentation: modules are built from
 // WAT text with Binaryen's parser, instrumented in memory, validated, and their IR inspected.
-#include <gtest/gtest.h>
-
-#include <functional>
-#include <memory>
-#include <string>
-
 #include "instrument_error.h"
 #include "instrument_module.h"
 #include "ir/find_all.h"
@@ -13,6 +7,11 @@
 #include "ir/parents.h"
 #include "wasm-s-parser.h"
 #include "wasm-validator.h"
+
+#include <functional>
+#include <gtest/gtest.h>
+#include <memory>
+#include <string>
 
 namespace wpk::instrument {
 namespace {
@@ -75,7 +74,9 @@ const char* kPrelude = R"(
   (func $side (result i32) (call $log (i32.const 1)) (i32.const 5))
 )";
 
-std::string module(const std::string& body) { return std::string("(module ") + kPrelude + body + ")"; }
+std::string module(const std::string& body) {
+  return std::string("(module ") + kPrelude + body + ")";
+}
 
 TEST(ForkTransform, TopLevelCarryoverIsSpilledAndGuarded) {
   auto r = instrument(module(R"(

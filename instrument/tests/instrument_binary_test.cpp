@@ -1,9 +1,5 @@
 // instrument_binary_test.cpp — binary in/out behaviour: determinism, unchanged modules, bad
 // input, section parsing, statistics, command-line parsing.
-#include <gtest/gtest.h>
-
-#include <sstream>
-
 #include "binary_sections.h"
 #include "command_line.h"
 #include "instrument_error.h"
@@ -11,6 +7,9 @@
 #include "stats_report.h"
 #include "wasm-binary.h"
 #include "wasm-s-parser.h"
+
+#include <gtest/gtest.h>
+#include <sstream>
 
 namespace wpk::instrument {
 namespace {
