@@ -12,9 +12,12 @@
 #define _GNU_SOURCE 1 /* sysconf */
 #include "types.h"
 
-#if WPK_WASM
-__attribute__((used, section(".custom_section.wpk.allocator"))) static const char
-    wpk_allocator_section[sizeof("wpkmalloc " WPKMALLOC_VERSION) - 1] = "wpkmalloc " WPKMALLOC_VERSION;
+#if defined(__wasm__)
+/* clang does not turn section attributes into wasm custom sections; an assembler directive does,
+ * and wasm-ld keeps it (also with --gc-sections) whenever this object is linked. */
+__asm__(".section .custom_section.wpk.allocator,\"\",@\n"
+        ".ascii \"wpkmalloc " WPKMALLOC_VERSION "\"\n"
+        ".text\n");
 #endif
 
 __attribute__((visibility("default"))) const char* wpkmalloc_version(void) { return "wpkmalloc " WPKMALLOC_VERSION; }
@@ -41,7 +44,7 @@ void* WPK_API(malloc)(size_t n) { return alloc_impl(n); }
 
 void* WPK_API(calloc)(size_t count, size_t size) {
   size_t n;
-  if (__builtin_mul_overflow(count, size, &n)) {
+  if (wpk_mul_overflow(count, size, &n)) {
     errno = ENOMEM;
     return NULL;
   }
@@ -129,7 +132,7 @@ void* WPK_API(pvalloc)(size_t n) {
 
 void* WPK_API(reallocarray)(void* p, size_t count, size_t size) {
   size_t n;
-  if (__builtin_mul_overflow(count, size, &n)) {
+  if (wpk_mul_overflow(count, size, &n)) {
     errno = ENOMEM;
     return NULL;
   }

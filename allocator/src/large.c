@@ -106,16 +106,13 @@ static wpk_chunk* heap_extend(char* begin, char* end) {
   return c;
 }
 
-#define WASM_PAGE ((size_t)65536)
-extern unsigned char __heap_base;
-
 /* Returns a free chunk (not in a bin) of at least `units` at the top of the heap, growing linear
  * memory by just the pages missing (a free last chunk counts towards the request). */
 static wpk_chunk* grow_heap(uint32_t units) {
   size_t need = (size_t)units * WPK_UNIT;
-  char* end = (char*)(__builtin_wasm_memory_size(0) * WASM_PAGE);
+  char* end = wpk_memory_end();
   if (!wpk_heap.top) { /* first use: adopt the memory between __heap_base and the end */
-    char* begin = (char*)wpk_align_up((size_t)&__heap_base, WPK_UNIT);
+    char* begin = (char*)wpk_align_up((size_t)wpk_heap_base(), WPK_UNIT);
     if (end >= begin + 4 * WPK_UNIT) {
       wpk_note_system_bytes((size_t)(end - begin), 1);
       wpk_chunk* c = heap_extend(begin, end);
@@ -131,13 +128,12 @@ static wpk_chunk* grow_heap(uint32_t units) {
     size_t avail = top->prev_units && last->tag == TAG_LARGE_FREE ? (size_t)last->units * WPK_UNIT : 0;
     missing = need > avail ? need - avail : WPK_UNIT;
   }
-  size_t pages = (missing + WASM_PAGE - 1) / WASM_PAGE;
-  size_t old = __builtin_wasm_memory_grow(0, pages);
-  if (old == (size_t)-1)
+  size_t pages = (missing + WPK_WASM_PAGE - 1) / WPK_WASM_PAGE;
+  char* begin = wpk_memory_grow(pages);
+  if (!begin)
     return NULL;
-  wpk_note_system_bytes(pages * WASM_PAGE, 1);
-  char* begin = (char*)(old * WASM_PAGE);
-  wpk_chunk* c = heap_extend(begin, begin + pages * WASM_PAGE);
+  wpk_note_system_bytes(pages * WPK_WASM_PAGE, 1);
+  wpk_chunk* c = heap_extend(begin, begin + pages * WPK_WASM_PAGE);
   if (c->units >= units)
     return c;
   bin_insert(c); /* someone else grew memory in between and this region is too small */
@@ -199,6 +195,8 @@ static int units_for(size_t n, uint32_t* units) {
   if (n > (size_t)(WPK_MAX_UNITS - 1) * WPK_UNIT - WPK_UNIT)
     return 0;
   *units = (uint32_t)((n + sizeof(wpk_chunk) + WPK_UNIT - 1) / WPK_UNIT);
+  if (*units < WPK_MIN_CHUNK_UNITS) /* a free chunk must hold its bin links */
+    *units = WPK_MIN_CHUNK_UNITS;
   return 1;
 }
 

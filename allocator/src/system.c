@@ -22,9 +22,10 @@ void wpk_note_system_bytes(size_t add, int sign) {
 #if WPK_WASM
 
 #ifdef WPK_FREESTANDING
+/* Test and benchmark harness without a libc: the host prints the message, then we trap. */
+__attribute__((import_module("env"), import_name("wpk_fatal"))) void wpk_host_fatal(const char* what, void* p);
 _Noreturn void wpk_fatal(const char* what, void* p) {
-  (void)what;
-  (void)p;
+  wpk_host_fatal(what, p);
   __builtin_trap();
 }
 #else

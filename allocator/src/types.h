@@ -23,7 +23,7 @@
 
 #include "wpkmalloc.h"
 
-#if defined(__wasm__)
+#if defined(__wasm__) || defined(WPK_LINEAR_MEMORY_EMULATION)
 #define WPK_WASM 1
 #define WPK_THREADS 0 /* wasm modules are single-threaded for now: no atomics, no locks */
 #else
@@ -45,6 +45,30 @@ size_t WPK_API(malloc_usable_size)(void* p);
 #define WPK_HIDDEN __attribute__((visibility("hidden")))
 #define WPK_LIKELY(x) __builtin_expect(!!(x), 1)
 #define WPK_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+/* ---- wasm linear memory ----------------------------------------------------------------------
+ * The heap's view of linear memory: its end, and growing it by whole 64 KiB pages (returns the
+ * old end, or NULL). A native test build (WPK_LINEAR_MEMORY_EMULATION) supplies these over a
+ * mapping so the wasm heap logic also runs under ASan, UBSan and valgrind. */
+#if WPK_WASM
+#define WPK_WASM_PAGE ((size_t)65536)
+#ifdef WPK_LINEAR_MEMORY_EMULATION
+char* wpk_emu_heap_base(void);
+char* wpk_emu_memory_end(void);
+char* wpk_emu_memory_grow(size_t pages);
+#define wpk_heap_base() wpk_emu_heap_base()
+#define wpk_memory_end() wpk_emu_memory_end()
+#define wpk_memory_grow(pages) wpk_emu_memory_grow(pages)
+#else
+extern unsigned char __heap_base;
+#define wpk_heap_base() ((char*)&__heap_base)
+#define wpk_memory_end() ((char*)(__builtin_wasm_memory_size(0) * WPK_WASM_PAGE))
+static inline char* wpk_memory_grow(size_t pages) {
+  size_t old = __builtin_wasm_memory_grow(0, pages);
+  return old == (size_t)-1 ? (char*)0 : (char*)(old * WPK_WASM_PAGE);
+}
+#endif
+#endif
 
 /* ---- size classes -------------------------------------------------------------------------
  * Strides 16..128 in steps of 16 (classes 0-7), then 8 classes per doubling up to 16 KiB
@@ -181,6 +205,10 @@ WPK_HIDDEN _Noreturn void wpk_fatal(const char* what, void* p);
 /* free.c */
 WPK_HIDDEN void wpk_free_slow(void* p, unsigned tag);
 WPK_HIDDEN size_t wpk_usable(void* p);
+
+/* Overflow-checked size product (on wasm64 this needs compiler-rt's __multi3, which the
+ * sysroot links; freestanding test builds link libclang_rt.builtins). */
+static inline int wpk_mul_overflow(size_t a, size_t b, size_t* out) { return __builtin_mul_overflow(a, b, out); }
 
 static inline size_t wpk_align_up(size_t x, size_t a) { return (x + a - 1) & ~(a - 1); }
 

@@ -1,6 +1,7 @@
 /* See stress_core.h. Uses no libc beyond the allocator under test. */
 #include "stress_core.h"
 
+#include "heap_check.h"
 #include "wpkmalloc.h"
 
 #ifdef WPK_PREFIX
@@ -73,6 +74,13 @@ void wpk_stress_run(uint64_t seed, unsigned long ops, unsigned slots, size_t max
   for (unsigned long op = 0; op <= ops; op++) {
     int final_sweep = op == ops;
     out->op = op;
+    if (op % 257 == 0 || final_sweep) {
+      int bad = wpk_heap_check();
+      if (bad) {
+        out->error = STRESS_HEAP + bad - 1;
+        return;
+      }
+    }
     for (unsigned k = 0; k < (final_sweep ? slots : 1); k++) {
       struct slot* s = &table[final_sweep ? k : next_random() % slots];
       if (s->p) {
