@@ -55,6 +55,15 @@ export function runProgram(bytes, { bufferBytes = 1 << 20, maxProcesses = 16, ex
           ex.wpk_fork_unwind_begin(big(proc.buffer));
           return 0;
         },
+        // argv is ["prog"], the environment is empty.
+        args_sizes(countOut, sizeOut) { storePtr(proc, countOut, 1); storePtr(proc, sizeOut, 5); return 0; },
+        args_get(argv, buf) {
+          new Uint8Array(proc.instance.exports.memory.buffer).set([112, 114, 111, 103, 0], num(buf));
+          storePtr(proc, argv, num(buf));
+          return 0;
+        },
+        environ_sizes(countOut, sizeOut) { storePtr(proc, countOut, 0); storePtr(proc, sizeOut, 0); return 0; },
+        environ_get() { return 0; },
         syscall(nr, a1, a2, a3) {
           nr = num(nr);
           if (nr === 64) { // write(fd, buf, len)
@@ -62,6 +71,21 @@ export function runProgram(bytes, { bufferBytes = 1 << 20, maxProcesses = 16, ex
             const text = decoder.decode(mem.subarray(num(a2), num(a2) + num(a3)));
             proc.log.push(`fd${num(a1)}: ${JSON.stringify(text)}`);
             return big(a3);
+          }
+          if (nr === 66) { // writev(fd, iov, iovcnt)
+            const view = new DataView(proc.instance.exports.memory.buffer);
+            const mem = new Uint8Array(proc.instance.exports.memory.buffer);
+            const step = is64 ? 16 : 8;
+            let text = '', total = 0;
+            for (let i = 0; i < num(a3); i++) {
+              const at = num(a2) + i * step;
+              const base = is64 ? Number(view.getBigUint64(at, true)) : view.getUint32(at, true);
+              const len = is64 ? Number(view.getBigUint64(at + 8, true)) : view.getUint32(at + 4, true);
+              text += decoder.decode(mem.subarray(base, base + len));
+              total += len;
+            }
+            if (text.length) proc.log.push(`fd${num(a1)}: ${JSON.stringify(text)}`);
+            return big(total);
           }
           if (nr === 94 || nr === 93) { // exit_group, exit
             throw new ProcessExit(num(a1));
@@ -83,6 +107,12 @@ export function runProgram(bytes, { bufferBytes = 1 << 20, maxProcesses = 16, ex
       imports[mod] = { ...(imports[mod] || {}), ...fields(proc) };
     }
     return imports;
+  }
+
+  function storePtr(proc, address, value) {
+    const view = new DataView(proc.instance.exports.memory.buffer);
+    if (is64) view.setBigUint64(num(address), BigInt(value), true);
+    else view.setUint32(num(address), value, true);
   }
 
   function writeHeader(proc, cursor, limit) {

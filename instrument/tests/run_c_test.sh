@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# run_c_test.sh — executed test of one C program:
+#   run_c_test.sh WPK_FORK_INSTRUMENT ARCH PROGRAM.c WORK_DIR
+# Compiles the program with the toolchain (toolchain/bin/<arch>posix-cc -O2), instruments it,
+# checks WebAssembly.validate, runs it with the test fork runtime (parent, then child) and
+# compares every `/* expect: ... */` line of the source with the output, in order.
+set -euo pipefail
+tool=$1 arch=$2 program=$3 work=$4
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+name=$(basename "$program" .c)-$arch
+mkdir -p "$work"
+"$root/toolchain/bin/${arch}posix-cc" -O2 "$program" -o "$work/$name.wasm"
+"$tool" "$work/$name.wasm" -o "$work/$name.instrumented.wasm"
+node_flags=()
+[ "$arch" = wasm64 ] && node_flags+=(--experimental-wasm-memory64)
+node "${node_flags[@]}" "$here/harness/run_module.mjs" "$work/$name.instrumented.wasm" \
+  > "$work/$name.actual"
+sed -n 's|^/\* expect: \(.*\) \*/$|\1|p' "$program" > "$work/$name.expected"
+if ! diff -u "$work/$name.expected" "$work/$name.actual"; then
+  echo "FAIL: $name: output differs from the expectation" >&2
+  exit 1
+fi
+echo ok
