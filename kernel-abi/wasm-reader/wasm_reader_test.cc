@@ -1,0 +1,151 @@
+// wasm_reader_test.cc — the wasm reader on modules built byte by byte, valid and malformed.
+#include "wasm_reader.h"
+#include "wasm_test_builder.h"
+
+#include <algorithm>
+#include <gtest/gtest.h>
+
+namespace wpk::wasm {
+namespace {
+
+using test::Bytes;
+using test::ModuleBuilder;
+
+Bytes sample(bool memory64) {
+  ModuleBuilder b;
+  const uint32_t sys = b.type({"i32", "i64"}, {"i64"});
+  const uint32_t start = b.type({}, {});
+  b.import_function("wpk", "syscall", sys);
+  const uint32_t f = b.function(start);
+  b.memory(memory64, 2);
+  b.export_("_start", 0, f);
+  b.export_("memory", 2, 0);
+  b.abi_version(7);
+  b.custom("other", {1, 2});
+  return b.build();
+}
+
+TEST(WasmReader, ReadsImportsExportsMemoryAndCustomSections) {
+  const Module m = read_module(sample(false));
+  ASSERT_EQ(m.types.size(), 2u);
+  ASSERT_EQ(m.imports.size(), 1u);
+  EXPECT_EQ(m.imports[0].module, "wpk");
+  EXPECT_EQ(m.imports[0].name, "syscall");
+  EXPECT_EQ(m.imports[0].kind, ExternalKind::function);
+  EXPECT_EQ(m.types[m.imports[0].type_index], (FuncType{{"i32", "i64"}, {"i64"}}));
+  ASSERT_EQ(m.exports.size(), 2u);
+  EXPECT_EQ(m.exports[0].name, "_start");
+  EXPECT_EQ(m.exports[0].index, 1u);
+  EXPECT_EQ(m.function_type(1), (FuncType{{}, {}}));
+  EXPECT_EQ(m.function_type(0), (FuncType{{"i32", "i64"}, {"i64"}}));
+  EXPECT_FALSE(m.function_type(2).has_value());
+  bool imported = true;
+  auto mem = m.memory(0, &imported);
+  ASSERT_TRUE(mem.has_value());
+  EXPECT_FALSE(imported);
+  EXPECT_FALSE(mem->is64);
+  EXPECT_EQ(mem->min, 2u);
+  auto version = m.custom_sections_named("wpk.abi_version");
+  ASSERT_EQ(version.size(), 1u);
+  EXPECT_EQ(version[0]->payload, (Bytes{7, 0, 0, 0}));
+  EXPECT_EQ(m.custom_sections.size(), 2u);
+}
+
+TEST(WasmReader, DetectsMemory64) {
+  const Module m = read_module(sample(true));
+  ASSERT_TRUE(m.memory(0).has_value());
+  EXPECT_TRUE(m.memory(0)->is64);
+}
+
+TEST(WasmReader, ImportedMemoryComesFirstInTheIndexSpace) {
+  ModuleBuilder b;
+  b.import_memory("env", "memory", true);
+  const Module m = read_module(b.build());
+  bool imported = false;
+  ASSERT_TRUE(m.memory(0, &imported).has_value());
+  EXPECT_TRUE(imported);
+  EXPECT_TRUE(m.memory(0)->is64);
+  EXPECT_FALSE(m.memory(1).has_value());
+}
+
+void expect_error(const Bytes& bytes, const std::string& fragment) {
+  try {
+    read_module(bytes);
+    FAIL() << "expected a WasmError containing '" << fragment << "'";
+  } catch (const WasmError& e) {
+    EXPECT_NE(std::string(e.what()).find(fragment), std::string::npos) << e.what();
+  }
+}
+
+TEST(WasmReader, RejectsBadMagicAndVersion) {
+  expect_error({}, "bad magic");
+  expect_error({0x00, 0x61, 0x73, 0x6e, 1, 0, 0, 0}, "bad magic");
+  expect_error({0x00, 0x61, 0x73, 0x6d, 2, 0, 0, 0}, "version");
+}
+
+// Offsets where a section ends (a module cut there is still valid).
+std::vector<size_t> section_ends(const Bytes& bytes) {
+  std::vector<size_t> ends;
+  size_t pos = 8;
+  while (pos < bytes.size()) {
+    ++pos; // id
+    uint64_t size = 0;
+    int shift = 0;
+    while (bytes[pos] & 0x80)
+      size |= uint64_t{bytes[pos++] & 0x7fu} << (shift += 7, shift - 7);
+    size |= uint64_t{bytes[pos++]} << shift;
+    pos += size;
+    ends.push_back(pos);
+  }
+  return ends;
+}
+
+TEST(WasmReader, RejectsEveryTruncationInsideASection) {
+  const Bytes good = sample(false);
+  const auto ends = section_ends(good);
+  ASSERT_EQ(ends.back(), good.size());
+  size_t rejected = 0;
+  for (size_t length = 9; length < good.size(); ++length) {
+    if (std::find(ends.begin(), ends.end(), length) != ends.end())
+      continue;
+    Bytes cut(good.begin(), good.begin() + static_cast<std::ptrdiff_t>(length));
+    EXPECT_THROW(read_module(cut), WasmError) << "length " << length;
+    ++rejected;
+  }
+  EXPECT_GT(rejected, 40u);
+}
+
+TEST(WasmReader, RejectsSectionRunningPastTheFile) {
+  Bytes bytes = {0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 0x01, 0x10, 0x00};
+  expect_error(bytes, "runs past the end");
+}
+
+TEST(WasmReader, RejectsOverlongLeb) {
+  Bytes bytes = {0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 0x01, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00};
+  expect_error(bytes, "LEB128");
+}
+
+TEST(WasmReader, RejectsTrailingBytesInASection) {
+  // Type section claiming 3 bytes, holding an empty vector plus two extra bytes.
+  Bytes bytes = {0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 0x01, 0x03, 0x00, 0x00, 0x00};
+  expect_error(bytes, "trailing");
+}
+
+TEST(WasmReader, RejectsUnknownSectionAndImportKind) {
+  expect_error({0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 0x2a, 0x00}, "unknown section id 42");
+  Bytes bytes = {0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 0x02, 0x06, 0x01, 0x01, 'a', 0x01, 'b', 0x09};
+  expect_error(bytes, "unknown import kind");
+}
+
+TEST(WasmReader, RejectsImportOfMissingType) {
+  ModuleBuilder b;
+  b.import_function("wpk", "fork", 3);
+  expect_error(b.build(), "no such type");
+}
+
+TEST(WasmReader, MissingFileIsAnError) {
+  EXPECT_THROW(read_module_file("/nonexistent/file.wasm"), WasmError);
+}
+
+} // namespace
+} // namespace wpk::wasm

@@ -1,0 +1,18 @@
+// process.h — runs a program and captures its output.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace wpk::abi {
+
+struct ProcessResult {
+  int exit_code = -1; // -1 when the program could not be started or was killed
+  std::string output; // stdout and stderr, interleaved
+};
+
+// Runs argv[0] (looked up in PATH) with `argv`, in `cwd` when not empty. Never throws for a
+// failing program; the exit code says what happened.
+ProcessResult run_process(const std::vector<std::string>& argv, const std::string& cwd = "");
+
+} // namespace wpk::abi
