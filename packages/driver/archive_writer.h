@@ -1,0 +1,38 @@
+// archive_writer.h — deterministic tar.zst archives (libarchive, pax format, zstd).
+//
+// Given the same entries, the bytes are identical on every run and machine: entries are sorted
+// by path, every parent folder gets its own entry, mtime is the given SOURCE_DATE_EPOCH,
+// uid/gid are 0 with no user or group names, modes are normalized (0755 for folders and
+// executables, 0644 otherwise), and no atime/ctime or extended attributes are stored. The archive
+// is written to a temporary file and renamed into place.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace wpk {
+
+struct ArchiveMember {
+  enum class Type { file, symlink };
+  std::string path; // relative, '/'-separated
+  Type type = Type::file;
+  std::filesystem::path source; // file contents come from here...
+  bool from_memory = false;     // ...or from `content`
+  std::string content;
+  std::string link_target; // for symlinks
+  bool executable = false;
+};
+
+// Members from a folder tree (files and symlinks; executables keep their x bit).
+std::vector<ArchiveMember> members_from_tree(const std::filesystem::path& root,
+                                             const std::vector<std::string>& relative_paths);
+
+void write_deterministic_archive(const std::filesystem::path& output,
+                                 std::vector<ArchiveMember> members, int64_t mtime);
+
+// The SOURCE_DATE_EPOCH of the environment, or a fixed default.
+int64_t source_date_epoch();
+
+} // namespace wpk

@@ -1,0 +1,177 @@
+// artifact_commands.cc — commands that use built packages: test (smoke tests in the reference
+// runtime), rootfs (a root file system archive of a set) and publish (archives, index, status).
+#include "archive_writer.h"
+#include "cli_context.h"
+#include "error.h"
+#include "fs_util.h"
+#include "rootfs.h"
+#include "status_report.h"
+#include "subprocess.h"
+
+#include <algorithm>
+#include <iostream>
+#include <set>
+
+namespace wpk {
+
+namespace {
+
+// The cache entries of `node` and everything it depends on; throws when one is not built.
+std::vector<RootfsPackage> built_closure(Context& context, const Plan& plan, size_t index) {
+  std::vector<size_t> nodes = plan.graph.dependency_closure(index);
+  nodes.push_back(index);
+  std::vector<RootfsPackage> packages;
+  for (size_t i : nodes) {
+    const GraphNode& node = plan.graph.node(i);
+    const auto entry = context.store->entry(plan.keys[i].key);
+    if (!context.store->has(plan.keys[i].key))
+      throw Error(node.label() + " is not built (key " + plan.keys[i].short_key() +
+                  "); run: wpk build " + node.package + " --arch " + node.arch);
+    packages.push_back(
+        {node.package, entry / "tree",
+         Json::parse(read_file(entry / "manifest.json"), (entry / "manifest.json").string())});
+  }
+  return packages;
+}
+
+} // namespace
+
+int cmd_test(Context& context, const std::vector<std::string>& raw_args) {
+  Arguments args(raw_args, {"--arch"}, {});
+  if (args.positionals().empty())
+    throw Error("usage: wpk test PKG... [--arch A]");
+  const std::string runtime = context.tools->runtime();
+  if (runtime.empty())
+    throw Error("the reference runtime kernel-abi/runtime/bin/wpk-run is not available");
+  Plan plan =
+      make_plan(context, context.select(args.positionals(), std::nullopt, args.values("--arch")));
+  int passed = 0, failed = 0;
+  for (size_t i = 0; i < plan.graph.nodes().size(); ++i) {
+    const GraphNode& node = plan.graph.node(i);
+    if (node.is_toolchain() || std::find(args.positionals().begin(), args.positionals().end(),
+                                         node.package) == args.positionals().end())
+      continue;
+    const auto packages = built_closure(context, plan, i);
+    const auto root = context.store->new_scratch("test-" + node.package + "-" + node.arch);
+    materialize_members(rootfs_members(packages, node.arch, plan.key_context.abi_version), root);
+    for (const auto& test : node.recipe->tests) {
+      std::vector<std::string> argv = {runtime, "--root", root.string()};
+      if (!test.run.empty()) {
+        argv.push_back((root / test.run[0].substr(1)).string());
+        argv.insert(argv.end(), test.run.begin() + 1, test.run.end());
+      } else {
+        if (!std::filesystem::exists(std::filesystem::symlink_status(root / "bin/sh")))
+          throw Error(node.label() + ": test '" + test.name +
+                      "' needs /bin/sh, but no shell is among the package's dependencies");
+        const auto shell = std::filesystem::read_symlink(root / "bin/sh");
+        argv.push_back((root / shell.string().substr(1)).string());
+        argv.push_back("-c");
+        argv.push_back(test.shell);
+      }
+      ProcessResult result = run_captured(argv, current_environment(), root, test.stdin_text);
+      std::string problem;
+      if (result.exit_status != test.expected_status)
+        problem = "exit status " + std::to_string(result.exit_status) + ", expected " +
+                  std::to_string(test.expected_status);
+      else if (test.expected_stdout && result.output != *test.expected_stdout)
+        problem = "stdout differs:\n--- expected\n" + *test.expected_stdout + "\n--- got\n" +
+                  result.output;
+      if (problem.empty()) {
+        ++passed;
+        std::cout << "PASS " << node.label() << " " << test.name << "\n";
+      } else {
+        ++failed;
+        std::cout << "FAIL " << node.label() << " " << test.name << ": " << problem << "\n";
+        if (!result.errors.empty())
+          std::cout << "--- stderr\n" << result.errors << "\n";
+      }
+    }
+    remove_tree_quietly(root);
+  }
+  std::cout << "wpk test: " << passed << " passed, " << failed << " failed\n";
+  return failed == 0 ? 0 : 1;
+}
+
+int cmd_rootfs(Context& context, const std::vector<std::string>& raw_args) {
+  Arguments args(raw_args, {"--set", "--arch", "-o"}, {});
+  if (!args.value("--set") || !args.value("--arch") || !args.value("-o"))
+    throw Error("usage: wpk rootfs --set NAME --arch A -o FILE");
+  Plan plan = make_plan(context, context.select({}, args.value("--set"), {*args.value("--arch")}));
+  std::vector<RootfsPackage> packages;
+  std::set<std::string> seen;
+  for (size_t i = 0; i < plan.graph.nodes().size(); ++i) {
+    if (plan.graph.node(i).is_toolchain())
+      continue;
+    for (auto& package : built_closure(context, plan, i))
+      if (seen.insert(package.name).second)
+        packages.push_back(std::move(package));
+  }
+  const auto members =
+      rootfs_members(packages, *args.value("--arch"), plan.key_context.abi_version);
+  write_deterministic_archive(std::filesystem::absolute(*args.value("-o")), members,
+                              source_date_epoch());
+  std::cout << "wpk rootfs: " << members.size() << " files from " << packages.size()
+            << " packages -> " << *args.value("-o") << "\n";
+  return 0;
+}
+
+int cmd_publish(Context& context, const std::vector<std::string>& raw_args) {
+  Arguments args(raw_args, {"--out", "--set", "--arch", "--tag"}, {});
+  if (!args.value("--out"))
+    throw Error("usage: wpk publish --out DIR [--set NAME] [--arch A] [--tag TAG]");
+  const std::filesystem::path out = std::filesystem::absolute(*args.value("--out"));
+  std::filesystem::create_directories(out);
+  Plan plan = make_plan(
+      context, context.select(args.positionals(), args.value("--set"), args.values("--arch")));
+  const auto ledger = context.ledger->read();
+  Json index = Json::object();
+  index.set("abi_version", plan.key_context.abi_version);
+  Json entries = Json::array();
+  int published = 0;
+  for (size_t i = 0; i < plan.graph.nodes().size(); ++i) {
+    const GraphNode& node = plan.graph.node(i);
+    if (node.is_toolchain())
+      continue;
+    if (!context.store->has(plan.keys[i].key)) {
+      std::cerr << "wpk: warning: " << node.label() << " is not built; not published\n";
+      continue;
+    }
+    LedgerEntry entry = ledger_entry_from_cache(context, node, plan.keys[i]);
+    const auto from = context.store->entry(plan.keys[i].key) / entry.archive;
+    const auto to = out / entry.archive;
+    const auto temp = unique_temp_path(to, "tmp");
+    std::filesystem::copy_file(from, temp, std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::rename(temp, to);
+    Json item = Json::object();
+    item.set("name", entry.name);
+    item.set("version", entry.version);
+    item.set("arch", entry.arch);
+    item.set("key", entry.key);
+    item.set("archive", entry.archive);
+    item.set("sha256", entry.archive_sha256);
+    entries.push(item);
+    ++published;
+  }
+  index.set("packages", entries);
+  write_file_atomically(out / "index.json", index.dump());
+  std::vector<std::string> status_args;
+  if (auto tag = args.value("--tag")) {
+    status_args.push_back("--tag");
+    status_args.push_back(*tag);
+  }
+  for (const auto& format : {"md", "json", "html"}) {
+    std::vector<std::string> with_format = status_args;
+    with_format.insert(with_format.end(), {"--format", format, "-o",
+                                           (out / (std::string("status.") + format)).string()});
+    if (auto set = args.value("--set")) {
+      with_format.push_back("--set");
+      with_format.push_back(*set);
+    }
+    cmd_status(context, with_format);
+  }
+  std::cout << "wpk publish: " << published << " archives, index.json and status.{md,json,html} in "
+            << out.string() << "\n";
+  return 0;
+}
+
+} // namespace wpk

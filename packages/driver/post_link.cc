@@ -1,0 +1,116 @@
+#include "post_link.h"
+
+#include "error.h"
+#include "fs_util.h"
+#include "subprocess.h"
+#include "wasm_module.h"
+
+#include <fstream>
+
+namespace wpk {
+
+namespace {
+
+const char* kForkExports[] = {"wpk_fork_unwind_begin", "wpk_fork_unwind_end",
+                              "wpk_fork_rewind_begin", "wpk_fork_rewind_end", "wpk_fork_state"};
+
+void log_line(const std::filesystem::path& log_file, const std::string& text) {
+  std::ofstream(log_file, std::ios::app) << "[post-link] " << text << "\n";
+}
+
+} // namespace
+
+Json ProgramReport::to_json() const {
+  Json json = Json::object();
+  json.set("path", path);
+  json.set("instrumented", instrumented);
+  json.set("fork", fork_note);
+  json.set("allocator", allocator);
+  json.set("size_before", size_before);
+  json.set("size", size_after);
+  json.set("code_before", code_before);
+  json.set("code", code_after);
+  json.set("instrument_stats", instrument_stats);
+  return json;
+}
+
+ProgramReport run_post_link(const std::filesystem::path& file, const std::string& relative,
+                            const ProgramOutput& policy, const ToolchainInfo& tools,
+                            const std::filesystem::path& log_file) {
+  ProgramReport report;
+  report.path = relative;
+  const std::string bytes = read_file(file);
+  if (!looks_like_wasm(bytes))
+    throw Error("program output " + relative + " is not a WebAssembly module");
+  WasmModule module = parse_wasm_module(bytes, relative);
+  report.size_before = module.file_size;
+  report.code_before = module.code_section_size;
+  const Environment env = current_environment();
+
+  // 1. Fork instrumentation.
+  const bool imports_fork = module.imports_function("wpk", "fork");
+  if (policy.fork == ForkPolicy::disabled) {
+    report.fork_note =
+        imports_fork ? "disabled by policy (module imports wpk.fork)" : "disabled by policy";
+  } else if (!imports_fork) {
+    report.fork_note = "not needed (no wpk.fork import)";
+  } else {
+    const std::string instrumenter = tools.instrumenter();
+    if (instrumenter.empty())
+      throw Error(relative + " imports wpk.fork (fork: auto) but wpk-fork-instrument is not "
+                             "built (build target wpk-fork-instrument or set "
+                             "WPK_FORK_INSTRUMENT)");
+    const auto out = unique_temp_path(file, "instrumented");
+    const auto stats = unique_temp_path(file, "stats");
+    log_line(log_file, "instrumenting " + relative);
+    int status = run_logged({instrumenter, file.string(), "-o", out.string(),
+                             "--stats=" + stats.string(), "--stats-format", "json"},
+                            env, file.parent_path(), log_file);
+    if (status != 0) {
+      remove_tree_quietly(out);
+      remove_tree_quietly(stats);
+      throw Error("wpk-fork-instrument failed on " + relative + " (exit " + std::to_string(status) +
+                  ")");
+    }
+    std::string stats_text;
+    if (read_file_if_exists(stats, stats_text))
+      report.instrument_stats = Json::parse(stats_text, stats.string());
+    remove_tree_quietly(stats);
+    std::filesystem::rename(out, file);
+    module = read_wasm_module(file);
+    for (const char* name : kForkExports)
+      if (!module.exports_name(name))
+        throw Error("instrumented " + relative + " lacks the export " + name);
+    report.instrumented = true;
+    report.fork_note = "instrumented";
+  }
+
+  // 2. Allocator marker.
+  const WasmCustomSection* allocator = module.custom_section("wpk.allocator");
+  report.allocator = allocator ? allocator->payload : "none";
+  if (policy.allocator == AllocatorPolicy::wpkmalloc &&
+      report.allocator.rfind("wpkmalloc ", 0) != 0)
+    throw Error(relative + ": allocator policy wpkmalloc, but the module's wpk.allocator section " +
+                (allocator ? "says '" + report.allocator + "'" : "is missing"));
+
+  // 3. ABI conformance.
+  const std::string checker = tools.abi_checker();
+  if (checker.empty())
+    throw Error("cannot check " + relative +
+                ": wpk-abi is not built (build target wpk-abi or set "
+                "WPK_ABI)");
+  log_line(log_file, "wpk-abi check-artifact " + relative);
+  int status =
+      run_logged({checker, "check-artifact", file.string()}, env, file.parent_path(), log_file);
+  if (status != 0)
+    throw Error("wpk-abi check-artifact rejected " + relative + " (exit " + std::to_string(status) +
+                ")");
+
+  report.size_after = module.file_size;
+  report.code_after = module.code_section_size;
+  log_line(log_file, relative + ": " + report.fork_note + ", allocator " + report.allocator + ", " +
+                         std::to_string(report.size_after) + " bytes");
+  return report;
+}
+
+} // namespace wpk

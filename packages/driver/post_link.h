@@ -1,0 +1,42 @@
+// post_link.h — the post-link pipeline run on every wasm program a build produced.
+//
+// Steps, in order, each one real or failing loudly (a missing tool is an error, never a skip):
+//  1. fork instrumentation: when the policy is `auto` and the module imports `wpk.fork`, run
+//     `wpk-fork-instrument IN -o OUT --stats=FILE --stats-format json` and check that the five
+//     wpk_fork_* exports exist afterwards;
+//  2. allocator: the `wpk.allocator` custom section is read and checked against the policy
+//     (`wpkmalloc` requires "wpkmalloc <version>");
+//  3. ABI: `wpk-abi check-artifact FILE` must accept the module;
+//  4. sizes (file and code section, before and after instrumentation) and the instrumenter's
+//     statistics are recorded for the manifest.
+#pragma once
+
+#include "json.h"
+#include "recipe.h"
+#include "toolchain_info.h"
+
+#include <filesystem>
+#include <string>
+
+namespace wpk {
+
+struct ProgramReport {
+  std::string path; // relative to the install root
+  bool instrumented = false;
+  std::string fork_note; // why it was or was not instrumented
+  std::string allocator; // payload of wpk.allocator, or "none"
+  uint64_t size_before = 0;
+  uint64_t size_after = 0;
+  uint64_t code_before = 0;
+  uint64_t code_after = 0;
+  Json instrument_stats; // the instrumenter's JSON statistics (null when not instrumented)
+  Json to_json() const;
+};
+
+// Runs the pipeline on `file` (modified in place when instrumented); throws wpk::Error with the
+// reason on any failure. Tool output is appended to `log_file`.
+ProgramReport run_post_link(const std::filesystem::path& file, const std::string& relative,
+                            const ProgramOutput& policy, const ToolchainInfo& tools,
+                            const std::filesystem::path& log_file);
+
+} // namespace wpk

@@ -1,0 +1,28 @@
+// remote_cache.h — an optional HTTP cache shared between machines (`--cache-url URL`).
+//
+// Objects per key: URL/<key>/<archive>.tar.zst, URL/<key>/archive.sha256 and
+// URL/<key>/manifest.json. push() uploads the archive and its checksum first and the manifest
+// last, so a manifest's presence means the entry is complete. fetch() downloads the manifest,
+// the checksum and the archive, verifies the archive's sha256 and every output's sha256 against
+// the manifest, and installs a local cache entry atomically. A broken or unreachable server
+// means "not in the remote cache" (with a warning), never a corrupt local entry.
+#pragma once
+
+#include "cache_store.h"
+
+#include <string>
+
+namespace wpk {
+
+class RemoteCache {
+public:
+  explicit RemoteCache(std::string url);
+  const std::string& url() const { return url_; }
+  bool fetch(const std::string& key, const CacheStore& store) const;
+  bool push(const std::string& key, const CacheStore& store) const; // false when already there
+
+private:
+  std::string url_;
+};
+
+} // namespace wpk

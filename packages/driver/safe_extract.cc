@@ -1,0 +1,133 @@
+#include "safe_extract.h"
+
+#include "error.h"
+#include "fs_util.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace wpk {
+
+namespace {
+
+struct ArchiveReadCloser {
+  void operator()(archive* a) const { archive_read_free(a); }
+};
+
+std::string strip(const std::string& path, int components) {
+  std::string rest = path;
+  while (rest.rfind("./", 0) == 0)
+    rest = rest.substr(2);
+  for (int i = 0; i < components; ++i) {
+    size_t slash = rest.find('/');
+    if (slash == std::string::npos)
+      return "";
+    rest = rest.substr(slash + 1);
+  }
+  while (!rest.empty() && rest.back() == '/')
+    rest.pop_back();
+  return rest;
+}
+
+// Fails when any existing prefix of `relative` below `root` is a symlink (or not a folder).
+void check_no_symlink_on_the_way(const std::filesystem::path& root, const std::string& relative,
+                                 const std::string& origin) {
+  std::filesystem::path current = root;
+  auto parts = split_list(relative, '/');
+  for (size_t i = 0; i + 1 < parts.size(); ++i) {
+    current /= parts[i];
+    auto status = std::filesystem::symlink_status(current);
+    if (std::filesystem::is_symlink(status))
+      throw Error(origin + ": refusing '" + relative + "': it goes through the symlink '" +
+                  parts[i] + "'");
+    if (std::filesystem::exists(status) && !std::filesystem::is_directory(status))
+      throw Error(origin + ": refusing '" + relative + "': '" + parts[i] + "' is not a folder");
+  }
+}
+
+void write_data(archive* reader, const std::filesystem::path& target, mode_t mode,
+                const std::string& origin) {
+  int fd =
+      ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode & 0755);
+  if (fd < 0)
+    throw Error(origin + ": cannot create " + target.string() + ": " + std::strerror(errno));
+  const void* block;
+  size_t size;
+  la_int64_t offset;
+  int status;
+  while ((status = archive_read_data_block(reader, &block, &size, &offset)) == ARCHIVE_OK) {
+    if (::lseek(fd, offset, SEEK_SET) < 0 || ::write(fd, block, size) != (ssize_t)size) {
+      ::close(fd);
+      throw Error(origin + ": cannot write " + target.string());
+    }
+  }
+  ::close(fd);
+  if (status != ARCHIVE_EOF)
+    throw Error(origin + ": corrupt data for " + target.string() + ": " +
+                archive_error_string(reader));
+}
+
+} // namespace
+
+void safe_extract(const std::filesystem::path& archive_path,
+                  const std::filesystem::path& destination, int strip_components) {
+  const std::string origin = archive_path.string();
+  std::unique_ptr<archive, ArchiveReadCloser> reader(archive_read_new());
+  archive_read_support_filter_all(reader.get());
+  archive_read_support_format_tar(reader.get());
+  archive_read_support_format_gnutar(reader.get());
+  if (archive_read_open_filename(reader.get(), archive_path.c_str(), 1 << 16) != ARCHIVE_OK)
+    throw Error(origin + ": cannot open archive: " + archive_error_string(reader.get()));
+  std::filesystem::create_directories(destination);
+  archive_entry* entry;
+  int status;
+  while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK) {
+    const char* raw_path = archive_entry_pathname(entry);
+    const std::string original = raw_path ? raw_path : "";
+    if (original.empty() || original.front() == '/')
+      throw Error(origin + ": refusing absolute or empty path '" + original + "'");
+    if (!is_safe_relative_path(strip(original, 0)) && !strip(original, 0).empty())
+      throw Error(origin + ": refusing unsafe path '" + original + "'");
+    const std::string relative = strip(original, strip_components);
+    if (relative.empty())
+      continue;
+    if (!is_safe_relative_path(relative))
+      throw Error(origin + ": refusing unsafe path '" + original + "'");
+    check_no_symlink_on_the_way(destination, relative, origin);
+    const std::filesystem::path target = destination / relative;
+    std::filesystem::create_directories(target.parent_path());
+    const mode_t type = archive_entry_filetype(entry);
+    const char* hardlink = archive_entry_hardlink(entry);
+    std::error_code ignored;
+    if (hardlink) {
+      const std::string link_relative = strip(hardlink, strip_components);
+      if (!is_safe_relative_path(link_relative))
+        throw Error(origin + ": refusing hard link '" + original + "' to '" + hardlink + "'");
+      check_no_symlink_on_the_way(destination, link_relative, origin);
+      std::filesystem::remove(target, ignored);
+      std::filesystem::create_hard_link(destination / link_relative, target);
+    } else if (type == AE_IFDIR) {
+      if (std::filesystem::is_symlink(std::filesystem::symlink_status(target)))
+        throw Error(origin + ": refusing folder '" + original + "' over a symlink");
+      std::filesystem::create_directories(target);
+    } else if (type == AE_IFLNK) {
+      std::filesystem::remove(target, ignored);
+      std::filesystem::create_symlink(archive_entry_symlink(entry), target);
+    } else if (type == AE_IFREG) {
+      std::filesystem::remove(target, ignored); // replaces a file, never writes through a link
+      write_data(reader.get(), target, archive_entry_perm(entry), origin);
+    } else {
+      throw Error(origin + ": refusing special file '" + original + "'");
+    }
+  }
+  if (status != ARCHIVE_EOF)
+    throw Error(origin + ": corrupt archive: " + archive_error_string(reader.get()));
+}
+
+} // namespace wpk

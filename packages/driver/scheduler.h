@@ -1,0 +1,37 @@
+// scheduler.h — runs node actions in parallel along the DAG, like Ninja does for its edges.
+//
+// A node runs once all its dependencies succeeded; at most `jobs` nodes run at once. When a node
+// fails, its dependents are `blocked`; without keep_going no new node starts after the first
+// failure (running ones finish). Nodes not in `selected` are taken as already done (cached).
+// Progress is one line per started node, "[3/52] bash (wasm32)", through the `progress` callback.
+#pragma once
+
+#include "build_runner.h"
+#include "package_graph.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace wpk {
+
+enum class NodeStatus { cached, built, failed, blocked, not_started };
+const char* to_string(NodeStatus status);
+
+struct NodeResult {
+  NodeStatus status = NodeStatus::cached;
+  BuildOutcome outcome;
+  double seconds = 0;
+};
+
+struct ScheduleOptions {
+  int jobs = 1;
+  bool keep_going = false;
+  std::function<void(const std::string&)> progress; // may be empty
+};
+
+std::vector<NodeResult> run_schedule(const PackageGraph& graph, const std::vector<bool>& selected,
+                                     const ScheduleOptions& options,
+                                     const std::function<BuildOutcome(size_t)>& action);
+
+} // namespace wpk

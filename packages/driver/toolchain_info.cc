@@ -1,0 +1,163 @@
+#include "toolchain_info.h"
+
+#include "error.h"
+#include "fs_util.h"
+#include "sha256.h"
+#include "subprocess.h"
+
+#include <algorithm>
+#include <unistd.h>
+
+namespace wpk {
+
+ToolchainInfo::ToolchainInfo(std::filesystem::path repo, std::filesystem::path cache,
+                             std::filesystem::path build_dir)
+    : repo_(std::move(repo)), cache_(std::move(cache)), build_dir_(std::move(build_dir)) {}
+
+int ToolchainInfo::abi_version() const {
+  std::string text;
+  if (!read_file_if_exists(repo_ / "kernel-abi/ABI_VERSION", text))
+    return 0;
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
+    text.pop_back();
+  if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos)
+    throw Error((repo_ / "kernel-abi/ABI_VERSION").string() + ":1:1: expected an integer, got '" +
+                text + "'");
+  return std::stoi(text);
+}
+
+std::string ToolchainInfo::toolchain_key(const std::string& arch, std::string* source) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  const std::string memo_key = "toolchain-key:" + arch;
+  if (!memo_.count(memo_key)) {
+    std::string key, origin;
+    const auto builder = sysroot_builder();
+    if (::access(builder.c_str(), X_OK) == 0) {
+      ProcessResult result =
+          run_captured({builder.string(), "--print-key", arch}, current_environment(), repo_);
+      std::string text = result.output;
+      while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
+        text.pop_back();
+      if (result.exit_status == 0 && !text.empty() && text.find('\n') == std::string::npos) {
+        key = text;
+        origin = "toolchain/build-sysroot --print-key " + arch;
+      }
+    }
+    if (key.empty()) {
+      // Fallback while build-sysroot cannot print its key: every file of the folders the sysroot
+      // is made from, and the compiler's identity. Over-approximates; never misses an input.
+      Sha256 hash;
+      for (const char* folder : {"toolchain", "allocator", "kernel-abi/wpk-abi"}) {
+        for (const auto& relative : list_files_recursively(repo_ / folder)) {
+          hash.update(std::string(folder) + "/" + relative + "\n");
+          hash.update(sha256_file_hex(repo_ / folder / relative));
+        }
+      }
+      std::string abi;
+      read_file_if_exists(repo_ / "kernel-abi/ABI_VERSION", abi);
+      hash.update("abi " + abi);
+      ProcessResult clang = run_captured({"clang-16", "--version"}, current_environment(), repo_);
+      hash.update("clang " + clang.output);
+      hash.update("arch " + arch);
+      key = hash.hex_digest();
+      origin = "fallback: hash of toolchain/, allocator/, kernel-abi/wpk-abi/, ABI_VERSION and "
+               "clang-16 --version (toolchain/build-sysroot --print-key unavailable)";
+    }
+    memo_[memo_key] = key;
+    memo_[memo_key + ":source"] = origin;
+  }
+  if (source)
+    *source = memo_[memo_key + ":source"];
+  return memo_[memo_key];
+}
+
+std::filesystem::path ToolchainInfo::wrapper(const std::string& arch,
+                                             const std::string& tool) const {
+  return repo_ / "toolchain/bin" / (arch + "posix-" + tool);
+}
+
+std::filesystem::path ToolchainInfo::sysroot_dir(const std::string& arch) const {
+  return cache_ / "toolchain" / arch;
+}
+
+std::string ToolchainInfo::find_built_tool(const std::string& name,
+                                           const char* env_override) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  const std::string memo_key = "tool:" + name;
+  auto it = memo_.find(memo_key);
+  if (it != memo_.end())
+    return it->second;
+  std::string found = env_or(env_override, "");
+  if (found.empty() && std::filesystem::is_directory(build_dir_)) {
+    // The build tree is small and shallow; the first executable with that name wins, searched
+    // in sorted order so the choice is stable.
+    std::vector<std::filesystem::path> candidates;
+    std::error_code error;
+    for (auto walk = std::filesystem::recursive_directory_iterator(
+             build_dir_, std::filesystem::directory_options::skip_permission_denied, error);
+         walk != std::filesystem::recursive_directory_iterator(); walk.increment(error)) {
+      if (error)
+        break;
+      if (walk.depth() > 4 || walk->path().filename() == "CMakeFiles") {
+        walk.disable_recursion_pending();
+        continue;
+      }
+      if (walk->path().filename() == name && walk->is_regular_file() &&
+          ::access(walk->path().c_str(), X_OK) == 0)
+        candidates.push_back(walk->path());
+    }
+    std::sort(candidates.begin(), candidates.end());
+    if (!candidates.empty())
+      found = candidates.front().string();
+  }
+  if (found.empty())
+    found = find_in_path(name, env_or("PATH", "/usr/bin:/bin"));
+  memo_[memo_key] = found;
+  return found;
+}
+
+std::string ToolchainInfo::instrumenter() const {
+  return find_built_tool("wpk-fork-instrument", "WPK_FORK_INSTRUMENT");
+}
+
+std::string ToolchainInfo::abi_checker() const {
+  return find_built_tool("wpk-abi", "WPK_ABI");
+}
+
+std::string ToolchainInfo::runtime() const {
+  const std::string override_path = env_or("WPK_RUN", "");
+  if (!override_path.empty())
+    return override_path;
+  const auto path = repo_ / "kernel-abi/runtime/bin/wpk-run";
+  return ::access(path.c_str(), X_OK) == 0 ? path.string() : "";
+}
+
+std::string ToolchainInfo::instrumenter_identity() const {
+  const std::string path = instrumenter();
+  if (path.empty())
+    return "";
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = memo_.find("instrumenter-identity");
+    if (it != memo_.end())
+      return it->second;
+  }
+  const std::string identity = "sha256:" + sha256_file_hex(path);
+  std::lock_guard<std::mutex> lock(mutex_);
+  memo_["instrumenter-identity"] = identity;
+  return identity;
+}
+
+KeyContext ToolchainInfo::key_context(const std::vector<std::string>& arches) const {
+  KeyContext context;
+  context.abi_version = abi_version();
+  context.instrumenter_identity = instrumenter_identity();
+  for (const auto& arch : arches) {
+    std::string source;
+    context.toolchain_keys[arch] = toolchain_key(arch, &source);
+    context.toolchain_sources[arch] = source;
+  }
+  return context;
+}
+
+} // namespace wpk

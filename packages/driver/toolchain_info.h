@@ -1,0 +1,56 @@
+// toolchain_info.h — where the driver finds the project's other parts, and their identities.
+//
+// The repository root (--repo), the cache ($WPK_CACHE), the kernel ABI version
+// (kernel-abi/ABI_VERSION), the toolchain wrappers (toolchain/bin/<arch>posix-*), the sysroot key
+// of each arch (asked from `toolchain/build-sysroot --print-key ARCH`), and the C++ tools built
+// next to the driver (wpk-fork-instrument, wpk-abi) plus the runtime (kernel-abi/runtime/bin/
+// wpk-run). Tools are looked up lazily; a missing tool is reported only by the step needing it.
+#pragma once
+
+#include "cache_key.h"
+
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <string>
+
+namespace wpk {
+
+class ToolchainInfo {
+public:
+  ToolchainInfo(std::filesystem::path repo, std::filesystem::path cache,
+                std::filesystem::path build_dir);
+
+  const std::filesystem::path& repo() const { return repo_; }
+  const std::filesystem::path& cache() const { return cache_; }
+  const std::filesystem::path& build_dir() const { return build_dir_; }
+
+  // ABI version from kernel-abi/ABI_VERSION (0 when the file does not exist yet).
+  int abi_version() const;
+  // Sysroot key of `arch` and a note saying where it came from.
+  std::string toolchain_key(const std::string& arch, std::string* source = nullptr) const;
+  // Path of a compiler wrapper, e.g. tool("wasm32", "cc") -> toolchain/bin/wasm32posix-cc.
+  std::filesystem::path wrapper(const std::string& arch, const std::string& tool) const;
+  std::filesystem::path sysroot_builder() const { return repo_ / "toolchain/build-sysroot"; }
+  std::filesystem::path sysroot_dir(const std::string& arch) const;
+
+  // Built tools, or empty when not built.
+  std::string instrumenter() const;
+  std::string abi_checker() const;
+  std::string runtime() const;
+  // sha256 of the instrumenter binary, or empty.
+  std::string instrumenter_identity() const;
+
+  KeyContext key_context(const std::vector<std::string>& arches) const;
+
+private:
+  std::string find_built_tool(const std::string& name, const char* env_override) const;
+
+  std::filesystem::path repo_;
+  std::filesystem::path cache_;
+  std::filesystem::path build_dir_;
+  mutable std::mutex mutex_;
+  mutable std::map<std::string, std::string> memo_;
+};
+
+} // namespace wpk
