@@ -107,10 +107,3 @@ export function anyMaybeConstant(name) {
   for (const g of Object.values(CONSTANTS)) if (g && g[name] !== undefined) return g[name];
   return undefined;
 }
-
-// The field of `struct` whose name matches `re` (ABI generators differ in prefixes).
-export function fieldName(struct, arch, re) {
-  const name = Object.keys(layout(struct, arch).fields).find((n) => re.test(n));
-  if (!name) throw new Error(`kernel ABI struct ${struct} has no field matching ${re}`);
-  return name;
-}

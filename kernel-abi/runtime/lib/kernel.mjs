@@ -199,7 +199,7 @@ export class Kernel {
   errnoOf(e, proc, name) {
     const code = e instanceof SysError || e instanceof VfsError ? e.errno : e && e.code;
     if (code && E[code] !== undefined) return -E[code];
-    this.log(`internal error in ${name} (pid ${proc.pid}): ${e && e.stack}`);
+    this.log(`internal error in ${name} (pid ${proc.pid}): ${this.trace ? e && e.stack : e && e.message}`);
     return -E.EIO;
   }
 

@@ -3,7 +3,7 @@
 //
 // Wait statuses use the Linux encoding: (code & 0xff) << 8 for an exit, the signal number for
 // a death by signal. Signal masks and sets cross as the kernel's 64-bit sigset.
-import { SIG, anyConstant, encodeStruct, decodeStruct, fieldName, layout } from './abi.mjs';
+import { SIG, anyConstant, encodeStruct, decodeStruct, layout } from './abi.mjs';
 import { SysError } from './files.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { bit, NSIG } from './process.mjs';
@@ -89,17 +89,14 @@ function tgkill(k, proc, [, tid, sig]) {
   return kill(k, proc, [tid, sig]);
 }
 
-function sigactionFields(arch) {
-  return {
-    handler: fieldName('k_sigaction', arch, /handler/),
-    flags: fieldName('k_sigaction', arch, /flags/),
-    mask: fieldName('k_sigaction', arch, /mask/),
-  };
+// struct k_sigaction as the ABI lays it out: handler, flags, restorer, mask.
+function sigactionFields() {
+  return { handler: 'handler', flags: 'flags', mask: 'mask' };
 }
 
 function rt_sigaction(k, proc, [sig], [act]) {
   if (sig < 1 || sig >= NSIG) throw new SysError('EINVAL');
-  const f = sigactionFields(proc.arch);
+  const f = sigactionFields();
   const cur = proc.actions[sig];
   const old = encodeStruct('k_sigaction', proc.arch, { [f.handler]: cur.handler, [f.flags]: cur.flags, [f.mask]: cur.mask });
   if (act) {
