@@ -3,7 +3,7 @@
 #ifndef WPK_ABI_H
 #define WPK_ABI_H
 
-#define WPK_ABI_VERSION 1
+#define WPK_ABI_VERSION 2
 
 #ifdef __cplusplus
 extern "C" {
@@ -22,6 +22,12 @@ long __wpk_syscall(int, long, long, long, long, long, long) __attribute__((impor
 #endif
 
 /* System call numbers for wpk.syscall. */
+#define WPK_SYS_getxattr 8
+#define WPK_SYS_lgetxattr 9
+#define WPK_SYS_fgetxattr 10
+#define WPK_SYS_listxattr 11
+#define WPK_SYS_llistxattr 12
+#define WPK_SYS_flistxattr 13
 #define WPK_SYS_getcwd 17
 #define WPK_SYS_dup 23
 #define WPK_SYS_dup3 24
@@ -75,6 +81,7 @@ long __wpk_syscall(int, long, long, long, long, long, long) __attribute__((impor
 #define WPK_SYS_utimensat_time64 88
 #define WPK_SYS_exit 93
 #define WPK_SYS_exit_group 94
+#define WPK_SYS_waitid 95
 #define WPK_SYS_set_tid_address 96
 #define WPK_SYS_futex 98
 #define WPK_SYS_futex_time64 98
@@ -124,6 +131,7 @@ long __wpk_syscall(int, long, long, long, long, long, long) __attribute__((impor
 #define WPK_SYS_setrlimit 164
 #define WPK_SYS_getrusage 165
 #define WPK_SYS_umask 166
+#define WPK_SYS_prctl 167
 #define WPK_SYS_gettimeofday 169
 #define WPK_SYS_settimeofday 170
 #define WPK_SYS_getpid 172
