@@ -31,6 +31,13 @@
 #define WPK_THREADS 1
 #endif
 
+/* Built into the sysroot's libc.a (musl) rather than a test or benchmark harness. */
+#if defined(__wasm__) && !defined(WPK_PREFIX) && !defined(WPK_FREESTANDING)
+#define WPK_IN_LIBC 1
+#else
+#define WPK_IN_LIBC 0
+#endif
+
 #ifdef WPK_PREFIX
 #define WPK_API(name) wpk_##name
 #else
