@@ -129,7 +129,12 @@ void _start(void) {
 #ifdef EXTRA_IMPORT
   __wpk_spawn(1);
 #endif
-  if (__wpk_fork() == 0)
+  static unsigned long count, size;
+  static char* vec[8];
+  static char strings[256];
+  if (__wpk_args_sizes(&count, &size) == 0 && __wpk_args_get(vec, strings) == 0 &&
+      __wpk_environ_sizes(&count, &size) == 0 && __wpk_environ_get(vec, strings) == 0 &&
+      __wpk_fork() == 0)
     __wpk_syscall(WPK_SYS_exit_group, 0, 0, 0, 0, 0, 0);
 }
 )c");
@@ -163,6 +168,10 @@ TEST(ArtifactCheck, ClangBuiltProgramsFromTheGeneratedHeader) {
                        wasm::read_module_file(build_program(dir, arch, false)), std::nullopt);
     EXPECT_EQ(good.arch, arch);
     EXPECT_TRUE(good.offenders.empty()) << arch_name(arch) << ": " << good.offenders[0];
+    // Every import of the ABI is used, so the C prototypes of wpk_abi.h match the wasm
+    // signatures the ABI gives for the arch.
+    EXPECT_EQ(wasm::read_module_file(build_program(dir, arch, false)).imports.size(),
+              repo.abi.imports.size());
     const auto bad =
         check_artifact(repo.abi, repo.abi_version,
                        wasm::read_module_file(build_program(dir, arch, true)), std::nullopt);
