@@ -3010,7 +3010,8 @@ export const CONSTANTS = {
     "SIGVTALRM": 26,
     "SIGWINCH": 28,
     "SIGXCPU": 24,
-    "SIGXFSZ": 25
+    "SIGXFSZ": 25,
+    "_NSIG": 65
   },
   "sigprocmask": {
     "SIG_BLOCK": 0,

@@ -143,6 +143,25 @@ TEST(WasmReader, RejectsImportOfMissingType) {
   expect_error(b.build(), "no such type");
 }
 
+TEST(WasmReader, MutatedModulesParseOrFailCleanly) {
+  // Deterministic byte mutations of a valid module: each either parses or is a WasmError.
+  const Bytes good = sample(true);
+  uint32_t state = 12345;
+  auto next = [&state] { return state = state * 1103515245u + 12345u; };
+  size_t errors = 0;
+  for (int round = 0; round < 3000; ++round) {
+    Bytes bytes = good;
+    for (int k = 0; k < 1 + round % 4; ++k)
+      bytes[8 + next() % (bytes.size() - 8)] = static_cast<uint8_t>(next() >> 16);
+    try {
+      read_module(bytes);
+    } catch (const WasmError&) {
+      ++errors;
+    }
+  }
+  EXPECT_GT(errors, 100u);
+}
+
 TEST(WasmReader, MissingFileIsAnError) {
   EXPECT_THROW(read_module_file("/nonexistent/file.wasm"), WasmError);
 }

@@ -28,8 +28,9 @@ public:
 
 private:
   [[noreturn]] void fail(const YAML::Node& node, const std::string& message) const {
+    // A node without a position (the null document of an empty file) is reported at 1:1.
     const YAML::Mark mark = node.Mark();
-    throw AbiError(file_, mark.line + 1, mark.column + 1, message);
+    throw AbiError(file_, std::max(mark.line, 0) + 1, std::max(mark.column, 0) + 1, message);
   }
 
   // Checks that `node` is a mapping whose keys are all in required/optional, each present once,

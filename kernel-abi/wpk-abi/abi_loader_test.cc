@@ -109,6 +109,11 @@ TEST(AbiLoader, SyntaxErrorIsLocated) {
   EXPECT_EQ(load_error("imports: [\n"), "abi.yaml:2:1: end of sequence flow not found");
 }
 
+TEST(AbiLoader, EmptyOrNonMappingDocument) {
+  EXPECT_EQ(load_error(""), "abi.yaml:1:1: the ABI definition: expected a mapping");
+  EXPECT_EQ(load_error("- a\n"), "abi.yaml:1:1: the ABI definition: expected a mapping");
+}
+
 TEST(AbiLoader, AbiVersionFile) {
   EXPECT_EQ(parse_abi_version("3\n", "ABI_VERSION"), 3);
   EXPECT_THROW(parse_abi_version("three\n", "ABI_VERSION"), AbiError);
