@@ -17,11 +17,11 @@ int main(int argc, char **argv)
 	pid_t pid = flush_fork();
 	if (pid == 0) {
 		close(p[0]);
-		CHECK(dup2(p[1], 5) == 5);
+		CHECK(dup2(p[1], 20) == 20);
 		close(p[1]);
 		int devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
 		CHECK(devnull >= 0);
-		CHECK(dup3(devnull, 6, O_CLOEXEC) == 6);
+		CHECK(dup3(devnull, 21, O_CLOEXEC) == 21);
 		char *args[] = {(char *)helper, "17", "two words", "", NULL};
 		char *env[] = {"WPK_EXEC_TEST=from exec", NULL};
 		execve(helper, args, env);
