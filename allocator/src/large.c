@@ -111,11 +111,12 @@ static wpk_chunk* heap_extend(char* begin, char* end) {
 static wpk_chunk* grow_heap(uint32_t units) {
   size_t need = (size_t)units * WPK_UNIT;
   char* end = wpk_memory_end();
-  if (!wpk_heap.top) { /* first use: adopt the memory between __heap_base and the end */
+  if (!wpk_heap.top) { /* first use: adopt the rest of the initial memory */
     char* begin = (char*)wpk_align_up((size_t)wpk_heap_base(), WPK_UNIT);
-    if (end >= begin + 4 * WPK_UNIT) {
-      wpk_note_system_bytes((size_t)(end - begin), 1);
-      wpk_chunk* c = heap_extend(begin, end);
+    char* initial_end = (char*)((size_t)wpk_heap_end() & ~(size_t)(WPK_UNIT - 1));
+    if (initial_end >= begin + 4 * WPK_UNIT) {
+      wpk_note_system_bytes((size_t)(initial_end - begin), 1);
+      wpk_chunk* c = heap_extend(begin, initial_end);
       if (c->units >= units)
         return c;
       bin_insert(c);

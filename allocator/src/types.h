@@ -54,21 +54,25 @@ size_t WPK_API(malloc_usable_size)(void* p);
 #define WPK_UNLIKELY(x) __builtin_expect(!!(x), 0)
 
 /* ---- wasm linear memory ----------------------------------------------------------------------
- * The heap's view of linear memory: its end, and growing it by whole 64 KiB pages (returns the
+ * The heap's view of linear memory: the free part of the initial memory (the heap adopts it on
+ * first use; memory grown by anyone else before that is not ours), its end, and growing it by whole 64 KiB pages (returns the
  * old end, or NULL). A native test build (WPK_LINEAR_MEMORY_EMULATION) supplies these over a
  * mapping so the wasm heap logic also runs under ASan, UBSan and valgrind. */
 #if WPK_WASM
 #define WPK_WASM_PAGE ((size_t)65536)
 #ifdef WPK_LINEAR_MEMORY_EMULATION
 char* wpk_emu_heap_base(void);
+char* wpk_emu_heap_end(void);
 char* wpk_emu_memory_end(void);
 char* wpk_emu_memory_grow(size_t pages);
 #define wpk_heap_base() wpk_emu_heap_base()
+#define wpk_heap_end() wpk_emu_heap_end()
 #define wpk_memory_end() wpk_emu_memory_end()
 #define wpk_memory_grow(pages) wpk_emu_memory_grow(pages)
 #else
-extern unsigned char __heap_base;
+extern unsigned char __heap_base, __heap_end; /* wasm-ld: the free part of the initial memory */
 #define wpk_heap_base() ((char*)&__heap_base)
+#define wpk_heap_end() ((char*)&__heap_end)
 #define wpk_memory_end() ((char*)(__builtin_wasm_memory_size(0) * WPK_WASM_PAGE))
 static inline char* wpk_memory_grow(size_t pages) {
   size_t old = __builtin_wasm_memory_grow(0, pages);

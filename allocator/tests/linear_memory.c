@@ -11,6 +11,7 @@
 
 static char* memory;
 static size_t pages;
+static size_t initial_pages;
 static size_t heap_offset = PAGE + 1234; /* unaligned on purpose */
 
 static void init(void) {
@@ -24,12 +25,18 @@ static void init(void) {
   pages = env_pages ? strtoul(env_pages, NULL, 0) : 2;
   if (env_base)
     heap_offset = strtoul(env_base, NULL, 0);
+  initial_pages = pages;
   mprotect(memory, pages * PAGE, PROT_READ | PROT_WRITE);
 }
 
 char* wpk_emu_heap_base(void) {
   init();
   return memory + heap_offset;
+}
+
+char* wpk_emu_heap_end(void) {
+  init();
+  return memory + initial_pages * PAGE;
 }
 
 char* wpk_emu_memory_end(void) {
