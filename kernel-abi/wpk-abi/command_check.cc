@@ -42,7 +42,8 @@ int check_generated(const AbiRepo& repo, std::ostream& out, std::ostream& err) {
 int check_layouts(const AbiRepo& repo, const CommandOptions& options, std::ostream& out,
                   std::ostream& err) {
   if (options.skip_layout) {
-    out << "skipped: struct layouts and constants against the sysroots (--skip-layout)\n";
+    out << "skipped: struct layouts, syscall numbers and constants against the sysroots "
+           "(--skip-layout)\n";
     return 0;
   }
   int failures = 0;
@@ -68,7 +69,7 @@ int check_layouts(const AbiRepo& repo, const CommandOptions& options, std::ostre
       ++failures;
     }
     if (probe.compiled && probe.mismatches.empty() && probe.other_errors.empty())
-      out << "ok: struct layouts and constants match " << sysroot << "\n";
+      out << "ok: struct layouts, syscall numbers and constants match " << sysroot << "\n";
   }
   return failures;
 }

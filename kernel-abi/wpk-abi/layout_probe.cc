@@ -39,6 +39,14 @@ std::vector<Fact> collect_facts(const Abi& abi, Arch arch) {
                        "sizeof(((" + t + "*)0)->" + field + ")", f.size});
     }
   }
+  // The sysroot's <sys/syscall.h> must number every syscall (and alias) as the ABI does.
+  for (const auto& [name, sc] : abi.syscalls) {
+    facts.push_back(
+        {"syscall " + name + " number" + suffix, "(long long)(SYS_" + name + ")", sc.nr});
+    for (const auto& alias : sc.aliases)
+      facts.push_back(
+          {"syscall alias " + alias + " number" + suffix, "(long long)(SYS_" + alias + ")", sc.nr});
+  }
   for (const auto& [group, g] : abi.constants) {
     if (g.headers.empty())
       continue;
@@ -51,6 +59,8 @@ std::vector<Fact> collect_facts(const Abi& abi, Arch arch) {
 
 std::string probe_source(const Abi& abi, Arch arch, const std::vector<Fact>& facts) {
   std::set<std::string> headers;
+  if (!abi.syscalls.empty())
+    headers.insert("sys/syscall.h");
   for (const auto& [name, def] : abi.structs)
     headers.insert(def.headers.begin(), def.headers.end());
   for (const auto& [group, g] : abi.constants)

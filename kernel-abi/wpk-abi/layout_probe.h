@@ -1,7 +1,8 @@
 // layout_probe.h — checks struct layouts and constants of the ABI against a sysroot's headers.
 //
 // For one arch, generates a C source with one _Static_assert per fact (struct size, alignment,
-// each field's offset and size, each constant of a group that names headers), compiles it with
+// each field's offset and size, each syscall number as <sys/syscall.h> gives SYS_<name>, each
+// constant of a group that names headers), compiles it with
 // `clang --target=<arch>-unknown-unknown -fsyntax-only` against SYSROOT/include only, and maps
 // each failed assertion back to the fact, with the value clang computed.
 #pragma once

@@ -16,7 +16,10 @@ struct timespec { long long tv_sec; long tv_nsec; };
 
 class LayoutProbeTest : public ::testing::Test {
 protected:
-  void SetUp() override { test::write_text(sysroot_.file("include/time.h"), kTimeHeader); }
+  void SetUp() override {
+    test::write_text(sysroot_.file("include/time.h"), kTimeHeader);
+    test::write_text(sysroot_.file("include/sys/syscall.h"), "#define SYS_clock_gettime 113\n");
+  }
   test::TempDir sysroot_;
 };
 
@@ -47,6 +50,16 @@ TEST_F(LayoutProbeTest, MismatchNamesStructFieldAndActualValue) {
   // The wasm32 layout is still right.
   EXPECT_TRUE(run_layout_probe(abi, Arch::wasm32, sysroot_.path(), "clang-16").mismatches.size() ==
               1u); // only the constant
+}
+
+TEST_F(LayoutProbeTest, SyscallNumberMismatchIsReported) {
+  test::write_text(sysroot_.file("include/sys/syscall.h"), "#define SYS_clock_gettime 403\n");
+  const Abi abi = load_definition_text(test::kMinimalDefinition, "abi.yaml");
+  ProbeResult r = run_layout_probe(abi, Arch::wasm32, sysroot_.path(), "clang-16");
+  ASSERT_EQ(r.mismatches.size(), 1u);
+  EXPECT_EQ(r.mismatches[0].what, "syscall clock_gettime number (wasm32)");
+  EXPECT_EQ(r.mismatches[0].expected, "113");
+  EXPECT_EQ(r.mismatches[0].actual, "403");
 }
 
 TEST_F(LayoutProbeTest, MissingFieldIsReported) {
