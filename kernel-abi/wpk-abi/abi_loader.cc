@@ -53,7 +53,7 @@ private:
       }
       if (out.count(key))
         fail(entry.first, "duplicate key '" + key + "' in " + what);
-      out[key] = entry.second;
+      out.emplace(key, entry.second);
     }
     for (const auto& key : required)
       if (!out.count(key))
@@ -288,13 +288,13 @@ private:
 
   ConstantGroup read_constant_group(const YAML::Node& node, const std::string& what) {
     ConstantGroup group;
-    YAML::Node values = node;
+    // (YAML::Node's operator= rebinds the referenced node, so no Node is ever reassigned.)
+    std::map<std::string, YAML::Node> f;
     if (definition()) {
-      auto f = fields(node, what, {"headers", "values"});
-      group.headers = string_list(f["headers"], what + ".headers");
-      values = f["values"];
+      f = fields(node, what, {"headers", "values"});
+      group.headers = string_list(f.at("headers"), what + ".headers");
     }
-    for (auto& [name, value] : named_entries(values, what))
+    for (auto& [name, value] : named_entries(definition() ? f.at("values") : node, what))
       group.values[name] = int_value(value, what + "." + name);
     return group;
   }
@@ -329,13 +329,13 @@ Abi Reader::read_abi(const YAML::Node& root, int64_t* abi_version) {
     if (!is_identifier(name))
       fail(node, "syscalls: '" + name + "' is not an identifier");
     abi.syscalls[name] = read_syscall(node, "syscalls." + name);
-    syscall_nodes_[name] = node;
+    syscall_nodes_.emplace(name, node);
   }
   for (auto& [name, node] : named_entries(f["structs"], "structs"))
     abi.structs[name] = read_struct(node, "structs." + name);
   for (auto& [name, node] : named_entries(f["constants"], "constants")) {
     abi.constants[name] = read_constant_group(node, "constants." + name);
-    constant_nodes_[name] = node;
+    constant_nodes_.emplace(name, node);
   }
   validate(abi, root);
   return abi;
