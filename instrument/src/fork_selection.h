@@ -43,6 +43,7 @@ public:
   bool isInstrumented(wasm::Name function) const { return reaching_.count(function) != 0; }
   // Whether a call expression is a fork-path call (its callee can reach a seed).
   bool isForkPathCall(wasm::Expression* call) const;
+  bool forceAll() const { return forceAll_; }
 
 private:
   std::vector<wasm::Name> indirectCandidates(wasm::CallIndirect* call) const;

@@ -14,6 +14,7 @@
 #include <map>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace wpk::instrument {
 
@@ -202,10 +203,26 @@ private:
   }
 
   void numberSites() {
+    // With --force-all every call is a site, except calls in catch bodies (a real fork path
+    // there is rejected; forcing would only make such modules untestable).
+    std::unordered_set<Expression*> inCatch;
+    if (selection_.forceAll()) {
+      for (auto* tryy : FindAll<Try>(func_->body).list) {
+        for (auto* body : tryy->catchBodies) {
+          for (auto* call : FindAll<Call>(body).list) {
+            inCatch.insert(call);
+          }
+          for (auto* call : FindAll<CallIndirect>(body).list) {
+            inCatch.insert(call);
+          }
+        }
+      }
+    }
     struct Numberer : public PostWalker<Numberer> {
       FunctionTransformer* self;
+      const std::unordered_set<Expression*>* inCatch;
       void note(Expression* curr) {
-        if (self->selection_.isForkPathCall(curr)) {
+        if (!inCatch->count(curr) && self->selection_.isForkPathCall(curr)) {
           self->siteIndex_[curr] = self->siteCount_++;
         }
       }
@@ -213,6 +230,7 @@ private:
       void visitCallIndirect(CallIndirect* curr) { note(curr); }
     } numberer;
     numberer.self = this;
+    numberer.inCatch = &inCatch;
     numberer.walkFunctionInModule(func_, &module_);
   }
 
