@@ -1,8 +1,9 @@
 /* Small classes: slabs, refill and (natively) the per-thread caches.
  *
  * A slab of class c is a large chunk cut into slots of S(c) bytes (see types.h for the layout).
- * Slabs grow with use: the first slab of a class holds about 1 KiB, each next one doubles up to
- * 64 KiB, so a program that touches a class once pays about one stride, not a fixed reservation.
+ * Slabs grow with use: a new slab holds an eighth of what the class already has (at least 1 KiB
+ * or one slot, at most 32 KiB), so a program that touches a class once pays about one stride, not
+ * a fixed reservation, and the unused tail of a class's newest slab stays below about 1/8 of it.
  *
  * Natively each thread owns a bin per class (wpk_front, initial-exec TLS). An empty bin is
  * refilled under the heap lock with up to half its limit: first from the class's central list
@@ -13,7 +14,8 @@
 #include "types.h"
 
 #define SLAB_FIRST_BYTES 1024u
-#define SLAB_MAX_BYTES (64u * 1024u)
+#define SLAB_MAX_BYTES (32u * 1024u)
+#define BORROW_CLASSES 6u
 
 wpk_heap_t wpk_heap;
 
@@ -31,7 +33,11 @@ wpk_bin wpk_front[WPK_NCLASS];
 /* Starts a new slab for class c; the heap lock is held. */
 static int new_slab(unsigned c, size_t stride) {
   wpk_class* k = &wpk_heap.cls[c];
-  size_t target = k->slabs >= 6 ? SLAB_MAX_BYTES : (size_t)SLAB_FIRST_BYTES << k->slabs;
+  size_t target = k->bytes / 8; /* the unused tail of the newest slab stays below ~1/8 */
+  if (target < SLAB_FIRST_BYTES)
+    target = SLAB_FIRST_BYTES;
+  if (target > SLAB_MAX_BYTES)
+    target = SLAB_MAX_BYTES;
   size_t slots = target / stride;
   if (slots == 0)
     slots = 1;
@@ -41,7 +47,7 @@ static int new_slab(unsigned c, size_t stride) {
     return 0;
   k->cur = (char*)(chunk + 1) + WPK_UNIT;
   k->end = k->cur + slots * stride;
-  k->slabs++;
+  k->bytes += slots * stride;
   wpk_heap.stats.slabs++;
   return 1;
 }
@@ -138,6 +144,26 @@ void* wpk_small_refill(unsigned c) {
     return p;
   }
 #endif
+  if (k->cur + stride > k->end) {
+    /* Before growing the class, borrow an idle block of one of the next larger classes: it
+     * keeps its own class in its tag, so free() gives it back there. Per-class populations
+     * fluctuate; this lets their idle blocks absorb each other's peaks. */
+    for (unsigned d = c + 1; d < c + 1 + BORROW_CLASSES && d < WPK_NCLASS; d++) {
+#if WPK_THREADS
+      wpk_bin* other = &wpk_heap.cls[d].central;
+#else
+      wpk_bin* other = &wpk_front[d];
+#endif
+      if (other->head) {
+        p = other->head;
+        other->head = *(void**)p;
+        other->count--;
+        wpk_unlock();
+        p[-1] = (unsigned char)(TAG_SMALL | d);
+        return p;
+      }
+    }
+  }
   if (k->cur + stride > k->end && !new_slab(c, stride)) {
     wpk_unlock();
     errno = ENOMEM;

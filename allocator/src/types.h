@@ -156,7 +156,7 @@ typedef struct wpk_bin { /* a LIFO list of free small blocks of one class */
 typedef struct wpk_class {
   char* cur; /* next unused slot of the current slab */
   char* end;
-  uint32_t slabs; /* slabs carved so far: the next slab doubles until the cap */
+  size_t bytes; /* slot bytes in this class's slabs so far (sizes the next slab) */
 #if WPK_THREADS
   wpk_bin central; /* blocks given back by thread caches */
 #endif
