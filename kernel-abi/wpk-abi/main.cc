@@ -5,6 +5,7 @@
 #include "commands.h"
 
 #include <cstring>
+#include <exception>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -83,6 +84,9 @@ int main(int argc, char** argv) {
     }
   } catch (const AbiError& e) {
     std::cerr << "wpk-abi: " << e.what() << "\n";
+    return 1;
+  } catch (const std::exception& e) { // e.g. a filesystem or yaml-cpp error not mapped above
+    std::cerr << "wpk-abi: error: " << e.what() << "\n";
     return 1;
   }
   return usage_error("unknown command " + command);
