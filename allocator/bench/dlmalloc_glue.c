@@ -2,6 +2,7 @@
  * time): what wasi-libc gives it — the two errno constants it refers to, and an sbrk over
  * memory.grow (wasm linear memory never shrinks, so only growth is supported). */
 #include <errno.h>
+#include <stddef.h>
 #include <stdint.h>
 
 const int __ENOMEM = ENOMEM;

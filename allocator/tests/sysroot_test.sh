@@ -15,23 +15,24 @@ version=$(sed -n 's/^#define WPKMALLOC_VERSION "\(.*\)"$/\1/p' "$root/allocator/
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+node_flags=()
+[ "$arch" = wasm64 ] && node_flags=(--experimental-wasm-memory64)
+
 fail() { echo "FAIL ($arch): $*" >&2; exit 1; }
 
 section() { # MODULE -> payload of the wpk.allocator custom section, or nothing
-  node -e '
+  node "${node_flags[@]}" -e '
     const m = new WebAssembly.Module(require("fs").readFileSync(process.argv[1]));
     for (const s of WebAssembly.Module.customSections(m, "wpk.allocator"))
       process.stdout.write(new TextDecoder().decode(s));' "$1"
 }
 
-node_flags=()
-[ "$arch" = wasm64 ] && node_flags=(--experimental-wasm-memory64)
-export NODE_OPTIONS="${node_flags[*]:-}"
 
 sources=("$here/stress_main.c" "$here/stress_core.c" "$here/heap_check.c")
 "$cc" -O2 -I "$root/allocator/include" -I "$here" -o "$work/stress.wasm" "${sources[@]}"
 ident=$(section "$work/stress.wasm")
-[ "$ident" = "wpkmalloc $version" ] || fail "expected section 'wpkmalloc $version', got '$ident'"
+[ "$ident" = "wpkmalloc $version" ] ||
+  fail "expected section 'wpkmalloc $version', got '$ident' (a sysroot built before this allocator? run toolchain/build-sysroot $arch)"
 out=$("$run" "$work/stress.wasm" 7 20000 2048 300000) || fail "stress under the runtime: $out"
 case $out in "stress ok:"*) ;; *) fail "unexpected output: $out" ;; esac
 echo "ok ($arch, wpkmalloc in libc.a): $out"
