@@ -3170,6 +3170,213 @@ export const CONSTANTS = {
   }
 };
 
+export const COMMANDS = {
+  "fcntl": {
+    "F_ADD_SEALS": {
+      "kind": "int",
+      "value": 1033
+    },
+    "F_DUPFD": {
+      "kind": "int",
+      "value": 0
+    },
+    "F_DUPFD_CLOEXEC": {
+      "kind": "int",
+      "value": 1030
+    },
+    "F_GETFD": {
+      "kind": "none",
+      "value": 1
+    },
+    "F_GETFL": {
+      "kind": "none",
+      "value": 3
+    },
+    "F_GETLEASE": {
+      "kind": "none",
+      "value": 1025
+    },
+    "F_GETLK": {
+      "kind": "struct_inout",
+      "struct": "flock",
+      "value": 5
+    },
+    "F_GETLK64": {
+      "kind": "struct_inout",
+      "struct": "flock",
+      "value": 12
+    },
+    "F_GETOWN": {
+      "kind": "none",
+      "value": 9
+    },
+    "F_GETPIPE_SZ": {
+      "kind": "none",
+      "value": 1032
+    },
+    "F_GETSIG": {
+      "kind": "none",
+      "value": 11
+    },
+    "F_GET_SEALS": {
+      "kind": "none",
+      "value": 1034
+    },
+    "F_NOTIFY": {
+      "kind": "int",
+      "value": 1026
+    },
+    "F_SETFD": {
+      "kind": "int",
+      "value": 2
+    },
+    "F_SETFL": {
+      "kind": "int",
+      "value": 4
+    },
+    "F_SETLEASE": {
+      "kind": "int",
+      "value": 1024
+    },
+    "F_SETLK": {
+      "kind": "struct_in",
+      "struct": "flock",
+      "value": 6
+    },
+    "F_SETLK64": {
+      "kind": "struct_in",
+      "struct": "flock",
+      "value": 13
+    },
+    "F_SETLKW": {
+      "kind": "struct_in",
+      "struct": "flock",
+      "value": 7
+    },
+    "F_SETLKW64": {
+      "kind": "struct_in",
+      "struct": "flock",
+      "value": 14
+    },
+    "F_SETOWN": {
+      "kind": "int",
+      "value": 8
+    },
+    "F_SETPIPE_SZ": {
+      "kind": "int",
+      "value": 1031
+    },
+    "F_SETSIG": {
+      "kind": "int",
+      "value": 10
+    }
+  },
+  "ioctl": {
+    "FIOASYNC": {
+      "kind": "int_in",
+      "value": 21586
+    },
+    "FIOCLEX": {
+      "kind": "none",
+      "value": 21585
+    },
+    "FIONBIO": {
+      "kind": "int_in",
+      "value": 21537
+    },
+    "FIONCLEX": {
+      "kind": "none",
+      "value": 21584
+    },
+    "FIONREAD": {
+      "kind": "int_out",
+      "value": 21531
+    },
+    "TCFLSH": {
+      "kind": "int",
+      "value": 21515
+    },
+    "TCGETS": {
+      "kind": "struct_out",
+      "struct": "termios",
+      "value": 21505
+    },
+    "TCSBRK": {
+      "kind": "int",
+      "value": 21513
+    },
+    "TCSETS": {
+      "kind": "struct_in",
+      "struct": "termios",
+      "value": 21506
+    },
+    "TCSETSF": {
+      "kind": "struct_in",
+      "struct": "termios",
+      "value": 21508
+    },
+    "TCSETSW": {
+      "kind": "struct_in",
+      "struct": "termios",
+      "value": 21507
+    },
+    "TCXONC": {
+      "kind": "int",
+      "value": 21514
+    },
+    "TIOCEXCL": {
+      "kind": "none",
+      "value": 21516
+    },
+    "TIOCGPGRP": {
+      "kind": "int_out",
+      "value": 21519
+    },
+    "TIOCGPTN": {
+      "kind": "int_out",
+      "value": 2147767344
+    },
+    "TIOCGSID": {
+      "kind": "int_out",
+      "value": 21545
+    },
+    "TIOCGWINSZ": {
+      "kind": "struct_out",
+      "struct": "winsize",
+      "value": 21523
+    },
+    "TIOCNOTTY": {
+      "kind": "none",
+      "value": 21538
+    },
+    "TIOCNXCL": {
+      "kind": "none",
+      "value": 21517
+    },
+    "TIOCOUTQ": {
+      "kind": "int_out",
+      "value": 21521
+    },
+    "TIOCSCTTY": {
+      "kind": "int",
+      "value": 21518
+    },
+    "TIOCSPGRP": {
+      "kind": "int_in",
+      "value": 21520
+    },
+    "TIOCSPTLCK": {
+      "kind": "int_in",
+      "value": 1074025521
+    },
+    "TIOCSWINSZ": {
+      "kind": "struct_in",
+      "struct": "winsize",
+      "value": 21524
+    }
+  }
+};
+
 export const STRUCTS = {
   "cmsghdr": {
     "wasm32": {

@@ -156,6 +156,34 @@ public:
         });
   }
 
+  void commands(const Abi& base, const Abi& current) {
+    using Requests = std::map<std::string, CommandArg>;
+    walk(
+        base.commands, current.commands,
+        [&](const std::string& syscall, const Requests&) {
+          add(false, "new command table for " + syscall);
+        },
+        [&](const std::string& syscall, const Requests&) {
+          add(true, "removed command table for " + syscall);
+        },
+        [&](const std::string& syscall, const Requests& b, const Requests& c) {
+          walk(
+              b, c,
+              [&](const std::string& request, const CommandArg&) {
+                add(false, "new " + syscall + " command " + request);
+              },
+              [&](const std::string& request, const CommandArg&) {
+                add(true, "removed " + syscall + " command " + request);
+              },
+              [&](const std::string& request, const CommandArg& ba, const CommandArg& ca) {
+                if (!(ba == ca))
+                  add(true, syscall + " command " + request + " changed argument: " + ba.kind +
+                                (ba.struct_name.empty() ? "" : " " + ba.struct_name) + " -> " +
+                                ca.kind + (ca.struct_name.empty() ? "" : " " + ca.struct_name));
+              });
+        });
+  }
+
   void constants(const Abi& base, const Abi& current) {
     walk(
         base.constants, current.constants,
@@ -192,6 +220,7 @@ std::vector<AbiChange> diff_abi(const Abi& base, const Abi& current) {
   d.syscalls(base, current);
   d.structs(base, current);
   d.constants(base, current);
+  d.commands(base, current);
   return d.changes;
 }
 

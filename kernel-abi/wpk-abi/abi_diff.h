@@ -1,9 +1,10 @@
 // abi_diff.h — classifies the differences between two versions of the ABI.
 //
 // Additive: a new import, syscall, syscall alias, struct, struct field at an unchanged layout,
-// constant group or constant. Breaking: anything removed, a renumbered syscall, changed syscall
-// arguments, a changed import signature or import module, a changed struct size, alignment,
-// field offset or field size, a changed constant value, any change to the program contract.
+// constant group, constant, or ioctl/fcntl command entry. Breaking: anything removed, a
+// renumbered syscall, changed syscall arguments, a changed import signature or import module, a
+// changed struct size, alignment, field offset or field size, a changed constant value, a changed
+// command argument, any change to the program contract.
 #pragma once
 
 #include "abi_model.h"

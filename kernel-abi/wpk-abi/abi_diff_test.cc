@@ -76,6 +76,23 @@ TEST(AbiDiff, NewStructConstantAndAliasAreAdditive) {
     EXPECT_FALSE(c.breaking) << c.description;
 }
 
+TEST(AbiDiff, CommandsNewIsAdditiveChangedIsBreaking) {
+  Abi base = minimal();
+  base.commands["clock_gettime"]["CLOCK_REALTIME"] = CommandArg{"int", ""};
+  Abi current = base;
+  current.commands["clock_gettime"]["CLOCK_MONOTONIC"] = CommandArg{"none", ""};
+  auto changes = diff_abi(base, current);
+  ASSERT_EQ(changes.size(), 1u);
+  EXPECT_FALSE(changes[0].breaking);
+  EXPECT_EQ(changes[0].description, "new clock_gettime command CLOCK_MONOTONIC");
+  current.commands["clock_gettime"]["CLOCK_REALTIME"] = CommandArg{"struct_out", "timespec"};
+  changes = diff_abi(base, current);
+  ASSERT_EQ(changes.size(), 2u);
+  EXPECT_TRUE(changes[0].breaking);
+  EXPECT_EQ(changes[0].description,
+            "clock_gettime command CLOCK_REALTIME changed argument: int -> struct_out timespec");
+}
+
 TEST(AbiDiff, ProgramContractChangesAreBreaking) {
   Abi current = minimal();
   current.program.exports["wpk_abi_version"] = ProgramExport{"function", {{}, {"i32"}}};

@@ -89,4 +89,24 @@ JsonValue constants_json(const std::map<std::string, ConstantGroup>& constants) 
   return out;
 }
 
+JsonValue commands_json(const std::map<std::string, std::map<std::string, CommandArg>>& commands,
+                        const Abi* abi) {
+  JsonObject out;
+  for (const auto& [syscall, requests] : commands) {
+    JsonObject entries;
+    for (const auto& [request, arg] : requests) {
+      JsonObject e{{"kind", arg.kind}};
+      if (!arg.struct_name.empty())
+        e["struct"] = arg.struct_name;
+      if (abi)
+        for (const auto& [group, g] : abi->constants)
+          if (auto it = g.values.find(request); it != g.values.end())
+            e["value"] = it->second;
+      entries[request] = std::move(e);
+    }
+    out[syscall] = std::move(entries);
+  }
+  return out;
+}
+
 } // namespace wpk::abi

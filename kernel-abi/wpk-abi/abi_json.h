@@ -13,5 +13,9 @@ JsonValue layout_json(const StructLayout& layout);
 JsonValue struct_layouts_json(const StructDef& def); // {wasm32: layout, wasm64: layout}
 JsonValue program_json(const Program& program);
 JsonValue constants_json(const std::map<std::string, ConstantGroup>& constants);
+// {syscall: {REQUEST: {kind, struct?}}}; with `abi` given, each entry also carries the request's
+// numeric `value` (for the runtime).
+JsonValue commands_json(const std::map<std::string, std::map<std::string, CommandArg>>& commands,
+                        const Abi* abi = nullptr);
 
 } // namespace wpk::abi

@@ -300,6 +300,7 @@ private:
   }
 
   void validate(const Abi& abi, const YAML::Node& root);
+  void read_commands(const YAML::Node& node, Abi& abi);
 
   bool definition() const { return source_ == Source::definition; }
 
@@ -311,12 +312,12 @@ private:
 };
 
 Abi Reader::read_abi(const YAML::Node& root, int64_t* abi_version) {
-  const std::vector<std::string> keys = {"import_module", "imports", "program",
-                                         "syscalls",      "structs", "constants"};
-  std::vector<std::string> required = keys;
+  std::vector<std::string> required = {"import_module", "imports", "program",
+                                       "syscalls",      "structs", "constants"};
   if (!definition())
     required.push_back("abi_version");
-  auto f = fields(root, definition() ? "the ABI definition" : "the ABI snapshot", required);
+  auto f = fields(root, definition() ? "the ABI definition" : "the ABI snapshot", required,
+                  {"commands"});
   Abi abi;
   if (abi_version) {
     *abi_version = non_negative(f["abi_version"], "abi_version");
@@ -337,8 +338,42 @@ Abi Reader::read_abi(const YAML::Node& root, int64_t* abi_version) {
     abi.constants[name] = read_constant_group(node, "constants." + name);
     constant_nodes_.emplace(name, node);
   }
+  if (f.count("commands"))
+    read_commands(f["commands"], abi);
   validate(abi, root);
   return abi;
+}
+
+void Reader::read_commands(const YAML::Node& node, Abi& abi) {
+  std::set<std::string> constant_names;
+  for (const auto& [group, g] : abi.constants)
+    for (const auto& [name, value] : g.values)
+      constant_names.insert(name);
+  const auto& kinds = command_arg_kinds();
+  for (auto& [syscall, requests] : named_entries(node, "commands")) {
+    if (!abi.syscalls.count(syscall))
+      fail(requests, "commands." + syscall + ": not a syscall of the ABI");
+    auto& out = abi.commands[syscall];
+    for (auto& [request, value] : named_entries(requests, "commands." + syscall)) {
+      const std::string what = "commands." + syscall + "." + request;
+      if (!constant_names.count(request))
+        fail(value, what + ": '" + request + "' is not a constant of the ABI");
+      auto c = fields(value, what, {"kind"}, {"struct"});
+      CommandArg arg;
+      arg.kind = string_value(c["kind"], what + ".kind");
+      if (std::find(kinds.begin(), kinds.end(), arg.kind) == kinds.end())
+        fail(c["kind"], what + ".kind: unknown kind '" + arg.kind +
+                            "' (expected: none, int, int_in, int_out, struct_in, struct_out, "
+                            "struct_inout)");
+      if (c.count("struct"))
+        arg.struct_name = identifier(c["struct"], what + ".struct");
+      if (arg_kind_needs_struct(arg.kind) != !arg.struct_name.empty())
+        fail(value, what + ": a struct kind needs 'struct', other kinds take none");
+      if (!arg.struct_name.empty() && !abi.structs.count(arg.struct_name))
+        fail(c["struct"], what + ".struct: unknown struct '" + arg.struct_name + "'");
+      out.emplace(request, arg);
+    }
+  }
 }
 
 void Reader::validate(const Abi& abi, const YAML::Node& root) {

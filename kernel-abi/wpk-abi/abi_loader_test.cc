@@ -109,6 +109,29 @@ TEST(AbiLoader, SyntaxErrorIsLocated) {
   EXPECT_EQ(load_error("imports: [\n"), "abi.yaml:2:1: end of sequence flow not found");
 }
 
+const char kCommands[] = R"yaml(commands:
+  clock_gettime:
+    CLOCK_REALTIME: {kind: struct_out, struct: timespec}
+    CLOCK_MONOTONIC: {kind: none}
+)yaml";
+
+TEST(AbiLoader, CommandsLoadAndAreValidated) {
+  const std::string base = std::string(test::kMinimalDefinition) + kCommands;
+  const Abi abi = load_definition_text(base, "abi.yaml");
+  EXPECT_EQ(abi.commands.at("clock_gettime").at("CLOCK_REALTIME").struct_name, "timespec");
+  EXPECT_EQ(abi.commands.at("clock_gettime").at("CLOCK_MONOTONIC").kind, "none");
+  EXPECT_EQ(load_error(replace(base, "  clock_gettime:\n    CLOCK", "  ioctl:\n    CLOCK")),
+            "abi.yaml:47:5: commands.ioctl: not a syscall of the ABI");
+  EXPECT_EQ(load_error(replace(base, "CLOCK_MONOTONIC: {kind: none}", "CLOCK_BOOT: {kind: none}")),
+            "abi.yaml:48:17: commands.clock_gettime.CLOCK_BOOT: 'CLOCK_BOOT' is not a constant "
+            "of the ABI");
+  EXPECT_EQ(load_error(replace(base, "{kind: none}", "{kind: none, struct: timespec}")),
+            "abi.yaml:48:22: commands.clock_gettime.CLOCK_MONOTONIC: a struct kind needs "
+            "'struct', other kinds take none");
+  EXPECT_NE(load_error(replace(base, "{kind: none}", "{kind: pointer}")).find("unknown kind"),
+            std::string::npos);
+}
+
 TEST(AbiLoader, EmptyOrNonMappingDocument) {
   EXPECT_EQ(load_error(""), "abi.yaml:1:1: the ABI definition: expected a mapping");
   EXPECT_EQ(load_error("- a\n"), "abi.yaml:1:1: the ABI definition: expected a mapping");

@@ -68,6 +68,12 @@ const std::vector<std::string>& syscall_arg_kinds() {
   return kinds;
 }
 
+const std::vector<std::string>& command_arg_kinds() {
+  static const std::vector<std::string> kinds = {"int",       "int_in",     "int_out",     "none",
+                                                 "struct_in", "struct_out", "struct_inout"};
+  return kinds;
+}
+
 bool arg_kind_needs_struct(const std::string& kind) {
   return kind.rfind("struct_", 0) == 0;
 }

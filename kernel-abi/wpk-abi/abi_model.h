@@ -91,6 +91,15 @@ struct ConstantGroup {
   std::map<std::string, int64_t> values;
 };
 
+// What the third argument of a multiplexed syscall (ioctl, fcntl) is for one request: kind
+// none, int (the value itself), int_in/int_out (int* read/written), or struct_in/struct_out/
+// struct_inout with `struct_name`.
+struct CommandArg {
+  std::string kind;
+  std::string struct_name;
+  bool operator==(const CommandArg&) const = default;
+};
+
 struct Abi {
   std::string import_module;
   std::map<std::string, Import> imports;
@@ -98,7 +107,12 @@ struct Abi {
   std::map<std::string, Syscall> syscalls;
   std::map<std::string, StructDef> structs;
   std::map<std::string, ConstantGroup> constants;
+  // syscall name ("ioctl", "fcntl") -> request constant name -> its argument.
+  std::map<std::string, std::map<std::string, CommandArg>> commands;
 };
+
+// The argument kinds a command (an ioctl or fcntl request) may have.
+const std::vector<std::string>& command_arg_kinds();
 
 // The argument kinds a syscall argument may have.
 const std::vector<std::string>& syscall_arg_kinds();

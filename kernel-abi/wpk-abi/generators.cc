@@ -47,6 +47,8 @@ std::string generate_snapshot(const Abi& abi, int64_t abi_version) {
                   {"syscalls", std::move(syscalls)},
                   {"structs", std::move(structs)},
                   {"constants", constants_json(abi.constants)}};
+  if (!abi.commands.empty())
+    root["commands"] = commands_json(abi.commands);
   return write_json(root) + "\n";
 }
 
@@ -112,6 +114,7 @@ std::string generate_js_module(const Abi& abi, int64_t abi_version) {
            (i + 1 < names.size() ? ",\n" : "\n");
   out += "};\n\n";
   out += "export const CONSTANTS = " + write_json(constants_json(abi.constants)) + ";\n\n";
+  out += "export const COMMANDS = " + write_json(commands_json(abi.commands, &abi)) + ";\n\n";
   out += "export const STRUCTS = " + write_json(JsonValue(std::move(structs))) + ";\n";
   return out;
 }

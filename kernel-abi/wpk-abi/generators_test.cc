@@ -55,6 +55,20 @@ TEST(Generators, JsModuleExportsEverything) {
       contains(js, "\"struct\": \"timespec\""));
 }
 
+TEST(Generators, CommandsCarryTheirValueInTheJsModule) {
+  Abi abi = minimal();
+  abi.commands["clock_gettime"]["CLOCK_MONOTONIC"] = CommandArg{"int_out", ""};
+  const std::string js = generate_js_module(abi, 1);
+  EXPECT_TRUE(contains(js, "export const COMMANDS = {\n  \"clock_gettime\": {\n    "
+                           "\"CLOCK_MONOTONIC\": {\n      \"kind\": \"int_out\",\n      "
+                           "\"value\": 1\n    }\n  }\n};\n"))
+      << js;
+  const std::string snapshot = generate_snapshot(abi, 1);
+  const Snapshot loaded = load_snapshot_text(snapshot, "abi-snapshot.json");
+  EXPECT_EQ(loaded.abi.commands, abi.commands);
+  EXPECT_EQ(generate_snapshot(loaded.abi, 1), snapshot);
+}
+
 TEST(Generators, SnapshotIsDeterministicAndRoundTrips) {
   const Abi abi = minimal();
   const std::string first = generate_snapshot(abi, 5);
