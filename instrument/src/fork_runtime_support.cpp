@@ -127,21 +127,22 @@ struct RuntimeBuilder {
       }
     }
     names.state = addGlobal("wpk_fork_state_value", Type::i32);
+    names.rewinding = addGlobal("wpk_fork_rewinding", Type::i32);
     buf = addGlobal("wpk_fork_buffer", ptr);
     names.cursor = addGlobal("wpk_fork_cursor", ptr);
     limit = addGlobal("wpk_fork_limit", ptr);
     base = addGlobal("wpk_fork_area", ptr);
     names.frame = addGlobal("wpk_fork_frame", ptr);
 
-    // wpk_fork_reserve(size, index) -> i32
+    // wpk_fork_reserve(index, size) -> i32
     {
-      Expression* size = builder.makeLocalGet(0, ptr);
+      Expression* size = builder.makeLocalGet(1, ptr);
       std::vector<Expression*> fits = {
           set(names.frame, get(names.cursor)),
-          builder.makeStore(4, 0, 4, get(names.cursor), builder.makeLocalGet(1, Type::i32),
+          builder.makeStore(4, 0, 4, get(names.cursor), builder.makeLocalGet(0, Type::i32),
                             Type::i32),
           set(names.cursor,
-              builder.makeBinary(add(), get(names.cursor), builder.makeLocalGet(0, ptr))),
+              builder.makeBinary(add(), get(names.cursor), builder.makeLocalGet(1, ptr))),
           builder.makeReturn(builder.makeConst(Literal(int32_t(1))))};
       Expression* room = builder.makeBinary(sub(), get(limit), get(names.cursor));
       Expression* body = builder.makeBlock(
@@ -149,11 +150,11 @@ struct RuntimeBuilder {
                                                      builder.makeBlock(fits))),
            set(names.state, builder.makeConst(Literal(int32_t(3)))),
            set(names.cursor,
-               builder.makeBinary(add(), get(names.cursor), builder.makeLocalGet(0, ptr))),
+               builder.makeBinary(add(), get(names.cursor), builder.makeLocalGet(1, ptr))),
            builder.makeConst(Literal(int32_t(0)))});
       Name name = uniqueFunction("wpk_fork_reserve");
       module.addFunction(
-          Builder::makeFunction(name, Signature(Type({ptr, Type::i32}), Type::i32), {}, body));
+          Builder::makeFunction(name, Signature(Type({Type::i32, ptr}), Type::i32), {}, body));
       names.reserve = name;
     }
     // wpk_fork_unwind_begin(buf)
@@ -200,7 +201,8 @@ struct RuntimeBuilder {
                                   get(names.cursor)),
                builder.makeBinary(leU(), get(names.cursor), get(limit)))),
            restoreGlobals(&RuntimeBuilder::baseAddress),
-           set(names.state, builder.makeConst(Literal(int32_t(2))))});
+           set(names.state, builder.makeConst(Literal(int32_t(2)))),
+           set(names.rewinding, builder.makeConst(Literal(int32_t(1))))});
       addFunction("wpk_fork_rewind_begin", {ptr}, Type::none, {}, body);
     }
     // wpk_fork_rewind_end()
@@ -212,7 +214,8 @@ struct RuntimeBuilder {
                builder.makeBinary(ne(), get(names.cursor),
                                   builder.makeBinary(add(), get(base), ptrConst(recordBytes))))),
            storePtr(get(buf), get(names.cursor)),
-           set(names.state, builder.makeConst(Literal(int32_t(0))))});
+           set(names.state, builder.makeConst(Literal(int32_t(0)))),
+           set(names.rewinding, builder.makeConst(Literal(int32_t(0))))});
       addFunction("wpk_fork_rewind_end", {}, Type::none, {}, body);
     }
     // wpk_fork_state() -> i32

@@ -5,6 +5,7 @@
 // instrumented functions call to push a frame. Invariants kept by the generated code:
 // - while unwinding (state 1) cursor <= limit, and nothing is written at or after limit;
 // - an overflow switches to state 3, after which nothing is written but cursor keeps counting;
+// - rewinding == (state == 2);
 // - the globals record at the area start holds the end of the frames and every saved global.
 #pragma once
 
@@ -15,11 +16,12 @@
 namespace wpk::instrument {
 
 struct ForkRuntime {
-  wasm::Name state;   // i32 global: 0 normal, 1 unwinding, 2 rewinding, 3 overflowed
-  wasm::Name cursor;  // iptr global: next byte to write (unwind) / frame of current fn (rewind)
-  wasm::Name frame;   // iptr global: frame just reserved by wpk_fork_reserve
-  wasm::Name reserve; // (size: iptr, index: i32) -> i32: 1 when the frame may be written
-  wasm::Type ptrType; // i32 or i64, from memory 0
+  wasm::Name state;     // i32 global: 0 normal, 1 unwinding, 2 rewinding, 3 overflowed
+  wasm::Name rewinding; // i32 global: 1 exactly when state is 2 (cheaper to test)
+  wasm::Name cursor;    // iptr global: next byte to write (unwind) / frame of current fn (rewind)
+  wasm::Name frame;     // iptr global: frame just reserved by wpk_fork_reserve
+  wasm::Name reserve;   // (index: i32, size: iptr) -> i32: 1 when the frame may be written
+  wasm::Type ptrType;   // i32 or i64, from memory 0
   std::vector<wasm::Name> savedGlobals;
 };
 

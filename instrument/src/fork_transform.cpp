@@ -160,8 +160,8 @@ public:
     computeRanges(func_->body);
     rejectSitesInCatchBodies(func_->body);
     saved_ = liveLocalsAfterSites(module_, func_, siteIndex_);
-    placeholders_.assign(siteCount_, nullptr);
     labels_.emplace(func_);
+    unwindLabel_ = labels_->getUnique("wpk_fork_unwind");
 
     rewrite(func_->body);
     finishFrames();
@@ -278,7 +278,7 @@ private:
   }
   Expression* stateGet() { return builder_.makeGlobalGet(runtime_.state, Type::i32); }
   Expression* cursorGet() { return builder_.makeGlobalGet(runtime_.cursor, runtime_.ptrType); }
-  Expression* rewinding() { return builder_.makeBinary(EqInt32, stateGet(), i32Const(2)); }
+  Expression* rewinding() { return builder_.makeGlobalGet(runtime_.rewinding, Type::i32); }
   // The resume index of the current frame (rewinding only: the frame was popped at entry, so
   // `cursor` points at its header).
   Expression* resumeIndex() { return builder_.makeLoad(4, false, 0, 4, cursorGet(), Type::i32); }
@@ -344,6 +344,12 @@ private:
       rewriteIf(iff);
     } else if (auto* tryy = slot->dynCast<Try>()) {
       rewrite(tryy->body); // catch bodies hold no sites (checked)
+    } else if (Expression** callSlot = statementSiteCall(slot)) {
+      // `local.set $x (call)` / `drop (call)`: the unwind check can follow the statement (the
+      // local is not live across the call, it is written by it), which needs no block.
+      Index site = siteIndex_.at(*callSlot);
+      rewriteOperands(*callSlot, /*wrapSiteCall=*/false);
+      slot = builder_.makeSequence(slot, unwindIfNotNormal(site));
     } else {
       rewriteOperands(slot);
     }
@@ -362,6 +368,14 @@ private:
       rewrite(iff->ifFalse);
     }
     if (trueRange.empty() && falseRange.empty()) {
+      return;
+    }
+    if (condRange.empty() && isPureScalar(iff->condition) &&
+        (trueRange.empty() || falseRange.empty())) {
+      // The condition has no side effect and cannot trap: evaluate it anyway and override it
+      // while rewinding (cheaper than a guard).
+      Expression* forced = i32Const(falseRange.empty() ? 1 : 0);
+      iff->condition = builder_.makeSelect(rewinding(), forced, iff->condition);
       return;
     }
     Expression* arm;
@@ -439,12 +453,28 @@ private:
         }
         targets.push_back(labels[j]);
       }
-      Expression* index = resumeIndex();
-      if (all.lo != 0) {
-        index = builder_.makeBinary(SubInt32, index, i32Const(int32_t(all.lo)));
+      // A br_table costs about a byte per site in range; a chain of comparisons about a dozen
+      // bytes per landing. Use the smaller one.
+      size_t tableCost = targets.size() + 8;
+      size_t chainCost = 12 * (count - 1) + 2;
+      if (chainCost < tableCost) {
+        std::vector<Expression*> chain;
+        for (size_t j = 0; j + 1 < count; ++j) {
+          Index hi = rangeOf(items[landings[j]]).hi;
+          chain.push_back(builder_.makeBreak(
+              labels[j], nullptr,
+              builder_.makeBinary(LeUInt32, resumeIndex(), i32Const(int32_t(hi)))));
+        }
+        chain.push_back(builder_.makeBreak(labels[count - 1]));
+        dispatch = builder_.makeIf(rewinding(), builder_.makeBlock(chain));
+      } else {
+        Expression* index = resumeIndex();
+        if (all.lo != 0) {
+          index = builder_.makeBinary(SubInt32, index, i32Const(int32_t(all.lo)));
+        }
+        dispatch =
+            builder_.makeIf(rewinding(), builder_.makeSwitch(targets, labels[count - 1], index));
       }
-      dispatch =
-          builder_.makeIf(rewinding(), builder_.makeSwitch(targets, labels[count - 1], index));
     }
     std::vector<Expression*> first = {dispatch};
     first.insert(first.end(), items.begin(), items.begin() + landings[0]);
@@ -459,9 +489,35 @@ private:
     return result;
   }
 
+  // For `local.set $x (call)` and `drop (call)` where the call is a site: the call's slot.
+  Expression** statementSiteCall(Expression* e) {
+    Expression** child = nullptr;
+    if (auto* set = e->dynCast<LocalSet>(); set && !set->isTee()) {
+      // The local gets the (meaningless) result before the unwind branch, so the call must not
+      // need its old value: no operand may read it (e.g. a call_indirect target).
+      for (auto* get : FindAll<LocalGet>(set->value).list) {
+        if (get->index == set->index) {
+          return nullptr;
+        }
+      }
+      child = &set->value;
+    } else if (auto* drop = e->dynCast<Drop>()) {
+      child = &drop->value;
+    }
+    if (!child || !siteIndex_.count(*child) || !(*child)->type.isConcrete()) {
+      return nullptr;
+    }
+    return child;
+  }
+
+  // `drop (br_if $unwind (i32.const site) (state))`: to the unwind tail unless state is normal.
+  Expression* unwindIfNotNormal(Index site) {
+    return builder_.makeDrop(builder_.makeBreak(unwindLabel_, i32Const(int32_t(site)), stateGet()));
+  }
+
   // A non-control-flow expression holding sites: its operands in evaluation order, then the
   // expression itself (when it is a site call).
-  void rewriteOperands(Expression*& slot) {
+  void rewriteOperands(Expression*& slot, bool wrapSiteCall = true) {
     Expression* e = slot;
     auto siteIt = siteIndex_.find(e);
     bool isSite = siteIt != siteIndex_.end();
@@ -527,7 +583,7 @@ private:
                                 builder_.makeLocalTee(spill, operand, type), type);
     }
     spillRelease(mark);
-    if (isSite) {
+    if (isSite && wrapSiteCall) {
       slot = wrapSite(e, siteIt->second);
     }
   }
@@ -550,39 +606,28 @@ private:
     return true;
   }
 
-  Expression* dummyReturn() {
-    Type results = func_->getResults();
-    if (results == Type::none) {
-      return builder_.makeReturn();
-    }
-    return builder_.makeReturn(zeros(results));
-  }
-
+  // After a site call: when the state is not normal (unwinding), branch to the function's
+  // shared unwind tail with the site index; otherwise the call's value flows on.
   Expression* wrapSite(Expression* call, Index site) {
-    Block* unwind = builder_.makeBlock();
-    placeholders_[site] = unwind;
     Type type = call->type;
-    Expression* notUnwinding = builder_.makeUnary(EqZInt32, stateGet());
     if (type == Type::unreachable) {
       return call;
     }
+    auto toUnwind = [&]() { return unwindIfNotNormal(site); };
     if (type == Type::none) {
-      Name done = labels_->getUnique("wpk_fork_resume");
-      return namedBlock(
-          done, {call, builder_.makeBreak(done, nullptr, notUnwinding), unwind, dummyReturn()},
-          Type::none);
+      return builder_.makeSequence(call, toUnwind());
     }
     if (type.isSingle()) {
       Name done = labels_->getUnique("wpk_fork_resume");
-      Expression* pass = builder_.makeDrop(builder_.makeBreak(done, call, notUnwinding));
-      return namedBlock(done, {pass, unwind, dummyReturn()}, type);
+      Expression* pass = builder_.makeDrop(
+          builder_.makeBreak(done, call, builder_.makeUnary(EqZInt32, stateGet())));
+      return namedBlock(done, {pass, builder_.makeBreak(unwindLabel_, i32Const(int32_t(site)))},
+                        type);
     }
     // Multivalue results cannot flow through br_if: hold them in a local.
     Index result = Builder::addVar(func_, type);
     return builder_.makeBlock(
-        {builder_.makeLocalSet(result, call),
-         builder_.makeIf(stateGet(), builder_.makeBlock({unwind, dummyReturn()})),
-         builder_.makeLocalGet(result, type)},
+        {builder_.makeLocalSet(result, call), toUnwind(), builder_.makeLocalGet(result, type)},
         type);
   }
 
@@ -625,32 +670,35 @@ private:
     report_.savedLocals = uint32_t(slotted.size());
     report_.frameBytes = frameBytes;
 
-    // Unwind code at each site.
-    for (Index site = 0; site < siteCount_; ++site) {
-      if (!placeholders_[site]) {
-        continue;
+    // The shared unwind tail: every site branches here with its index; the frame gets every
+    // slotted local (a local dead at that site just stores a value nobody reads).
+    std::vector<Expression*> stores;
+    for (auto& slot : slots) {
+      Type localType = func_->getLocalType(slot.local);
+      Expression* value = builder_.makeLocalGet(slot.local, localType);
+      if (localType.isTuple()) {
+        value = builder_.makeTupleExtract(value, slot.element);
       }
-      std::vector<Expression*> stores;
-      for (auto& slot : slots) {
-        if (!saved_[site].count(slot.local)) {
-          continue;
-        }
-        Type localType = func_->getLocalType(slot.local);
-        Expression* value = builder_.makeLocalGet(slot.local, localType);
-        if (localType.isTuple()) {
-          value = builder_.makeTupleExtract(value, slot.element);
-        }
-        uint32_t bytes = slot.type.getByteSize();
-        stores.push_back(builder_.makeStore(
-            bytes, slot.offset, std::min(bytes, 8u),
-            builder_.makeGlobalGet(runtime_.frame, runtime_.ptrType), value, slot.type));
-      }
-      Expression* reserve = builder_.makeCall(
-          runtime_.reserve, {ptrConst(frameBytes), i32Const(int32_t(site))}, Type::i32);
-      Expression* code = stores.empty() ? static_cast<Expression*>(builder_.makeDrop(reserve))
-                                        : builder_.makeIf(reserve, builder_.makeBlock(stores));
-      placeholders_[site]->list.push_back(code);
-      placeholders_[site]->finalize();
+      uint32_t bytes = slot.type.getByteSize();
+      stores.push_back(builder_.makeStore(bytes, slot.offset, std::min(bytes, 8u),
+                                          builder_.makeGlobalGet(runtime_.frame, runtime_.ptrType),
+                                          value, slot.type));
+    }
+    Type results = func_->getResults();
+    std::vector<Expression*> normal;
+    if (results == Type::none) {
+      normal = {func_->body, builder_.makeReturn()};
+    } else {
+      normal = {builder_.makeReturn(func_->body)};
+    }
+    Expression* siteIndex = namedBlock(unwindLabel_, normal, Type::i32);
+    Expression* reserve =
+        builder_.makeCall(runtime_.reserve, {siteIndex, ptrConst(frameBytes)}, Type::i32);
+    Expression* tail = stores.empty() ? static_cast<Expression*>(builder_.makeDrop(reserve))
+                                      : builder_.makeIf(reserve, builder_.makeBlock(stores));
+    std::vector<Expression*> bodyList = {tail};
+    if (results != Type::none) {
+      bodyList.push_back(zeros(results));
     }
 
     // Rewind code at entry: pop the frame, reload every slotted local.
@@ -675,7 +723,8 @@ private:
       restore.push_back(builder_.makeLocalSet(local, value));
     }
     Expression* entry = builder_.makeIf(rewinding(), builder_.makeBlock(restore));
-    func_->body = builder_.makeBlock({entry, func_->body}, func_->body->type);
+    bodyList.insert(bodyList.begin(), entry);
+    func_->body = builder_.makeBlock(bodyList, results);
   }
 
   Module& module_;
@@ -689,7 +738,7 @@ private:
   Index siteCount_ = 0;
   std::unordered_map<Expression*, SiteRange> ranges_;
   std::vector<std::set<Index>> saved_;
-  std::vector<Block*> placeholders_;
+  Name unwindLabel_;
   std::optional<LabelUtils::LabelManager> labels_;
   std::unordered_map<Type, std::vector<Index>> spillPool_;
   std::unordered_map<Type, size_t> spillUsed_;

@@ -58,7 +58,9 @@ InstrumentResult instrumentBinary(const std::vector<char>& input,
 
   Module module;
   try {
-    WasmBinaryBuilder parser(module, FeatureSet(kAcceptedFeatures), input);
+    // MVP here: the module's target_features section (if any) then says what it uses, and is
+    // written back unchanged.
+    WasmBinaryBuilder parser(module, FeatureSet(FeatureSet::MVP), input);
     parser.setDebugInfo(before.hasNameSection);
     parser.read();
   } catch (ParseException& e) {

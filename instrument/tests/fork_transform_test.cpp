@@ -171,14 +171,14 @@ TEST(ForkTransform, NestedForkInLoopIfBlock) {
   EXPECT_EQ(f.transform.addedLocals, 0u);
   // $i and $n are live after the fork; $dead is not.
   EXPECT_EQ(f.transform.savedLocals, 2u);
-  // The if condition selects the then-arm while rewinding.
+  // The (pure) if condition is overridden to select the then-arm while rewinding.
   Function* func = r.module->getFunction("f");
   bool found = false;
   for (auto* iff : FindAll<If>(func->body).list) {
-    if (auto* inner = iff->condition->dynCast<If>()) {
-      if (auto* c = inner->ifTrue->dynCast<Const>()) {
-        found = c->value.geti32() == 1;
-      }
+    if (auto* select = iff->condition->dynCast<Select>()) {
+      auto* forced = select->ifTrue->dynCast<Const>();
+      found = forced && forced->value.geti32() == 1 && select->condition->is<GlobalGet>() &&
+              select->ifFalse->is<Binary>();
     }
   }
   EXPECT_TRUE(found);

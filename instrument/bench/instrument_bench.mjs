@@ -1,0 +1,123 @@
+// instrument_bench.mjs — benchmarks of wpk-fork-instrument against Binaryen's Asyncify, all
+// measured in the same run, printed as ratios:
+//   * code-section bytes before/after for both (same optimization level: none, and -O2 on both)
+//     on the largest fork-using modules available (the runtime's fork test programs, the
+//     instrument C tests, cpu_bound.c), share of functions instrumented, instrumentation time;
+//   * runtime overhead of a CPU-bound program (cpu_bound.c), instrumented vs not;
+//   * V8 recursion depth on the PR #701 shape (pr701_walk.wat), instrumented vs not.
+//
+//   node instrument_bench.mjs --tool WPK_FORK_INSTRUMENT [--work DIR] [--runs N]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { join, basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+import { runProgram } from '../tests/harness/fork_runtime.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
+const tool = opt('--tool');
+const work = opt('--work', join(tmpdir(), `wpk-instrument-bench-${process.pid}`));
+const runs = Number(opt('--runs', '5'));
+if (!tool) { console.error('usage: node instrument_bench.mjs --tool WPK_FORK_INSTRUMENT [--work DIR] [--runs N]'); process.exit(2); }
+mkdirSync(work, { recursive: true });
+
+function codeBytes(file) {
+  const u8 = readFileSync(file);
+  let pos = 8;
+  const leb = () => { let r = 0, s = 0, b; do { b = u8[pos++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80); return r; };
+  while (pos < u8.length) {
+    const id = u8[pos++];
+    const size = leb();
+    if (id === 10) return size;
+    pos += size;
+  }
+  return 0;
+}
+function timed(fn) { const t = process.hrtime.bigint(); fn(); return Number(process.hrtime.bigint() - t) / 1e6; }
+const ratio = (a, b) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
+
+// --- modules --------------------------------------------------------------------------------
+const sources = [];
+const progDir = join(root, 'kernel-abi', 'tests', 'programs');
+if (existsSync(progDir)) {
+  for (const f of readdirSync(progDir).sort()) {
+    if (f.endsWith('.c') && /\bfork\s*\(/.test(readFileSync(join(progDir, f), 'utf8'))) sources.push(join(progDir, f));
+  }
+}
+for (const f of readdirSync(join(here, '..', 'tests', 'c')).sort()) sources.push(join(here, '..', 'tests', 'c', f));
+sources.push(join(here, 'cpu_bound.c'));
+const cc = join(root, 'toolchain', 'bin', 'wasm32posix-cc');
+const modules = [];
+for (const src of sources) {
+  const out = join(work, basename(src, '.c') + '.wasm');
+  const r = spawnSync(cc, ['-O2', src, '-o', out, '-I', dirname(src)], { encoding: 'utf8' });
+  if (r.status !== 0) { console.error(`skip ${basename(src)}: compile failed: ${r.stderr.split('\n')[0]}`); continue; }
+  modules.push(out);
+}
+
+// --- size, share, time ------------------------------------------------------------------------
+console.log('# code-section bytes: wpk-fork-instrument vs Asyncify (asyncify-imports@wpk.fork)');
+console.log('module                      orig    wpk  asyncify  growth-ratio  | -O2: orig    wpk  asyncify  growth-ratio | share  t-wpk-ms t-async-ms');
+const totals = { orig: 0, wpk: 0, async: 0, origO: 0, wpkO: 0, asyncO: 0, tw: 0, ta: 0, fns: 0, inst: 0 };
+for (const m of modules) {
+  const base = m.replace(/\.wasm$/, '');
+  const stats = join(`${base}.stats.json`);
+  let tw = Infinity, ta = Infinity;
+  for (let i = 0; i < 3; i++) {
+    tw = Math.min(tw, timed(() => execFileSync(tool, [m, '-o', `${base}.wpk.wasm`, `--stats=${stats}`, '--stats-format', 'json'])));
+    ta = Math.min(ta, timed(() => execFileSync('wasm-opt', [m, '--asyncify', '--pass-arg=asyncify-imports@wpk.fork', '--all-features', '-o', `${base}.async.wasm`], { stdio: 'ignore' })));
+  }
+  execFileSync('wasm-opt', [`${base}.wpk.wasm`, '-O2', '--all-features', '-o', `${base}.wpk.O2.wasm`], { stdio: 'ignore' });
+  execFileSync('wasm-opt', [m, '-O2', '--asyncify', '--pass-arg=asyncify-imports@wpk.fork', '--all-features', '-o', `${base}.async.O2.wasm`], { stdio: 'ignore' });
+  execFileSync('wasm-opt', [m, '-O2', '--all-features', '-o', `${base}.O2.wasm`], { stdio: 'ignore' });
+  const s = JSON.parse(readFileSync(stats, 'utf8'));
+  const o = codeBytes(m), w = codeBytes(`${base}.wpk.wasm`), a = codeBytes(`${base}.async.wasm`);
+  const oO = codeBytes(`${base}.O2.wasm`), wO = codeBytes(`${base}.wpk.O2.wasm`), aO = codeBytes(`${base}.async.O2.wasm`);
+  const share = s.functions_instrumented / s.functions_total;
+  totals.orig += o; totals.wpk += w; totals.async += a; totals.origO += oO; totals.wpkO += wO; totals.asyncO += aO;
+  totals.tw += tw; totals.ta += ta; totals.fns += s.functions_total; totals.inst += s.functions_instrumented;
+  console.log(`${basename(m).padEnd(26)} ${String(o).padStart(6)} ${String(w).padStart(6)} ${String(a).padStart(9)}  ${ratio(w - o, a - o).padStart(12)}  | ${String(oO).padStart(10)} ${String(wO).padStart(6)} ${String(aO).padStart(9)}  ${ratio(wO - oO, aO - oO).padStart(12)} | ${(100 * share).toFixed(0).padStart(4)}% ${tw.toFixed(1).padStart(8)} ${ta.toFixed(1).padStart(10)}`);
+}
+console.log(`TOTAL growth wpk/asyncify: ${ratio(totals.wpk - totals.orig, totals.async - totals.orig)} (no opt), ` +
+  `${ratio(totals.wpkO - totals.origO, totals.asyncO - totals.origO)} (-O2 on both); code size wpk/orig ${ratio(totals.wpk, totals.orig)}, ` +
+  `asyncify/orig ${ratio(totals.async, totals.orig)}; functions instrumented ${totals.inst}/${totals.fns} ` +
+  `(${(100 * totals.inst / totals.fns).toFixed(1)}%); instrumentation time wpk/asyncify ${ratio(totals.tw, totals.ta)}`);
+
+// --- runtime overhead ---------------------------------------------------------------------------
+{
+  const plain = readFileSync(join(work, 'cpu_bound.wasm'));
+  const inst = readFileSync(join(work, 'cpu_bound.wpk.wasm'));
+  // The uninstrumented module has no protocol exports; its fork is never called.
+  const runOnce = (bytes) => { let out; const t = timed(() => { out = runProgram(bytes); }); return { t, out: JSON.stringify(out[0].log) }; };
+  let best = { plain: Infinity, inst: Infinity }, outs = new Set();
+  for (let i = 0; i < runs; i++) {
+    const p = runOnce(plain), q = runOnce(inst);
+    best.plain = Math.min(best.plain, p.t); best.inst = Math.min(best.inst, q.t);
+    outs.add(p.out); outs.add(q.out);
+  }
+  console.log(`# runtime: cpu_bound.c best of ${runs}: uninstrumented ${best.plain.toFixed(1)} ms, instrumented ${best.inst.toFixed(1)} ms, ` +
+    `ratio ${ratio(best.inst, best.plain)} (outputs identical: ${outs.size === 1})`);
+}
+
+// --- V8 recursion depth on the PR #701 shape ---------------------------------------------------
+{
+  const wat = join(here, 'pr701_walk.wat');
+  const plainFile = join(work, 'pr701_walk.wasm');
+  execFileSync('wat2wasm', [wat, '-o', plainFile]);
+  execFileSync(tool, [plainFile, '-o', join(work, 'pr701_walk.wpk.wasm')]);
+  const maxDepth = (file) => {
+    const module = new WebAssembly.Module(readFileSync(file));
+    const instance = new WebAssembly.Instance(module, { wpk: { fork: () => 0 } });
+    const walk = instance.exports.walk;
+    const ok = (d) => { try { walk(d); return true; } catch (e) { if (e instanceof RangeError) return false; throw e; } };
+    for (let i = 0; i < 3; i++) ok(1000); // let V8 tier up
+    let lo = 1, hi = 1 << 22;
+    while (lo + 1 < hi) { const mid = (lo + hi) >> 1; if (ok(mid)) lo = mid; else hi = mid; }
+    return lo;
+  };
+  const d0 = maxDepth(plainFile), d1 = maxDepth(join(work, 'pr701_walk.wpk.wasm'));
+  console.log(`# V8 recursion depth (PR #701 shape): uninstrumented ${d0}, instrumented ${d1}, ratio ${ratio(d1, d0)}`);
+}
