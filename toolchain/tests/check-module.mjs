@@ -1,10 +1,11 @@
 // check-module.mjs — checks a linked program against the program contract with V8 itself.
 //
-//   node [--experimental-wasm-memory64] check-module.mjs MODULE.wasm ABI_VERSION
+//   node [--experimental-wasm-memory64] check-module.mjs MODULE.wasm ABI_VERSION [--uses-fork]
 //
 // 1. WebAssembly.compile accepts the module (run wasm32 modules without any flag, wasm64 ones
 //    with --experimental-wasm-memory64 only);
-// 2. every import comes from module "wpk", and fork is imported as wpk.fork (a function);
+// 2. every import comes from module "wpk"; with --uses-fork (the program calls fork), fork is
+//    imported as wpk.fork (a function);
 // 3. the exports _start (function), memory (memory) and wpk_abi_version (function) exist;
 // 4. the custom section wpk.abi_version holds ABI_VERSION as 4 little-endian bytes;
 // 5. after instantiation (imports that throw if called: nothing may run yet),
@@ -12,9 +13,10 @@
 // Prints one line per failed check and exits 1 if any failed.
 import { readFile } from 'node:fs/promises';
 
-const [path, versionText] = process.argv.slice(2);
-if (!path || !/^[0-9]+$/.test(versionText ?? '')) {
-  console.error('usage: check-module.mjs MODULE.wasm ABI_VERSION');
+const [path, versionText, ...options] = process.argv.slice(2);
+const usesFork = options.includes('--uses-fork');
+if (!path || !/^[0-9]+$/.test(versionText ?? '') || options.some((o) => o !== '--uses-fork')) {
+  console.error('usage: check-module.mjs MODULE.wasm ABI_VERSION [--uses-fork]');
   process.exit(2);
 }
 const expectedVersion = Number(versionText);
@@ -33,8 +35,8 @@ for (const imp of imports) {
   if (imp.module !== 'wpk') problems.push(`import ${imp.module}.${imp.name} is outside module "wpk"`);
 }
 const fork = imports.find((imp) => imp.module === 'wpk' && imp.name === 'fork');
-if (!fork) problems.push('fork is not imported as wpk.fork');
-else if (fork.kind !== 'function') problems.push(`wpk.fork is a ${fork.kind}, not a function`);
+if (usesFork && !fork) problems.push('fork is not imported as wpk.fork');
+else if (fork && fork.kind !== 'function') problems.push(`wpk.fork is a ${fork.kind}, not a function`);
 
 const exports = new Map(WebAssembly.Module.exports(module).map((e) => [e.name, e.kind]));
 for (const [name, kind] of [['_start', 'function'], ['memory', 'memory'], ['wpk_abi_version', 'function']]) {

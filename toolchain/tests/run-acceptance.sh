@@ -29,4 +29,4 @@ fi
 
 node_flags=()
 [ "$arch" = wasm64 ] && node_flags=(--experimental-wasm-memory64)
-node "${node_flags[@]}" "$here/check-module.mjs" "$work/acceptance.wasm" "$abi_version"
+node "${node_flags[@]}" "$here/check-module.mjs" "$work/acceptance.wasm" "$abi_version" --uses-fork

@@ -1,0 +1,10 @@
+#include <unistd.h>
+
+int greet(const char *who);
+
+_Static_assert(SIZEOF_LONG == sizeof(long), "CMake's check_type_size agrees with the compiler");
+
+int main(int argc, char **argv)
+{
+	return greet(argc > 1 ? argv[1] : "cmake") > 0 && getpid() > 0 ? 0 : 1;
+}

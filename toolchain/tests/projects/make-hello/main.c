@@ -1,0 +1,10 @@
+#include <stdio.h>
+#include <stddef.h>
+
+size_t count_words(const char *text);
+
+int main(void)
+{
+	printf("%zu words\n", count_words("a plain make project"));
+	return 0;
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# run-safe-extract.sh — toolchain/lib/safe-extract unpacks an ordinary tarball and refuses, without
+# writing anything, archives with a symbolic link, a hard link, an absolute name or a `..` name.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+extract=$here/../lib/safe-extract
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() {
+  echo "run-safe-extract: $*" >&2
+  exit 1
+}
+
+mkdir -p "$work/src/pkg-1.0/sub"
+echo hello > "$work/src/pkg-1.0/sub/file.txt"
+tar -C "$work/src" -czf "$work/good.tar.gz" pkg-1.0
+mkdir "$work/out-good"
+"$extract" "$work/good.tar.gz" "$work/out-good"
+[ "$(cat "$work/out-good/pkg-1.0/sub/file.txt")" = hello ] || fail "ordinary archive not unpacked"
+
+# Archive with a symbolic link pointing outside, then a file written through it.
+mkdir -p "$work/evil1/pkg"
+ln -s "$work/victim" "$work/evil1/pkg/link"
+tar -C "$work/evil1" -cf "$work/symlink.tar" pkg
+# Archive with a hard link.
+mkdir -p "$work/evil2/pkg"
+echo x > "$work/evil2/pkg/a"
+ln "$work/evil2/pkg/a" "$work/evil2/pkg/b"
+tar -C "$work/evil2" -cf "$work/hardlink.tar" pkg
+# Archive with an absolute member name.
+echo x > "$work/abs-file"
+tar -cPf "$work/absolute.tar" "$work/abs-file"
+# Archive with a `..` member name.
+mkdir -p "$work/evil3/pkg"
+echo x > "$work/evil3/escape"
+tar -C "$work/evil3/pkg" -cPf "$work/dotdot.tar" ../escape
+
+for bad in symlink hardlink absolute dotdot; do
+  mkdir "$work/out-$bad"
+  if "$extract" "$work/$bad.tar" "$work/out-$bad" 2> "$work/$bad.err"; then
+    fail "$bad archive was accepted"
+  fi
+  grep -q "refusing" "$work/$bad.err" || fail "$bad archive: no explanation ($(cat "$work/$bad.err"))"
+  [ -z "$(ls -A "$work/out-$bad")" ] || fail "$bad archive: something was written"
+done
+[ ! -e "$work/victim" ] || fail "a file was written through a link"
+echo "run-safe-extract: 1 archive unpacked, 4 unsafe archives refused"
