@@ -167,6 +167,12 @@ int cmd_publish(Context& context, const std::vector<std::string>& raw_args) {
       with_format.push_back("--set");
       with_format.push_back(*set);
     }
+    for (const auto& arch : args.values("--arch")) {
+      with_format.push_back("--arch");
+      with_format.push_back(arch);
+    }
+    for (const auto& package : args.positionals())
+      with_format.push_back(package);
     cmd_status(context, with_format);
   }
   std::cout << "wpk publish: " << published << " archives, index.json and status.{md,json,html} in "

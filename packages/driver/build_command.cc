@@ -34,10 +34,12 @@ Plan make_plan(Context& context, const std::vector<NodeRequest>& roots) {
 bool toolchain_ready(const Context& context, const std::string& arch, const std::string& key) {
   std::string source;
   const std::string sysroot_key = context.tools->toolchain_key(arch, &source);
-  (void)key;
   if (source.rfind("toolchain/build-sysroot", 0) == 0)
     return std::filesystem::is_directory(context.cache / "toolchain" / (arch + "-" + sysroot_key));
-  return std::filesystem::exists(context.cache / "toolchain" / arch);
+  // Fallback key: the sysroot counts as built for this key once build-sysroot succeeded with it
+  // (a stamp written by build_toolchain); a changed key runs build-sysroot, a no-op if current.
+  return std::filesystem::exists(context.cache / "toolchain" / arch) &&
+         std::filesystem::exists(toolchain_stamp(context.cache, arch, key));
 }
 
 LedgerEntry ledger_entry_from_cache(const Context& context, const GraphNode& node,
@@ -158,7 +160,7 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
     const GraphNode& node = graph.node(index);
     const CacheKey& key = plan.keys[index];
     if (node.is_toolchain())
-      return build_toolchain(node.arch, *context.tools, *context.store);
+      return build_toolchain(node.arch, key.key, *context.tools, *context.store);
     CacheStore::Lock lock(*context.store, key.key);
     if (context.store->has(key.key)) {
       if (!rebuild.count(node.package)) {

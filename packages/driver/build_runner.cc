@@ -160,6 +160,16 @@ private:
     env["WPK_RECIPE_DIR"] = recipe_.directory.string();
     env["WPK_JOBS"] = std::to_string(jobs_);
     env["WPK_SYSROOT"] = tools_.sysroot_dir(arch).string();
+    {
+      // With a keyed sysroot, pin the build to exactly that one (not the moving symlink).
+      std::string source;
+      const std::string sysroot_key = tools_.toolchain_key(arch, &source);
+      if (source.rfind("toolchain/build-sysroot", 0) == 0) {
+        const auto keyed = tools_.cache() / "toolchain" / (arch + "-" + sysroot_key);
+        env["WPK_SYSROOT"] = keyed.string();
+        env[arch == "wasm32" ? "WPK_SYSROOT_WASM32" : "WPK_SYSROOT_WASM64"] = keyed.string();
+      }
+    }
     env["WPK_REPO"] = tools_.repo().string();
     for (const auto& dep : dependencies_)
       env[dependency_variable(dep.name)] = dep.tree.string();
@@ -378,8 +388,13 @@ BuildOutcome build_node(const GraphNode& node, const CacheKey& key,
   return NodeBuilder(node, key, dependencies, jobs, tools, store).run();
 }
 
-BuildOutcome build_toolchain(const std::string& arch, const ToolchainInfo& tools,
-                             const CacheStore& store) {
+std::filesystem::path toolchain_stamp(const std::filesystem::path& cache, const std::string& arch,
+                                      const std::string& node_key) {
+  return cache / "toolchain" / (".wpk-node-" + arch + "-" + node_key);
+}
+
+BuildOutcome build_toolchain(const std::string& arch, const std::string& node_key,
+                             const ToolchainInfo& tools, const CacheStore& store) {
   BuildOutcome outcome;
   outcome.log = store.root() / "logs" / ("toolchain-" + arch + ".log");
   std::filesystem::create_directories(outcome.log.parent_path());
@@ -393,6 +408,8 @@ BuildOutcome build_toolchain(const std::string& arch, const ToolchainInfo& tools
   env["WPK_CACHE"] = tools.cache().string();
   int status = run_logged({builder.string(), arch}, env, tools.repo(), outcome.log);
   outcome.ok = status == 0;
+  if (outcome.ok)
+    write_file_atomically(toolchain_stamp(tools.cache(), arch, node_key), node_key + "\n");
   if (!outcome.ok) {
     outcome.error =
         "toolchain/build-sysroot " + arch + " failed with exit status " + std::to_string(status);

@@ -48,8 +48,11 @@ BuildOutcome build_node(const GraphNode& node, const CacheKey& key,
                         const std::vector<BuiltDependency>& dependencies, int jobs,
                         const ToolchainInfo& tools, const CacheStore& store);
 
-// Builds the sysroot of a toolchain node with toolchain/build-sysroot ARCH.
-BuildOutcome build_toolchain(const std::string& arch, const ToolchainInfo& tools,
-                             const CacheStore& store);
+// Builds the sysroot of a toolchain node with toolchain/build-sysroot ARCH; on success writes
+// the stamp that marks the node's key as built.
+BuildOutcome build_toolchain(const std::string& arch, const std::string& node_key,
+                             const ToolchainInfo& tools, const CacheStore& store);
+std::filesystem::path toolchain_stamp(const std::filesystem::path& cache, const std::string& arch,
+                                      const std::string& node_key);
 
 } // namespace wpk

@@ -1,0 +1,208 @@
+#!/usr/bin/env bash
+# End-to-end test of the driver on the fixture registry, compiled by the real toolchain and run
+# in the reference runtime:
+#   cold build; smoke tests in wpk-run; a second run rebuilds nothing; editing libgreet's patch
+#   rebuilds libgreet and hello only (and --explain names the patch); two clean builds give
+#   byte-identical archives; a build killed with SIGKILL leaves no partial cache entry and the
+#   rerun succeeds; two concurrent runs succeed; a failing package shows its log tail, blocks
+#   nothing unrelated with --keep-going and is recorded in the status table; rootfs is
+#   deterministic and its programs run; publish and gc work.
+#
+#   e2e_fixture.sh WPK_BINARY REPO
+set -euo pipefail
+wpk=$1
+repo=$2
+real_cache=${WPK_CACHE:-$HOME/.cache/wpk}
+work=$(mktemp -d /tmp/wpk-e2e.XXXXXX)
+cleanup() {
+  jobs -p | xargs -r kill -9 2> /dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+fail() {
+  echo "FAIL: $*" >&2
+  exit 1
+}
+step() { echo "=== $*"; }
+
+# A private cache sharing the sysroots and downloaded sources of the real one (a sysroot takes
+# minutes to build; it is keyed, so sharing it is safe).
+new_cache() {
+  mkdir -p "$1" "$real_cache/toolchain" "$real_cache/sources"
+  ln -s "$real_cache/toolchain" "$1/toolchain"
+  ln -s "$real_cache/sources" "$1/sources"
+}
+cache=$work/cache
+new_cache "$cache"
+cp -r "$repo/packages/tests/fixtures" "$work/fixtures"
+registry=$work/fixtures/registry
+W() { "$wpk" --repo "$repo" --registry "$registry" --sets "$work/fixtures/sets" --cache "$cache" "$@"; }
+key_of() { W key "$1" --arch wasm32; }
+archive_of() { # PKG -> path of its archive in the cache
+  local key
+  key=$(key_of "$1")
+  ls "$cache/store/$key/"*.tar.zst
+}
+runtime=$repo/kernel-abi/runtime/bin/wpk-run
+[ -x "$runtime" ] || fail "reference runtime $runtime missing"
+
+step "cold build"
+W build --set plain --arch wasm32 -j 2 > "$work/out1" || { cat "$work/out1"; fail "cold build failed"; }
+cat "$work/out1"
+for p in libgreet hello banner; do
+  grep -q "^\[[0-9]*/[0-9]*\] $p (wasm32)\$" "$work/out1" || fail "no progress line for $p"
+done
+for p in libgreet hello banner; do
+  a=$(archive_of $p)
+  [ -f "$a" ] || fail "no archive for $p"
+  case $(basename "$a") in
+    $p-*-rev*-abi*-wasm32-*.tar.zst) ;;
+    *) fail "archive name $(basename "$a") does not follow <name>-<version>-rev<R>-abi<N>-<arch>-<sha8>.tar.zst" ;;
+  esac
+done
+tar --zstd -tf "$(archive_of hello)" | grep -x 'usr/bin/hello' > /dev/null || fail "hello archive lacks usr/bin/hello"
+tar --zstd -xOf "$(archive_of hello)" manifest.json | grep '"name": "libgreet"' > /dev/null ||
+  fail "hello's manifest does not record its dependency"
+
+step "smoke tests in the runtime"
+W test hello banner --arch wasm32 | tee "$work/test.out"
+grep -q 'wpk test: 4 passed, 0 failed' "$work/test.out" || fail "smoke tests"
+
+step "no-op build"
+start=$(date +%s%N)
+W build --set plain --arch wasm32 > "$work/out2"
+end=$(date +%s%N)
+cat "$work/out2"
+grep -q 'no work to do' "$work/out2" || fail "second run rebuilt something"
+echo "no-op build: $(((end - start) / 1000000)) ms"
+W build --set plain --arch wasm32 --json > "$work/noop.json"
+! grep -q '"rebuilt": true' "$work/noop.json" || fail "--json reports a rebuild on a no-op run"
+
+step "editing a patch rebuilds the package and its dependents only"
+banner_key=$(key_of banner)
+sed -i '1s/$/ Edited./' "$registry/libgreet/patches/0001-greeting-punctuation.patch"
+W build --set plain --arch wasm32 --dry-run > "$work/dry"
+cat "$work/dry"
+grep -q 'would build libgreet (wasm32)' "$work/dry" || fail "libgreet not scheduled"
+grep -q 'would build hello (wasm32)' "$work/dry" || fail "hello not scheduled"
+! grep -q 'banner' "$work/dry" || fail "banner scheduled although unrelated"
+W build --set plain --arch wasm32 --explain > "$work/out3"
+cat "$work/out3"
+grep -q 'building libgreet (wasm32) \[[0-9a-f]*\]: changed: file patches/0001-greeting-punctuation.patch' "$work/out3" ||
+  fail "--explain does not name the edited patch"
+grep -q 'building hello (wasm32) \[[0-9a-f]*\]: changed: depends libgreet' "$work/out3" ||
+  fail "--explain does not say hello's dependency changed"
+grep -q 'wpk: 2 built, 0 failed, 0 blocked' "$work/out3" || fail "expected exactly 2 rebuilds"
+[ "$(key_of banner)" = "$banner_key" ] || fail "banner's key changed"
+
+step "two clean builds give byte-identical archives"
+cache2=$work/cache2
+new_cache "$cache2"
+"$wpk" --repo "$repo" --registry "$registry" --sets "$work/fixtures/sets" --cache "$cache2" \
+  build --set plain --arch wasm32 -j 2 > /dev/null
+for p in libgreet hello banner; do
+  a=$(archive_of $p)
+  b=$cache2/store/$(key_of $p)/$(basename "$a")
+  cmp "$a" "$b" || fail "archives of $p differ between two clean builds"
+done
+
+step "SIGKILL in the middle of a build"
+echo '/* edited */' >> "$registry/hello/src/hello.c"
+new_key=$(key_of hello)
+# Started directly (not through the W function) so that $! is the driver itself.
+"$wpk" --repo "$repo" --registry "$registry" --sets "$work/fixtures/sets" --cache "$cache" \
+  build hello --arch wasm32 > "$work/killed.out" 2>&1 &
+pid=$!
+for _ in $(seq 1 200); do # wait until make is running the sleep in hello's Makefile
+  if grep -qs '^sleep 1' "$cache"/tmp/hello-wasm32-*/build.log; then break; fi
+  sleep 0.05
+done
+grep -qs '^sleep 1' "$cache"/tmp/hello-wasm32-*/build.log || fail "the build never started"
+kill -9 $pid
+wait $pid 2> /dev/null || true
+[ ! -e "$cache/store/$new_key" ] || fail "a killed build left a cache entry"
+for entry in "$cache"/store/*; do
+  [ -f "$entry/manifest.json" ] && [ -f "$entry/archive.sha256" ] || fail "partial entry $entry"
+done
+W build hello --arch wasm32 > "$work/rerun.out" || { cat "$work/rerun.out"; fail "rerun after SIGKILL failed"; }
+[ -f "$cache/store/$new_key/manifest.json" ] || fail "rerun did not install the entry"
+(cd "$cache/store/$new_key" && sha256sum -c archive.sha256 > /dev/null) || fail "archive checksum"
+W test hello --arch wasm32 > /dev/null || fail "hello does not run after the rerun"
+W gc > "$work/gc.out"
+grep -q "tmp/hello-wasm32-.*\.$pid\." "$work/gc.out" || fail "gc did not remove the killed build's scratch folder"
+
+step "two concurrent runs"
+echo '/* concurrent */' >> "$registry/hello/src/hello.c"
+echo '/* concurrent */' >> "$registry/banner/src/banner.c"
+W build --set plain --arch wasm32 > "$work/c1" 2>&1 &
+p1=$!
+W build --set plain --arch wasm32 > "$work/c2" 2>&1 &
+p2=$!
+s1=0 s2=0
+wait $p1 || s1=$?
+wait $p2 || s2=$?
+[ $s1 = 0 ] && [ $s2 = 0 ] || { cat "$work/c1" "$work/c2"; fail "concurrent runs: exit $s1 and $s2"; }
+for p in hello banner; do
+  [ -f "$cache/store/$(key_of $p)/manifest.json" ] || fail "$p missing after concurrent runs"
+done
+W build --set plain --arch wasm32 | grep 'no work to do' > /dev/null || fail "not up to date after concurrent runs"
+
+step "a failing package"
+mkdir -p "$registry/broken/src"
+cat > "$registry/broken/package.yaml" << 'YAML'
+name: broken
+version: "1"
+revision: 0
+kind: program
+license: MIT
+source: {local: src}
+depends: [libgreet=1.0]
+arches: [wasm32]
+build: {system: make}
+outputs: {programs: [usr/bin/broken]}
+YAML
+printf 'all:\n\t@echo compiling broken; echo "broken.c:1: error: this fixture never compiles"; exit 3\n' > "$registry/broken/src/Makefile"
+status=0
+W build broken banner --arch wasm32 --keep-going > "$work/fail.out" 2> "$work/fail.err" || status=$?
+cat "$work/fail.out" "$work/fail.err"
+[ $status != 0 ] || fail "a failed build exited 0"
+grep -q 'FAILED: broken (wasm32)' "$work/fail.err" || fail "no FAILED line"
+grep -q 'this fixture never compiles' "$work/fail.err" || fail "log tail not shown"
+W status broken banner hello --arch wasm32 --tag e2e > "$work/status.md"
+cat "$work/status.md"
+head -n 1 "$work/status.md" | grep -x '## Matrix build status — `e2e`' > /dev/null || fail "status heading"
+grep -qx 'ABI v[0-9]*\. \*\*3 built\*\*, \*\*1 failed\*\*, 4 total\.' "$work/status.md" || fail "status summary"
+grep -qx '| broken | wasm32 | failed | [0-9a-f]\{8\} |' "$work/status.md" || fail "status row of broken"
+grep -qx "| hello | wasm32 | built | $(key_of hello | cut -c1-8) |" "$work/status.md" || fail "status row of hello"
+W status --set plain --arch wasm32 --format json | grep '"total": 3' > /dev/null || fail "status json"
+W status --set plain --arch wasm32 --format html > "$work/status.html"
+grep -q '<td class="built"' "$work/status.html" || fail "status html"
+rm -rf "$registry/broken"
+
+step "rootfs"
+W rootfs --set plain --arch wasm32 -o "$work/root1.tar.zst"
+W rootfs --set plain --arch wasm32 -o "$work/root2.tar.zst"
+cmp "$work/root1.tar.zst" "$work/root2.tar.zst" || fail "rootfs not deterministic"
+mkdir "$work/root"
+tar --zstd -xf "$work/root1.tar.zst" -C "$work/root"
+for f in usr/bin/hello usr/bin/banner usr/share/banner/font.txt etc/passwd etc/wpk/rootfs.manifest; do
+  [ -f "$work/root/$f" ] || fail "rootfs lacks /$f"
+done
+[ ! -e "$work/root/usr/include/greet.h" ] || fail "rootfs carries headers"
+(cd "$work/root" && sed 's|  /|  |' etc/wpk/rootfs.manifest | grep -v ' etc/wpk/rootfs.manifest$' |
+  sha256sum -c --quiet) || fail "rootfs manifest does not match its files"
+out=$("$runtime" --root "$work/root" "$work/root/usr/bin/hello" rootfs)
+[ "$out" = "hello, rootfs!" ] || fail "hello from the rootfs printed '$out'"
+
+step "publish"
+W publish --set plain --arch wasm32 --out "$work/publish" --tag e2e
+for f in index.json status.md status.json status.html; do
+  [ -f "$work/publish/$f" ] || fail "publish lacks $f"
+done
+[ "$(ls "$work/publish"/*.tar.zst | wc -l)" = 3 ] || fail "publish should hold 3 archives"
+(cd "$work/publish" && for a in *.tar.zst; do
+  grep -q "\"sha256\": \"$(sha256sum "$a" | cut -d' ' -f1)\"" index.json || exit 1
+done) || fail "index.json checksums"
+
+echo "e2e_fixture: all checks passed"

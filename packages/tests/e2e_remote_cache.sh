@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# End-to-end test of the remote cache (--cache-url) against a real HTTP server on loopback:
+# Debian's nginx with dav_methods PUT, started by this test in a private folder.
+#   1. a build with an empty local cache pushes archives, checksums and manifests;
+#   2. a second machine (a fresh local cache) fetches everything and builds nothing, getting
+#      byte-identical archives that run;
+#   3. a corrupted archive on the server is rejected (sha256) and the package is rebuilt locally.
+#
+#   e2e_remote_cache.sh WPK_BINARY REPO
+set -euo pipefail
+wpk=$1
+repo=$2
+real_cache=${WPK_CACHE:-$HOME/.cache/wpk}
+nginx=$(command -v nginx || echo /usr/sbin/nginx)
+[ -x "$nginx" ] || { echo "nginx is not installed (apt package nginx-light)" >&2; exit 1; }
+work=$(mktemp -d /tmp/wpk-remote.XXXXXX)
+server_pid=
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2> /dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() {
+  echo "FAIL: $*" >&2
+  [ -f "$work/nginx/error.log" ] && tail -n 20 "$work/nginx/error.log" >&2
+  exit 1
+}
+
+mkdir -p "$work/nginx/root" "$work/nginx/tmp"
+port=$((20000 + RANDOM % 20000))
+cat > "$work/nginx/nginx.conf" << CONF
+daemon off;
+user root root;
+worker_processes 1;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log warn;
+events { worker_connections 64; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx/tmp;
+  proxy_temp_path $work/nginx/tmp;
+  fastcgi_temp_path $work/nginx/tmp;
+  uwsgi_temp_path $work/nginx/tmp;
+  scgi_temp_path $work/nginx/tmp;
+  server {
+    listen 127.0.0.1:$port;
+    root $work/nginx/root;
+    client_max_body_size 0;
+    location / {
+      dav_methods PUT;
+      create_full_put_path on;
+      dav_access user:rw group:r all:r;
+    }
+  }
+}
+CONF
+"$nginx" -c "$work/nginx/nginx.conf" -p "$work/nginx" &
+server_pid=$!
+url=http://127.0.0.1:$port
+for _ in $(seq 1 100); do
+  curl -s -o /dev/null "$url/" && break
+  sleep 0.05
+done
+curl -s -o /dev/null "$url/" || fail "nginx did not start"
+
+new_cache() {
+  mkdir -p "$1" "$real_cache/toolchain" "$real_cache/sources"
+  ln -s "$real_cache/toolchain" "$1/toolchain"
+  ln -s "$real_cache/sources" "$1/sources"
+}
+cp -r "$repo/packages/tests/fixtures" "$work/fixtures"
+W() { # CACHE ARGS...
+  local cache=$1
+  shift
+  "$wpk" --repo "$repo" --registry "$work/fixtures/registry" --sets "$work/fixtures/sets" \
+    --cache "$cache" "$@"
+}
+
+echo "=== build and push"
+new_cache "$work/a"
+W "$work/a" build --set plain --arch wasm32 -j 2 --cache-url "$url" > "$work/a.out" 2>&1 ||
+  { cat "$work/a.out"; fail "first build failed"; }
+cat "$work/a.out"
+for p in libgreet hello banner; do
+  key=$(W "$work/a" key $p --arch wasm32)
+  for f in manifest.json archive.sha256; do
+    [ -f "$work/nginx/root/$key/$f" ] || fail "$p: $f was not pushed"
+  done
+  ls "$work/nginx/root/$key/"*.tar.zst > /dev/null || fail "$p: archive was not pushed"
+done
+
+echo "=== fetch on a fresh machine"
+new_cache "$work/b"
+W "$work/b" build --set plain --arch wasm32 --cache-url "$url" > "$work/b.out" 2>&1 ||
+  { cat "$work/b.out"; fail "second build failed"; }
+cat "$work/b.out"
+[ "$(grep -c '^fetched ' "$work/b.out")" = 3 ] || fail "expected 3 packages fetched"
+grep -q 'no work to do' "$work/b.out" || fail "the fresh cache built something"
+for p in libgreet hello banner; do
+  key=$(W "$work/a" key $p --arch wasm32)
+  a=$(ls "$work/a/store/$key/"*.tar.zst)
+  cmp "$a" "$work/b/store/$key/$(basename "$a")" || fail "$p: fetched archive differs"
+done
+W "$work/b" test hello banner --arch wasm32 | grep '4 passed, 0 failed' > /dev/null || fail "fetched programs do not run"
+
+echo "=== a corrupted archive on the server is not used"
+key=$(W "$work/a" key banner --arch wasm32)
+archive=$(ls "$work/nginx/root/$key/"*.tar.zst)
+printf 'corrupt' >> "$archive"
+new_cache "$work/c"
+W "$work/c" build banner --arch wasm32 --cache-url "$url" > "$work/c.out" 2>&1 ||
+  { cat "$work/c.out"; fail "build after a corrupted download failed"; }
+cat "$work/c.out"
+grep -q 'does not match its archive.sha256' "$work/c.out" || fail "corruption not detected"
+grep -q 'wpk: 1 built' "$work/c.out" || fail "banner was not rebuilt locally"
+echo "e2e_remote_cache: all checks passed"
