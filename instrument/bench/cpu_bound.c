@@ -41,8 +41,8 @@ int main(int argc, char** argv) {
   unsigned long long total = 0;
   for (int round = 0; round < 3; round++) {
     total += count_primes(sizeof sieve);
-    total += mix(20000000u);
-    total += fib(27);
+    total += mix(60000000u);
+    total += fib(30);
   }
   if (argc > 100) fork();
   printf("checksum %llu\n", total);

@@ -128,6 +128,7 @@ struct RuntimeBuilder {
     }
     names.state = addGlobal("wpk_fork_state_value", Type::i32);
     names.rewinding = addGlobal("wpk_fork_rewinding", Type::i32);
+    names.resumeIndex = addGlobal("wpk_fork_resume_index", Type::i32);
     buf = addGlobal("wpk_fork_buffer", ptr);
     names.cursor = addGlobal("wpk_fork_cursor", ptr);
     limit = addGlobal("wpk_fork_limit", ptr);

@@ -16,12 +16,13 @@
 namespace wpk::instrument {
 
 struct ForkRuntime {
-  wasm::Name state;     // i32 global: 0 normal, 1 unwinding, 2 rewinding, 3 overflowed
-  wasm::Name rewinding; // i32 global: 1 exactly when state is 2 (cheaper to test)
-  wasm::Name cursor;    // iptr global: next byte to write (unwind) / frame of current fn (rewind)
-  wasm::Name frame;     // iptr global: frame just reserved by wpk_fork_reserve
-  wasm::Name reserve;   // (index: i32, size: iptr) -> i32: 1 when the frame may be written
-  wasm::Type ptrType;   // i32 or i64, from memory 0
+  wasm::Name state;       // i32 global: 0 normal, 1 unwinding, 2 rewinding, 3 overflowed
+  wasm::Name rewinding;   // i32 global: 1 exactly when state is 2 (cheaper to test)
+  wasm::Name resumeIndex; // i32 global: resume index of the frame popped last (rewinding)
+  wasm::Name cursor;      // iptr global: next byte to write (unwind) / frame of current fn (rewind)
+  wasm::Name frame;       // iptr global: frame just reserved by wpk_fork_reserve
+  wasm::Name reserve;     // (index: i32, size: iptr) -> i32: 1 when the frame may be written
+  wasm::Type ptrType;     // i32 or i64, from memory 0
   std::vector<wasm::Name> savedGlobals;
 };
 

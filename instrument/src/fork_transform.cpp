@@ -131,6 +131,26 @@ bool isPureScalar(Expression* e) {
   return false;
 }
 
+// An operand whose value is not needed on rewind may still be evaluated there when that has no
+// observable effect: pure scalars, global.get, and loads from a constant address (the same load
+// ran before the unwind, so it cannot trap; memory never shrinks, the child's is a copy).
+bool isHarmlessToRepeat(Expression* e) {
+  if (isPureScalar(e) || (e->is<GlobalGet>() && e->type.isNumber())) {
+    return true;
+  }
+  if (auto* load = e->dynCast<Load>()) {
+    return !load->isAtomic && load->ptr->is<Const>() && load->type.isNumber();
+  }
+  if (auto* unary = e->dynCast<Unary>()) {
+    return isPureIntUnary(unary->op) && isHarmlessToRepeat(unary->value);
+  }
+  if (auto* binary = e->dynCast<Binary>()) {
+    return isPureIntBinary(binary->op) && isHarmlessToRepeat(binary->left) &&
+           isHarmlessToRepeat(binary->right);
+  }
+  return false;
+}
+
 struct Slot {
   Index local;
   Index element; // index within a tuple local, 0 for single
@@ -281,15 +301,17 @@ private:
   Expression* rewinding() { return builder_.makeGlobalGet(runtime_.rewinding, Type::i32); }
   // The resume index of the current frame (rewinding only: the frame was popped at entry, so
   // `cursor` points at its header).
-  Expression* resumeIndex() { return builder_.makeLoad(4, false, 0, 4, cursorGet(), Type::i32); }
+  Expression* resumeIndex() { return builder_.makeGlobalGet(runtime_.resumeIndex, Type::i32); }
   // Rewinding towards a site after `range` (the whole of `range` is skipped).
   Expression* rewindingPast(const SiteRange& range) {
     if (range.empty()) {
       return rewinding();
     }
-    return builder_.makeIf(
-        rewinding(), builder_.makeBinary(GtUInt32, resumeIndex(), i32Const(int32_t(range.hi))),
-        i32Const(0), Type::i32);
+    // Both are globals (reading them has no effect), so no branch is needed: the resume index
+    // is stale when not rewinding, and the conjunction is 0 then.
+    return builder_.makeBinary(
+        AndInt32, rewinding(),
+        builder_.makeBinary(GtUInt32, resumeIndex(), i32Const(int32_t(range.hi))));
   }
   Block* namedBlock(Name name, const std::vector<Expression*>& list,
                     std::optional<Type> type = std::nullopt) {
@@ -551,8 +573,8 @@ private:
       bool isIndirectTarget = isSite && e->is<CallIndirect>() && i + 1 == count;
       bool valueNeeded = !isSite || lastWithSites > int(i) || isIndirectTarget;
       bool pure = operandRanges[i].empty() && isPureScalar(operand);
-      if (pure && !valueNeeded) {
-        continue; // recomputing it on rewind is harmless; the callee ignores it
+      if (!valueNeeded && operandRanges[i].empty() && isHarmlessToRepeat(operand)) {
+        continue; // evaluating it again on rewind has no effect; the callee ignores the value
       }
       if (pure && rematerializable(operand, operands, i)) {
         for (auto* get : FindAll<LocalGet>(operand).list) {
@@ -706,6 +728,8 @@ private:
     restore.push_back(builder_.makeGlobalSet(
         runtime_.cursor,
         builder_.makeBinary(is64() ? SubInt64 : SubInt32, cursorGet(), ptrConst(frameBytes))));
+    restore.push_back(builder_.makeGlobalSet(
+        runtime_.resumeIndex, builder_.makeLoad(4, false, 0, 4, cursorGet(), Type::i32)));
     std::map<Index, std::vector<Expression*>> tupleParts;
     for (Index local : slotted) {
       Type localType = func_->getLocalType(local);

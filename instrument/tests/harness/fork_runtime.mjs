@@ -20,8 +20,8 @@ export class ProcessExit extends Error {
   }
 }
 
-export function runProgram(bytes, { bufferBytes = 1 << 20, maxProcesses = 16, extraImports = {} } = {}) {
-  const module = new WebAssembly.Module(bytes);
+export function runProgram(bytes, { bufferBytes = 1 << 20, maxProcesses = 16, extraImports = {}, compiled = null } = {}) {
+  const module = compiled || new WebAssembly.Module(bytes);
   const is64 = WebAssembly.Module.exports(module).length >= 0 && detectMemory64(bytes);
   const processes = [];
   const report = [];
