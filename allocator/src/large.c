@@ -193,7 +193,8 @@ wpk_chunk* wpk_chunk_alloc_locked(uint32_t units) {
 }
 
 static int units_for(size_t n, uint32_t* units) {
-  if (n > (size_t)(WPK_MAX_UNITS - 1) * WPK_UNIT - WPK_UNIT)
+  /* Limit in 64 bits (on wasm32 the product would wrap), and keep n + header from wrapping. */
+  if ((uint64_t)n > (uint64_t)(WPK_MAX_UNITS - 1) * WPK_UNIT - WPK_UNIT || n > SIZE_MAX - 2 * WPK_UNIT)
     return 0;
   *units = (uint32_t)((n + sizeof(wpk_chunk) + WPK_UNIT - 1) / WPK_UNIT);
   if (*units < WPK_MIN_CHUNK_UNITS) /* a free chunk must hold its bin links */
