@@ -460,6 +460,7 @@ private:
       labels.push_back(labels_->getUnique("wpk_fork_land"));
     }
     Expression* dispatch;
+    bool fallThroughToFirst = false;
     if (count == 1) {
       dispatch = builder_.makeBreak(labels[0], nullptr, rewinding());
     } else {
@@ -475,19 +476,23 @@ private:
         }
         targets.push_back(labels[j]);
       }
-      // A br_table costs about a byte per site in range; a chain of comparisons about a dozen
-      // bytes per landing. Use the smaller one.
+      // A br_table costs about a byte per site in range; a chain of comparisons (from the last
+      // landing down, `index >= first site`) about eight bytes per landing. Use the smaller one.
       size_t tableCost = targets.size() + 8;
-      size_t chainCost = 12 * (count - 1) + 2;
+      size_t chainCost = 8 * (count - 1) + 2;
       if (chainCost < tableCost) {
         std::vector<Expression*> chain;
-        for (size_t j = 0; j + 1 < count; ++j) {
-          Index hi = rangeOf(items[landings[j]]).hi;
+        for (size_t j = count - 1; j >= 1; --j) {
+          Index lo = rangeOf(items[landings[j]]).lo;
           chain.push_back(builder_.makeBreak(
               labels[j], nullptr,
-              builder_.makeBinary(LeUInt32, resumeIndex(), i32Const(int32_t(hi)))));
+              builder_.makeBinary(GeUInt32, resumeIndex(), i32Const(int32_t(lo)))));
         }
-        chain.push_back(builder_.makeBreak(labels[count - 1]));
+        if (landings[0] != 0) {
+          chain.push_back(builder_.makeBreak(labels[0]));
+        } else {
+          fallThroughToFirst = true; // the first landing is the first item: no branch needed
+        }
         dispatch = builder_.makeIf(rewinding(), builder_.makeBlock(chain));
       } else {
         Expression* index = resumeIndex();
@@ -500,7 +505,7 @@ private:
     }
     std::vector<Expression*> first = {dispatch};
     first.insert(first.end(), items.begin(), items.begin() + landings[0]);
-    Block* current = namedBlock(labels[0], first);
+    Expression* current = fallThroughToFirst ? dispatch : namedBlock(labels[0], first);
     for (size_t j = 1; j < count; ++j) {
       std::vector<Expression*> list = {current};
       list.insert(list.end(), items.begin() + landings[j - 1], items.begin() + landings[j]);
