@@ -39,6 +39,13 @@ set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 
+# try_run / check_c_source_runs and cross-built test programs run in the reference runtime when it
+# is part of this checkout (programs that fork need the fork instrumentation first).
+if(EXISTS "${_wpk_toolchain_dir}/../kernel-abi/runtime/bin/wpk-run")
+  get_filename_component(_wpk_run "${_wpk_toolchain_dir}/../kernel-abi/runtime/bin/wpk-run" ABSOLUTE)
+  set(CMAKE_CROSSCOMPILING_EMULATOR "${_wpk_run}")
+endif()
+
 set_property(GLOBAL PROPERTY TARGET_SUPPORTS_SHARED_LIBS FALSE)
 set(BUILD_SHARED_LIBS OFF CACHE BOOL "wasm modules are linked statically")
 set(CMAKE_EXECUTABLE_SUFFIX "")
