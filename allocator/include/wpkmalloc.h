@@ -24,8 +24,8 @@ const char* wpkmalloc_version(void);
 struct wpkmalloc_stats {
   size_t system_bytes; /* bytes obtained from the system (memory.grow / mmap), current */
   size_t peak_system_bytes;
-  size_t slabs;        /* small-class slabs carved so far */
-  size_t huge_maps;    /* native only: live direct mappings */
+  size_t slabs;     /* small-class slabs carved so far */
+  size_t huge_maps; /* native only: live direct mappings */
 };
 void wpkmalloc_get_stats(struct wpkmalloc_stats* out);
 

@@ -20,7 +20,9 @@ __asm__(".section .custom_section.wpk.allocator,\"\",@\n"
         ".text\n");
 #endif
 
-__attribute__((visibility("default"))) const char* wpkmalloc_version(void) { return "wpkmalloc " WPKMALLOC_VERSION; }
+__attribute__((visibility("default"))) const char* wpkmalloc_version(void) {
+  return "wpkmalloc " WPKMALLOC_VERSION;
+}
 
 static inline void* alloc_impl(size_t n) {
   if (WPK_LIKELY(n <= WPK_SMALL_MAX)) {
@@ -40,7 +42,9 @@ static inline void* alloc_impl(size_t n) {
   return wpk_large_alloc(n, 16);
 }
 
-void* WPK_API(malloc)(size_t n) { return alloc_impl(n); }
+void* WPK_API(malloc)(size_t n) {
+  return alloc_impl(n);
+}
 
 void* WPK_API(calloc)(size_t count, size_t size) {
   size_t n;
@@ -67,7 +71,9 @@ static void* aligned_impl(size_t align, size_t n) {
   return wpk_large_alloc(n, align);
 }
 
-static int valid_alignment(size_t a) { return a != 0 && (a & (a - 1)) == 0; }
+static int valid_alignment(size_t a) {
+  return a != 0 && (a & (a - 1)) == 0;
+}
 
 void* WPK_API(aligned_alloc)(size_t align, size_t n) {
   if (!valid_alignment(align)) {
@@ -77,7 +83,9 @@ void* WPK_API(aligned_alloc)(size_t align, size_t n) {
   return aligned_impl(align, n);
 }
 
-void* WPK_API(memalign)(size_t align, size_t n) { return WPK_API(aligned_alloc)(align, n); }
+void* WPK_API(memalign)(size_t align, size_t n) {
+  return WPK_API(aligned_alloc)(align, n);
+}
 
 int WPK_API(posix_memalign)(void** out, size_t align, size_t n) {
   if (!valid_alignment(align) || align % sizeof(void*) != 0)
@@ -119,7 +127,9 @@ void* WPK_API(realloc)(void* ptr, size_t n) {
 #if !WPK_WASM
 #include <unistd.h>
 
-void* WPK_API(valloc)(size_t n) { return aligned_impl((size_t)sysconf(_SC_PAGESIZE), n); }
+void* WPK_API(valloc)(size_t n) {
+  return aligned_impl((size_t)sysconf(_SC_PAGESIZE), n);
+}
 
 void* WPK_API(pvalloc)(size_t n) {
   size_t page = (size_t)sysconf(_SC_PAGESIZE);

@@ -66,4 +66,6 @@ size_t wpk_usable(void* ptr) {
   wpk_fatal("invalid pointer", p);
 }
 
-size_t WPK_API(malloc_usable_size)(void* p) { return p ? wpk_usable(p) : 0; }
+size_t WPK_API(malloc_usable_size)(void* p) {
+  return p ? wpk_usable(p) : 0;
+}

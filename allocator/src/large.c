@@ -10,7 +10,9 @@
  */
 #include "types.h"
 
-static inline wpk_links* links(wpk_chunk* c) { return (wpk_links*)(c + 1); }
+static inline wpk_links* links(wpk_chunk* c) {
+  return (wpk_links*)(c + 1);
+}
 
 static unsigned bin_of(uint32_t units) {
   if (units < 32)
@@ -126,7 +128,8 @@ static wpk_chunk* grow_heap(uint32_t units) {
   size_t missing = need + 2 * WPK_UNIT; /* a new region needs its header and sentinel */
   if (top && (char*)top + WPK_UNIT == end) {
     wpk_chunk* last = (wpk_chunk*)((char*)top - (size_t)top->prev_units * WPK_UNIT);
-    size_t avail = top->prev_units && last->tag == TAG_LARGE_FREE ? (size_t)last->units * WPK_UNIT : 0;
+    size_t avail =
+        top->prev_units && last->tag == TAG_LARGE_FREE ? (size_t)last->units * WPK_UNIT : 0;
     missing = need > avail ? need - avail : WPK_UNIT;
   }
   size_t pages = (missing + WPK_WASM_PAGE - 1) / WPK_WASM_PAGE;
@@ -194,7 +197,8 @@ wpk_chunk* wpk_chunk_alloc_locked(uint32_t units) {
 
 static int units_for(size_t n, uint32_t* units) {
   /* Limit in 64 bits (on wasm32 the product would wrap), and keep n + header from wrapping. */
-  if ((uint64_t)n > (uint64_t)(WPK_MAX_UNITS - 1) * WPK_UNIT - WPK_UNIT || n > SIZE_MAX - 2 * WPK_UNIT)
+  if ((uint64_t)n > (uint64_t)(WPK_MAX_UNITS - 1) * WPK_UNIT - WPK_UNIT ||
+      n > SIZE_MAX - 2 * WPK_UNIT)
     return 0;
   *units = (uint32_t)((n + sizeof(wpk_chunk) + WPK_UNIT - 1) / WPK_UNIT);
   if (*units < WPK_MIN_CHUNK_UNITS) /* a free chunk must hold its bin links */
@@ -286,4 +290,3 @@ int wpk_large_resize(void* p, size_t n) {
   wpk_unlock();
   return 1;
 }
-

@@ -12,10 +12,18 @@ void __libc_free(void* p);
 void* calloc(size_t count, size_t size);
 void* realloc(void* p, size_t n);
 
-void* __libc_malloc(size_t n) { return malloc(n); }
-void* __libc_calloc(size_t count, size_t size) { return calloc(count, size); }
-void* __libc_realloc(void* p, size_t n) { return realloc(p, n); }
-void __libc_free(void* p) { free(p); }
+void* __libc_malloc(size_t n) {
+  return malloc(n);
+}
+void* __libc_calloc(size_t count, size_t size) {
+  return calloc(count, size);
+}
+void* __libc_realloc(void* p, size_t n) {
+  return realloc(p, n);
+}
+void __libc_free(void* p) {
+  free(p);
+}
 #else
 typedef int wpk_no_libc_glue_here;
 #endif

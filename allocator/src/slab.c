@@ -73,7 +73,9 @@ static void give_back_all(void* unused) {
   }
 }
 
-static void make_cache_key(void) { pthread_key_create(&cache_key, give_back_all); }
+static void make_cache_key(void) {
+  pthread_key_create(&cache_key, give_back_all);
+}
 
 /* Arranges for give_back_all at thread exit. Called outside the lock: pthread functions may
  * allocate, and that allocation must not find the lock taken. */

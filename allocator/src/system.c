@@ -23,7 +23,8 @@ void wpk_note_system_bytes(size_t add, int sign) {
 
 #ifdef WPK_FREESTANDING
 /* Test and benchmark harness without a libc: the host prints the message, then we trap. */
-__attribute__((import_module("env"), import_name("wpk_fatal"))) void wpk_host_fatal(const char* what, void* p);
+__attribute__((import_module("env"), import_name("wpk_fatal"))) void
+wpk_host_fatal(const char* what, void* p);
 _Noreturn void wpk_fatal(const char* what, void* p) {
   wpk_host_fatal(what, p);
   __builtin_trap();
@@ -50,9 +51,15 @@ _Noreturn void wpk_fatal(const char* what, void* p) {
 static pthread_mutex_t heap_mutex = PTHREAD_MUTEX_INITIALIZER;
 static int fork_handlers_state; /* 0 none, 1 registering, 2 registered */
 
-static void fork_prepare(void) { pthread_mutex_lock(&heap_mutex); }
-static void fork_parent(void) { pthread_mutex_unlock(&heap_mutex); }
-static void fork_child(void) { pthread_mutex_init(&heap_mutex, NULL); }
+static void fork_prepare(void) {
+  pthread_mutex_lock(&heap_mutex);
+}
+static void fork_parent(void) {
+  pthread_mutex_unlock(&heap_mutex);
+}
+static void fork_child(void) {
+  pthread_mutex_init(&heap_mutex, NULL);
+}
 
 void wpk_lock(void) {
   if (WPK_UNLIKELY(__atomic_load_n(&fork_handlers_state, __ATOMIC_ACQUIRE) == 0)) {
@@ -67,7 +74,9 @@ void wpk_lock(void) {
   pthread_mutex_lock(&heap_mutex);
 }
 
-void wpk_unlock(void) { pthread_mutex_unlock(&heap_mutex); }
+void wpk_unlock(void) {
+  pthread_mutex_unlock(&heap_mutex);
+}
 
 static size_t page_size(void) {
   static size_t cached;

@@ -16,12 +16,12 @@
 #ifndef WPK_TYPES_H
 #define WPK_TYPES_H
 
+#include "wpkmalloc.h"
+
 #include <errno.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
-
-#include "wpkmalloc.h"
 
 #if defined(__wasm__) || defined(WPK_LINEAR_MEMORY_EMULATION)
 #define WPK_WASM 1
@@ -55,9 +55,9 @@ size_t WPK_API(malloc_usable_size)(void* p);
 
 /* ---- wasm linear memory ----------------------------------------------------------------------
  * The heap's view of linear memory: the free part of the initial memory (the heap adopts it on
- * first use; memory grown by anyone else before that is not ours), its end, and growing it by whole 64 KiB pages (returns the
- * old end, or NULL). A native test build (WPK_LINEAR_MEMORY_EMULATION) supplies these over a
- * mapping so the wasm heap logic also runs under ASan, UBSan and valgrind. */
+ * first use; memory grown by anyone else before that is not ours), its end, and growing it by whole
+ * 64 KiB pages (returns the old end, or NULL). A native test build (WPK_LINEAR_MEMORY_EMULATION)
+ * supplies these over a mapping so the wasm heap logic also runs under ASan, UBSan and valgrind. */
 #if WPK_WASM
 #define WPK_WASM_PAGE ((size_t)65536)
 #ifdef WPK_LINEAR_MEMORY_EMULATION
@@ -87,7 +87,9 @@ static inline char* wpk_memory_grow(size_t pages) {
 #define WPK_NCLASS 64
 #define WPK_SMALL_MAX 16383u
 
-static inline unsigned wpk_log2(size_t x) { return (unsigned)(sizeof(size_t) * 8 - 1) - (unsigned)__builtin_clzl(x); }
+static inline unsigned wpk_log2(size_t x) {
+  return (unsigned)(sizeof(size_t) * 8 - 1) - (unsigned)__builtin_clzl(x);
+}
 
 static inline unsigned wpk_class_of(size_t n) { /* n <= WPK_SMALL_MAX */
   if (n < 128)
@@ -110,9 +112,12 @@ static inline size_t wpk_class_size(unsigned c) {
 #define TAG_HUGE 0xE5u       /* native direct mapping */
 #define TAG_SENTINEL 0xF3u   /* end of a region; never free */
 
-static inline int wpk_tag_is_small(unsigned t) { return (t & 0xC0u) == TAG_SMALL; }
+static inline int wpk_tag_is_small(unsigned t) {
+  return (t & 0xC0u) == TAG_SMALL;
+}
 
-/* ---- large chunks ----------------------------------------------------------------------------- */
+/* ---- large chunks -----------------------------------------------------------------------------
+ */
 typedef struct wpk_chunk {
   uint32_t prev_units; /* size of the previous chunk in this region; 0 for the first one */
   uint32_t units;      /* size of this chunk including its header, in 16-byte units */
@@ -130,8 +135,12 @@ typedef struct wpk_links { /* payload of a free chunk */
 #define WPK_NBINS 64
 #define WPK_MAX_UNITS 0xFFFFFFF0u
 
-static inline wpk_chunk* wpk_chunk_of(void* p) { return (wpk_chunk*)p - 1; }
-static inline wpk_chunk* wpk_next_chunk(wpk_chunk* c) { return (wpk_chunk*)((char*)c + (size_t)c->units * WPK_UNIT); }
+static inline wpk_chunk* wpk_chunk_of(void* p) {
+  return (wpk_chunk*)p - 1;
+}
+static inline wpk_chunk* wpk_next_chunk(wpk_chunk* c) {
+  return (wpk_chunk*)((char*)c + (size_t)c->units * WPK_UNIT);
+}
 
 #if !WPK_WASM
 /* Native direct mapping header, same 16 bytes before the payload. */
@@ -147,7 +156,8 @@ _Static_assert(sizeof(wpk_huge) == 16, "huge header must be 16 bytes");
 #endif
 _Static_assert(sizeof(wpk_chunk) == 16, "chunk header must be 16 bytes");
 
-/* ---- heap state -------------------------------------------------------------------------------- */
+/* ---- heap state --------------------------------------------------------------------------------
+ */
 typedef struct wpk_bin { /* a LIFO list of free small blocks of one class */
   void* head;
   uint32_t count; /* maintained only where a limit applies (thread caches) */
@@ -182,7 +192,9 @@ WPK_HIDDEN extern wpk_heap_t wpk_heap;
 
 #if WPK_THREADS
 WPK_HIDDEN extern __thread wpk_bin wpk_front[WPK_NCLASS] __attribute__((tls_model("initial-exec")));
-static inline uint32_t wpk_cache_limit(unsigned c) { return c < 40 ? 64u : 64u >> ((c - 32) >> 3); }
+static inline uint32_t wpk_cache_limit(unsigned c) {
+  return c < 40 ? 64u : 64u >> ((c - 32) >> 3);
+}
 WPK_HIDDEN void wpk_lock(void);
 WPK_HIDDEN void wpk_unlock(void);
 #else
@@ -219,8 +231,12 @@ WPK_HIDDEN size_t wpk_usable(void* p);
 
 /* Overflow-checked size product (on wasm64 this needs compiler-rt's __multi3, which the
  * sysroot links; freestanding test builds link libclang_rt.builtins). */
-static inline int wpk_mul_overflow(size_t a, size_t b, size_t* out) { return __builtin_mul_overflow(a, b, out); }
+static inline int wpk_mul_overflow(size_t a, size_t b, size_t* out) {
+  return __builtin_mul_overflow(a, b, out);
+}
 
-static inline size_t wpk_align_up(size_t x, size_t a) { return (x + a - 1) & ~(a - 1); }
+static inline size_t wpk_align_up(size_t x, size_t a) {
+  return (x + a - 1) & ~(a - 1);
+}
 
 #endif

@@ -59,7 +59,8 @@ int wpk_heap_check(void) {
     return 0; /* regions past the table cannot be walked */
   wpk_lock();
   for (unsigned i = 0; i < n; i++) {
-    err = walk(wpk_heap.regions[i].base, (wpk_chunk*)(wpk_heap.regions[i].end - WPK_UNIT), &walked_free);
+    err = walk(wpk_heap.regions[i].base, (wpk_chunk*)(wpk_heap.regions[i].end - WPK_UNIT),
+               &walked_free);
     if (err) {
       wpk_unlock();
       return err;

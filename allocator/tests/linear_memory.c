@@ -17,7 +17,8 @@ static size_t heap_offset = PAGE + 1234; /* unaligned on purpose */
 static void init(void) {
   if (memory)
     return;
-  memory = mmap(NULL, LIMIT_PAGES * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  memory =
+      mmap(NULL, LIMIT_PAGES * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   /* By default like a module whose data and stack end in its second page; WPK_EMU_PAGES and
    * WPK_EMU_HEAP_BASE reproduce the layout of a given module. */
   const char* env_pages = getenv("WPK_EMU_PAGES");

@@ -1,9 +1,9 @@
 /* Native driver of the stress test: stress_native [SEED [OPS [SLOTS [MAX_SIZE]]]].
  * Prints one line and exits 0 when the allocator survived with every block intact. */
+#include "stress_core.h"
+
 #include <stdio.h>
 #include <stdlib.h>
-
-#include "stress_core.h"
 
 int main(int argc, char** argv) {
   unsigned long long seed = argc > 1 ? strtoull(argv[1], NULL, 0) : 1;

@@ -1,15 +1,14 @@
 // Thread-safety of wpkmalloc (native build): threads allocate, free each other's blocks and
 // exit, and every block keeps its contents.
-#include <gtest/gtest.h>
+#include "wpkmalloc.h"
 
 #include <atomic>
 #include <cstdint>
 #include <cstring>
+#include <gtest/gtest.h>
 #include <mutex>
 #include <thread>
 #include <vector>
-
-#include "wpkmalloc.h"
 
 namespace {
 

@@ -1,18 +1,19 @@
 // Unit tests of wpkmalloc's malloc family (prefixed build: wpk_malloc, ...), next to the
 // system allocator that GoogleTest itself uses.
-#include <gtest/gtest.h>
+#include "wpkmalloc.h"
 
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <gtest/gtest.h>
 #include <set>
 #include <vector>
 
-#include "wpkmalloc.h"
-
 namespace {
 
-bool aligned(const void* p, size_t a) { return (reinterpret_cast<uintptr_t>(p) & (a - 1)) == 0; }
+bool aligned(const void* p, size_t a) {
+  return (reinterpret_cast<uintptr_t>(p) & (a - 1)) == 0;
+}
 
 TEST(WpkMalloc, VersionNamesTheAllocator) {
   EXPECT_STREQ(wpkmalloc_version(), "wpkmalloc " WPKMALLOC_VERSION);
