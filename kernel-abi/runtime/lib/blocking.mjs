@@ -2,7 +2,7 @@
 //
 // A handler that cannot complete returns a Blocked; the kernel parks the caller and runs
 // retry() again whenever its state changes, until retry() returns a result instead of BLOCKED,
-// the deadline (a Date.now() timestamp) passes (onTimeout() gives the result), or a signal
+// the deadline (a performance.now() timestamp, monotonic) passes (onTimeout() gives the result), or a signal
 // handler must run (the call fails with EINTR, or restarts under SA_RESTART when restartable).
 export const BLOCKED = Symbol('still blocked');
 

@@ -4,7 +4,7 @@
 // the kernel (main thread) writes the reply into the SharedArrayBuffer and wakes it. A reply
 // carries the syscall result, the bytes of its output buffers, an action (continue, restart
 // the call after running a signal handler) and, optionally, a signal whose handler the worker
-// must run before returning to the program. Layout (little-endian):
+// must run before returning to the program, or say the process is gone. Layout (little-endian):
 //   0 flag i32 (0 waiting, 1 reply ready) | 4 action i32 | 8 result f64 | 16 signo i32 |
 //   20 handler u32 | 24 sa_flags u32 | 28 output count i32 | 32..64 output lengths i32[8] |
 //   64.. output bytes, concatenated.
@@ -15,6 +15,8 @@ export const MAX_OUTPUTS = 8;
 
 export const ACTION_RETURN = 0;
 export const ACTION_RESTART = 1;
+// The process is gone (exit, exec, killed while in a syscall): unwind and wait for new work.
+export const ACTION_EXIT = 2;
 
 export function createChannel() {
   return new SharedArrayBuffer(CHANNEL_BYTES);

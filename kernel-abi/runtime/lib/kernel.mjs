@@ -12,7 +12,7 @@
 import { Worker } from 'node:worker_threads';
 import fs from 'node:fs';
 import { SYSCALL_NAMES, E, SIG, ABI_VERSION, anyConstant, anyMaybeConstant } from './abi.mjs';
-import { createChannel, writeReply, ACTION_RETURN, ACTION_RESTART } from './channel.mjs';
+import { createChannel, writeReply, ACTION_RETURN, ACTION_RESTART, ACTION_EXIT } from './channel.mjs';
 import { Process, bit, NSIG } from './process.mjs';
 import { SysError, HostInput, HostOutput } from './files.mjs';
 import { Vfs, VfsError } from './vfs.mjs';
@@ -46,6 +46,7 @@ export class Kernel {
     this.handlers = { ...fsSyscalls, ...procSyscalls, ...miscSyscalls };
     this.moduleCache = new Map();
     this.wakeScheduled = false;
+    this.pool = [];
     this.SIG_DFL = anyMaybeConstant('SIG_DFL') ?? 0;
     this.SIG_IGN = anyMaybeConstant('SIG_IGN') ?? 1;
     this.SA_RESTART = anyConstant('SA_RESTART');
@@ -120,20 +121,69 @@ export class Kernel {
     return done;
   }
 
-  startWorker(proc, { module, fork = null, memoryState = null }) {
-    proc.module = module;
-    proc.chan = createChannel();
-    const transferList = fork ? [fork.memory] : [];
+  // A started worker with the runtime's modules loaded, waiting for its process.
+  spareWorker() {
     const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
-      workerData: {
-        arch: proc.arch, argv: proc.argv, envp: proc.envp, chan: proc.chan, programName: proc.program,
-        module, fork, memoryState,
-      },
-      transferList,
       env: process.env.WPK_ABI_JS ? { WPK_ABI_JS: process.env.WPK_ABI_JS } : {},
       stdin: false,
       resourceLimits: { stackSizeMb: 16 },
     });
+    worker.unref();
+    return worker;
+  }
+
+  takeWorker() {
+    const worker = this.pool.pop() ?? this.spareWorker();
+    worker.ref();
+    if (this.pool.length === 0 && !this.shuttingDown) {
+      // Keep a warm worker for the next fork/exec, started once this turn's work is done.
+      setImmediate(() => {
+        if (this.pool.length === 0 && !this.shuttingDown) this.pool.push(this.spareWorker());
+      });
+    }
+    return worker;
+  }
+
+  // Takes the worker away from a process that ended or was replaced. A worker waiting for a
+  // syscall reply is told the process is gone, unwinds, and comes back for reuse; one that is
+  // running wasm (or a fatal error) is terminated.
+  detachWorker(proc) {
+    const worker = proc.worker;
+    proc.worker = null;
+    if (!worker) return;
+    worker.removeAllListeners('message');
+    worker.removeAllListeners('error');
+    worker.removeAllListeners('exit');
+    if (!proc.inSyscall || this.shuttingDown) {
+      worker.terminate();
+      return;
+    }
+    proc.inSyscall = false;
+    writeReply(proc.chan, { ret: 0, action: ACTION_EXIT });
+    const timer = setTimeout(() => worker.terminate(), 2000);
+    timer.unref();
+    worker.on('error', () => {});
+    worker.on('message', (msg) => {
+      if (!msg || msg.t !== 'recycled') return;
+      clearTimeout(timer);
+      worker.removeAllListeners('message');
+      if (this.shuttingDown || this.pool.length >= 2) {
+        worker.terminate();
+      } else {
+        worker.unref();
+        this.pool.push(worker);
+      }
+    });
+  }
+
+  startWorker(proc, { module, fork = null, memoryState = null }) {
+    proc.module = module;
+    proc.chan = createChannel();
+    const worker = this.takeWorker();
+    worker.postMessage(
+      { arch: proc.arch, argv: proc.argv, envp: proc.envp, chan: proc.chan, programName: proc.program, module, fork, memoryState },
+      fork ? [fork.memory] : [],
+    );
     proc.worker = worker;
     proc.inSyscall = false;
     worker.on('message', (msg) => {
@@ -168,10 +218,12 @@ export class Kernel {
         this.log(msg.message);
         return this.replyPlain(proc, 0);
       case 'fatal':
+        proc.inSyscall = false; // the worker waits to be terminated, not for a reply
         this.log(msg.message);
         if (msg.status !== undefined) return this.exitProcess(proc, (msg.status & 0xff) << 8);
         return this.terminate(proc, SIG.SIGABRT);
       case 'trap':
+        proc.inSyscall = false;
         this.log(`${proc.program} (pid ${proc.pid}): wasm trap: ${msg.message}`);
         return this.terminate(proc, SIG[msg.signal] ?? SIG.SIGILL);
       default:
@@ -231,14 +283,19 @@ export class Kernel {
     // A signal that became deliverable during the call interrupts it at once.
     this.processSignals(proc);
     if (proc.blocked !== blocked) return;
-    if (blocked.deadline !== null) {
-      blocked.timer = setTimeout(() => {
-        if (proc.blocked !== blocked) return;
-        proc.blocked = null;
-        this.reply(proc, blocked.onTimeout());
-        this.scheduleWake();
-      }, Math.max(0, blocked.deadline - Date.now()));
-    }
+    if (blocked.deadline !== null) this.armDeadline(proc, blocked);
+  }
+
+  // Timers may fire a little early against the monotonic clock; re-arm until the deadline.
+  armDeadline(proc, blocked) {
+    const left = blocked.deadline - performance.now();
+    blocked.timer = setTimeout(() => {
+      if (proc.blocked !== blocked) return;
+      if (performance.now() < blocked.deadline) return this.armDeadline(proc, blocked);
+      proc.blocked = null;
+      this.reply(proc, blocked.onTimeout());
+      this.scheduleWake();
+    }, Math.max(0, Math.ceil(left)));
   }
 
   scheduleWake() {
@@ -354,10 +411,10 @@ export class Kernel {
     proc.waitStatus = waitStatus;
     if (proc.blocked?.timer) clearTimeout(proc.blocked.timer);
     proc.blocked = null;
-    const worker = proc.worker;
-    proc.worker = null;
-    if (worker) worker.terminate();
+    this.detachWorker(proc);
     proc.closeAll();
+    if (proc.realTimer) clearTimeout(proc.realTimer.handle);
+    proc.realTimer = null;
     for (const child of proc.children) {
       child.ppid = INIT_PID;
       if (child.state === 'zombie') this.reap(child);
@@ -433,9 +490,7 @@ export class Kernel {
       proc.argv = args;
       proc.envp = envp;
       proc.program = args[0] ?? target;
-      const old = proc.worker;
-      proc.worker = null;
-      if (old) old.terminate();
+      this.detachWorker(proc);
       this.startWorker(proc, { module: loaded.module });
       return NO_REPLY;
     }
@@ -443,6 +498,9 @@ export class Kernel {
 
   // Stops every process (used when the initial process ends).
   shutdown() {
+    this.shuttingDown = true;
+    for (const w of this.pool) w.terminate();
+    this.pool = [];
     for (const proc of this.procs.values()) {
       if (proc.worker) proc.worker.terminate();
       proc.worker = null;

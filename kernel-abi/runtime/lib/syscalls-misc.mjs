@@ -6,6 +6,7 @@
 // program sees the same uid/gid under the runtime as natively. Terminal ioctls work on the
 // caller's terminal when the descriptor is one, and fail with ENOTTY otherwise.
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
 import { anyConstant, anyMaybeConstant, encodeStruct, decodeStruct, layout } from './abi.mjs';
 import { SysError } from './files.mjs';
@@ -19,7 +20,7 @@ const startMono = process.hrtime.bigint();
 
 function nowNs(clock) {
   if (clock === anyConstant('CLOCK_REALTIME') || clock === anyMaybeConstant('CLOCK_REALTIME_COARSE')) {
-    return BigInt(Date.now()) * 1000000n + (process.hrtime.bigint() % 1000000n);
+    return BigInt(Math.round((performance.timeOrigin + performance.now()) * 1000)) * 1000n;
   }
   return process.hrtime.bigint() - startMono + NS; // monotonic, starting at 1 s
 }
@@ -56,14 +57,14 @@ function sleepUntil(proc, deadline) {
 
 function nanosleep(k, proc, args, [req]) {
   if (!req) throw new SysError('EFAULT');
-  return sleepUntil(proc, Date.now() + readTimespecMs(proc.arch, req));
+  return sleepUntil(proc, performance.now() + readTimespecMs(proc.arch, req));
 }
 
 function clock_nanosleep(k, proc, [clock, flags], [req]) {
   if (!req) throw new SysError('EFAULT');
   let ms = readTimespecMs(proc.arch, req);
   if (flags & TIMER_ABSTIME) ms -= Number(nowNs(clock) / 1000000n);
-  const r = sleepUntil(proc, Date.now() + Math.max(0, ms));
+  const r = sleepUntil(proc, performance.now() + Math.max(0, ms));
   return r;
 }
 
@@ -136,7 +137,7 @@ function ppoll(k, proc, [, nfds], [fdsIn, tmo]) {
   const timeoutMs = tmo ? readTimespecMs(proc.arch, tmo) : null;
   if (scan() > 0 || timeoutMs === 0) return result();
   return new Blocked(() => (scan() > 0 ? result() : BLOCKED), {
-    deadline: timeoutMs === null ? null : Date.now() + timeoutMs,
+    deadline: timeoutMs === null ? null : performance.now() + timeoutMs,
     onTimeout: result,
     restartable: false,
   });
@@ -174,7 +175,7 @@ function pselect6(k, proc, [nfds], [rIn, wIn, eIn, tmo]) {
     const s = scan();
     return s.count > 0 ? { ret: s.count, outs: s.outs } : BLOCKED;
   }, {
-    deadline: timeoutMs === null ? null : Date.now() + timeoutMs,
+    deadline: timeoutMs === null ? null : performance.now() + timeoutMs,
     onTimeout: () => {
       const s = scan();
       return { ret: s.count, outs: s.outs };
@@ -268,10 +269,86 @@ function getgroups() {
 }
 const zero = () => 0;
 
+// ---- interval timers (ITIMER_REAL: SIGALRM) ----------------------------------------------------
+// ITIMER_REAL is not in the ABI bindings yet (requested); Linux's value is the fallback.
+const ITIMER_REAL = anyMaybeConstant('ITIMER_REAL') ?? 0;
+const US = 1000000n;
+
+function readTimevalUs(arch, bytes, offset) {
+  const v = decodeStruct('timeval', arch, bytes.subarray(offset), ['tv_sec', 'tv_usec']);
+  return v.tv_sec * 1e6 + v.tv_usec;
+}
+function timevalBytes(arch, us) {
+  const u = BigInt(Math.max(0, Math.round(us)));
+  return encodeStruct('timeval', arch, { tv_sec: u / US, tv_usec: u % US });
+}
+function itimerBytes(proc) {
+  const l = layout('itimerval', proc.arch);
+  const out = new Uint8Array(l.size);
+  const t = proc.realTimer;
+  if (t) {
+    out.set(timevalBytes(proc.arch, t.intervalUs), l.fields.it_interval.offset);
+    out.set(timevalBytes(proc.arch, Math.max(1, (t.due - Date.now()) * 1000)), l.fields.it_value.offset);
+  }
+  return out;
+}
+
+function getitimer(k, proc, [which]) {
+  if (which !== ITIMER_REAL) throw new SysError('EINVAL');
+  return { ret: 0, outs: [itimerBytes(proc)] };
+}
+
+function setitimer(k, proc, [which], [value]) {
+  if (which !== ITIMER_REAL) throw new SysError('EINVAL');
+  const old = itimerBytes(proc);
+  if (proc.realTimer) clearTimeout(proc.realTimer.handle);
+  proc.realTimer = null;
+  if (value) {
+    const l = layout('itimerval', proc.arch);
+    const valueUs = readTimevalUs(proc.arch, value, l.fields.it_value.offset);
+    const intervalUs = readTimevalUs(proc.arch, value, l.fields.it_interval.offset);
+    if (valueUs > 0) {
+      const arm = (us) => {
+        const t = { intervalUs, due: Date.now() + us / 1000 };
+        t.handle = setTimeout(() => {
+          if (proc.realTimer !== t) return;
+          proc.realTimer = null;
+          if (intervalUs > 0) arm(intervalUs);
+          k.postSignal(proc, anyConstant('SIGALRM'));
+        }, us / 1000);
+        t.handle.unref?.();
+        proc.realTimer = t;
+      };
+      arm(valueUs);
+    }
+  }
+  return { ret: 0, outs: [old] };
+}
+
+function statfsBytes(arch, host) {
+  const s = fs.statfsSync(host, { bigint: true });
+  return encodeStruct('statfs', arch, {
+    f_type: s.type, f_bsize: s.bsize, f_blocks: s.blocks, f_bfree: s.bfree, f_bavail: s.bavail,
+    f_files: s.files, f_ffree: s.ffree, f_namelen: 255n, f_frsize: s.bsize,
+  });
+}
+function statfs(k, proc, args, [path]) {
+  return { ret: 0, outs: [statfsBytes(proc.arch, k.vfs.resolve(path, proc.cwd).host)] };
+}
+function fstatfs(k, proc, [fd]) {
+  const f = proc.file(fd);
+  return { ret: 0, outs: [statfsBytes(proc.arch, f.host ?? k.vfs.root)] };
+}
+function noXattr() {
+  throw new SysError('EOPNOTSUPP');
+}
+
 export const miscSyscalls = {
   clock_gettime, clock_getres, gettimeofday, nanosleep, clock_nanosleep, uname, getrandom,
   getuid, getgid, geteuid, getegid, getresuid: getresid, getresgid: getresid,
   setuid: setid, setgid: setid, setreuid: setid, setregid: setid, setresuid: setid, setresgid: setid, setgroups: zero,
   ppoll, pselect6, ioctl, prlimit64, getrlimit, setrlimit, getrusage, times, sysinfo, getgroups,
-  getpriority: zero, setpriority: zero, prctl: zero, sched_getaffinity: () => { throw new SysError('ENOSYS'); },
+  getpriority: zero, setpriority: zero, prctl: zero, getitimer, setitimer, statfs, fstatfs,
+  flock: (k, proc, [fd]) => (proc.file(fd), 0), fadvise64: zero,
+  getxattr: noXattr, lgetxattr: noXattr, fgetxattr: noXattr, listxattr: () => 0, llistxattr: () => 0, flistxattr: () => 0, sched_getaffinity: () => { throw new SysError('ENOSYS'); },
 };

@@ -7,21 +7,30 @@
 // drives the fork protocol: the `wpk.fork` import starts an unwind, `_start` returns, the
 // worker ships a copy of linear memory to the kernel (which starts the child worker from it) and
 // both re-enter `_start` to rewind. Invariant: linear memory is touched only by this thread.
-import { workerData, parentPort } from 'node:worker_threads';
-import { SYSCALLS, SYSCALL_NAMES, E } from './abi.mjs';
+import { parentPort } from 'node:worker_threads';
+import { SYSCALLS, SYSCALL_NAMES, E, anyConstant, layout, encodeStruct } from './abi.mjs';
+
+const SA_SIGINFO = anyConstant('SA_SIGINFO');
 import { decodeArgs, plan } from './marshal.mjs';
-import { readReply, ACTION_RESTART, CHANNEL_DATA_MAX } from './channel.mjs';
+import { readReply, ACTION_RESTART, ACTION_EXIT, CHANNEL_DATA_MAX } from './channel.mjs';
 import { MemoryMap } from './memory-map.mjs';
 import { ForkDriver } from './fork-driver.mjs';
 
-const { arch, argv, envp, chan, programName } = workerData;
-const wide = arch === 'wasm64';
+// Set when the kernel assigns a process to this (pre-started) worker.
+let arch, argv, envp, chan, programName, wide;
 const PAGE = 65536;
 
 let instance = null;
 let memory = null;
 let memoryMap = null;
 let fork = null;
+let signalScratch = 0;
+
+// Thrown into the program when its process is gone, to unwind its stack so this worker can
+// serve another process. `gone` makes any later import call throw again (a C++ catch(...)
+// could swallow one throw).
+class ProcessGone extends Error {}
+let gone = false;
 
 const toPtr = (v) => (typeof v === 'bigint' ? Number(v) : v >>> 0);
 const toRet = (n) => (wide ? BigInt(n) : n | 0);
@@ -60,6 +69,10 @@ function kernelCall(message) {
   for (;;) {
     parentPort.postMessage(message);
     const r = readReply(chan);
+    if (r.action === ACTION_EXIT) {
+      gone = true;
+      throw new ProcessGone();
+    }
     if (r.signo) runSignalHandler(r);
     if (r.action === ACTION_RESTART) continue;
     return r;
@@ -73,7 +86,17 @@ function runSignalHandler(r) {
   }
   const fn = table.get(r.handler);
   if (!fn) postFatal(`signal ${r.signo}: handler ${r.handler} is not a function in the table`);
-  fn(r.signo, toRet(0), toRet(0));
+  if (r.saFlags & SA_SIGINFO) {
+    // handler(int, siginfo_t *, void *ucontext): a siginfo (SI_USER) and a zeroed ucontext.
+    if (!signalScratch) signalScratch = memoryMap.allocate(4096);
+    const info = layout('siginfo', arch);
+    const bytes = encodeStruct('siginfo', arch, { si_signo: r.signo });
+    u8().fill(0, signalScratch, signalScratch + 4096);
+    u8().set(bytes.subarray(0, info.size), signalScratch);
+    fn(r.signo, toRet(signalScratch), toRet(signalScratch + 2048));
+  } else {
+    fn(r.signo);
+  }
   // Restores the mask saved at delivery; the reply may carry the next pending signal.
   const done = kernelCall({ t: 'sigreturn' });
   void done;
@@ -81,7 +104,7 @@ function runSignalHandler(r) {
 
 function postFatal(message) {
   parentPort.postMessage({ t: 'fatal', message });
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); // the kernel terminates us
+  hang(); // the kernel terminates this worker
 }
 
 // Generic path: marshal buffers per marshal.mjs, call the kernel, copy outputs back.
@@ -184,6 +207,7 @@ const LOCAL = {
 };
 
 function syscall(nr, ...raw) {
+  if (gone) throw new ProcessGone();
   const name = SYSCALL_NAMES[nr];
   const args = decodeArgs(name, raw, wide);
   let ret;
@@ -213,7 +237,10 @@ function writeStrings(list, vecPtr, bufPtr) {
 const imports = {
   wpk: {
     syscall,
-    fork: () => fork.forkImport(),
+    fork: () => {
+      if (gone) throw new ProcessGone();
+      return fork.forkImport();
+    },
     args_sizes: (c, s) => writeSizes(argv, c, s),
     args_get: (v, b) => writeStrings(argv, v, b),
     environ_sizes: (c, s) => writeSizes(envp, c, s),
@@ -229,42 +256,64 @@ function trapSignal(e) {
   return 'SIGILL';
 }
 
-function main() {
+function main(assignment) {
+  ({ arch, argv, envp, chan, programName } = assignment);
+  wide = arch === 'wasm64';
+  gone = false;
+  signalScratch = 0;
   try {
-    instance = new WebAssembly.Instance(workerData.module, imports);
+    run(assignment);
+  } catch (e) {
+    if (!(e instanceof ProcessGone)) throw e;
+  }
+  // The process ended through the kernel: drop it and offer this worker for another one.
+  instance = memory = memoryMap = fork = null;
+  parentPort.postMessage({ t: 'recycled' });
+  parentPort.once('message', main);
+}
+
+function run(assignment) {
+  try {
+    instance = new WebAssembly.Instance(assignment.module, imports);
   } catch (e) {
     parentPort.postMessage({ t: 'fatal', message: `cannot instantiate ${programName}: ${e.message}`, status: 126 });
-    return;
+    return hang();
   }
   memory = instance.exports.memory;
   if (!(memory instanceof WebAssembly.Memory) || typeof instance.exports._start !== 'function') {
     parentPort.postMessage({ t: 'fatal', message: `${programName}: module does not export memory and _start`, status: 126 });
-    return;
+    return hang();
   }
-  memoryMap = new MemoryMap(memory, workerData.memoryState);
+  memoryMap = new MemoryMap(memory, assignment.memoryState);
   fork = new ForkDriver({
     instance, memory, memoryMap, wide, programName,
     request: (msg, transfer) => {
       parentPort.postMessage(msg, transfer);
-      return readReply(chan);
+      const r = readReply(chan);
+      if (r.action === ACTION_EXIT) {
+        gone = true;
+        throw new ProcessGone();
+      }
+      return r;
     },
     fatal: postFatal,
     errnoNosys: E.ENOSYS,
     errnoNomem: E.ENOMEM,
   });
-  if (workerData.fork) fork.startChild(workerData.fork);
+  if (assignment.fork) fork.startChild(assignment.fork);
   for (;;) {
     try {
       instance.exports._start();
     } catch (e) {
+      if (e instanceof ProcessGone || gone) throw new ProcessGone();
       if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
         parentPort.postMessage({ t: 'trap', message: e.message, signal: trapSignal(e) });
       } else {
         parentPort.postMessage({ t: 'fatal', message: `internal error: ${e && e.stack}` });
       }
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
-      return;
+      return hang();
     }
+    if (gone) throw new ProcessGone();
     if (fork.afterStartReturned()) continue; // a fork unwound to here: rewind
     // _start returned without exit(): the C runtime's contract says it calls exit, but a
     // hand-written module may just return; that is exit(0).
@@ -272,4 +321,11 @@ function main() {
   }
 }
 
-main();
+// Waits for the kernel to terminate this worker (after a fatal error).
+function hang() {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+}
+
+// Workers are started ahead of need (kernel.mjs keeps warm ones, and reuses the workers of
+// processes that ended); each assignment message starts a process.
+parentPort.once('message', main);
