@@ -6,6 +6,7 @@
 #include "subprocess.h"
 
 #include <algorithm>
+#include <future>
 #include <unistd.h>
 
 namespace wpk {
@@ -27,9 +28,10 @@ int ToolchainInfo::abi_version() const {
 }
 
 std::string ToolchainInfo::toolchain_key(const std::string& arch, std::string* source) const {
-  std::lock_guard<std::mutex> lock(mutex_);
   const std::string memo_key = "toolchain-key:" + arch;
+  std::unique_lock<std::mutex> lock(mutex_);
   if (!memo_.count(memo_key)) {
+    lock.unlock(); // the script may take a while; other arches ask concurrently
     std::string key, origin;
     const auto builder = sysroot_builder();
     if (::access(builder.c_str(), X_OK) == 0) {
@@ -63,6 +65,7 @@ std::string ToolchainInfo::toolchain_key(const std::string& arch, std::string* s
       origin = "fallback: hash of toolchain/, allocator/, kernel-abi/wpk-abi/, ABI_VERSION and "
                "clang-16 --version (toolchain/build-sysroot --print-key unavailable)";
     }
+    lock.lock();
     memo_[memo_key] = key;
     memo_[memo_key + ":source"] = origin;
   }
@@ -149,14 +152,24 @@ std::string ToolchainInfo::instrumenter_identity() const {
 }
 
 KeyContext ToolchainInfo::key_context(const std::vector<std::string>& arches) const {
+  // The sysroot keys come from a script per arch; ask for them concurrently, together with the
+  // instrumenter's identity (a hash of its binary).
   KeyContext context;
   context.abi_version = abi_version();
-  context.instrumenter_identity = instrumenter_identity();
-  for (const auto& arch : arches) {
-    std::string source;
-    context.toolchain_keys[arch] = toolchain_key(arch, &source);
-    context.toolchain_sources[arch] = source;
+  auto identity = std::async(std::launch::async, [this] { return instrumenter_identity(); });
+  std::vector<std::future<std::pair<std::string, std::string>>> keys;
+  for (const auto& arch : arches)
+    keys.push_back(std::async(std::launch::async, [this, arch] {
+      std::string source;
+      std::string key = toolchain_key(arch, &source);
+      return std::make_pair(key, source);
+    }));
+  for (size_t i = 0; i < arches.size(); ++i) {
+    auto [key, source] = keys[i].get();
+    context.toolchain_keys[arches[i]] = key;
+    context.toolchain_sources[arches[i]] = source;
   }
+  context.instrumenter_identity = identity.get();
   return context;
 }
 

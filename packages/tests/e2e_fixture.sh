@@ -69,6 +69,43 @@ step "smoke tests in the runtime"
 W test hello banner --arch wasm32 | tee "$work/test.out"
 grep -q 'wpk test: 4 passed, 0 failed' "$work/test.out" || fail "smoke tests"
 
+step "wasm64: library and program build and run (memory64)"
+W build hello banner --arch wasm64 -j 2 > "$work/out64" || { cat "$work/out64"; fail "wasm64 build failed"; }
+W test hello banner --arch wasm64 | tee "$work/test64.out"
+grep -q 'wpk test: 4 passed, 0 failed' "$work/test64.out" || fail "wasm64 smoke tests"
+
+step "fork instrumentation in the post-link pipeline"
+W build forker --arch wasm32 > "$work/fork.out" || { cat "$work/fork.out"; fail "forker build failed"; }
+W key forker --arch wasm32 --explain | grep '^  instrumenter sha256:' > /dev/null ||
+  fail "the instrumenter's identity is not an input of forker's key"
+manifest=$cache/store/$(key_of forker)/manifest.json
+grep '"instrumented": true' "$manifest" > /dev/null || fail "forker was not instrumented"
+grep '"functions_instrumented": [1-9]' "$manifest" > /dev/null || fail "no instrumenter stats"
+W test forker --arch wasm32 | tee "$work/fork-test.out"
+grep -q 'wpk test: 1 passed, 0 failed' "$work/fork-test.out" || fail "forked program"
+# banner never calls fork: not instrumented although its policy is auto.
+grep '"fork": "not needed (no wpk.fork import)"' "$cache/store/$(key_of banner)/manifest.json" \
+  > /dev/null || fail "banner should not be instrumented"
+
+step "allocator policy wpkmalloc is enforced against the module's wpk.allocator section"
+mkdir -p "$registry/strict"
+cp -r "$registry/banner/src" "$registry/strict/src"
+sed -e 's/^name: banner/name: strict/' -e 's/allocator: any/allocator: wpkmalloc/' \
+  "$registry/banner/package.yaml" > "$registry/strict/package.yaml"
+"$repo/toolchain/bin/wasm32posix-cc" -O2 "$registry/banner/src/banner.c" -o "$work/probe.wasm"
+status=0
+W build strict --arch wasm32 > "$work/strict.out" 2>&1 || status=$?
+if wasm-objdump -h "$work/probe.wasm" | grep '"wpk.allocator"' > /dev/null; then
+  [ $status = 0 ] || { cat "$work/strict.out"; fail "wpkmalloc present but strict failed"; }
+  grep '"allocator": "wpkmalloc ' "$cache/store/$(key_of strict)/manifest.json" > /dev/null ||
+    fail "manifest does not record wpkmalloc"
+else
+  [ $status != 0 ] || fail "strict built although the toolchain links no wpkmalloc"
+  grep "allocator policy wpkmalloc, but the module's wpk.allocator section is missing" \
+    "$work/strict.out" > /dev/null || { cat "$work/strict.out"; fail "unclear allocator error"; }
+fi
+rm -rf "$registry/strict"
+
 step "no-op build"
 start=$(date +%s%N)
 W build --set plain --arch wasm32 > "$work/out2"
