@@ -1,0 +1,1 @@
+/* Benchmark harness only (see ../emscripten.h): nothing emmalloc needs here. */
