@@ -75,7 +75,7 @@ function kill(k, proc, [pid, sig]) {
   else if (pid === 0) targets = [...k.procs.values()].filter((p) => p.pgid === proc.pgid);
   else if (pid === -1) targets = [...k.procs.values()].filter((p) => p !== proc);
   else targets = [...k.procs.values()].filter((p) => p.pgid === -pid);
-  targets = targets.filter((p) => p.state === 'running' || pid > 0);
+  // Zombies still count as existing (as on Linux); signals to them do nothing.
   if (targets.length === 0) throw new SysError('ESRCH');
   for (const t of targets) k.postSignal(t, sig);
   // The caller may have signalled itself: its default action may have ended it.

@@ -1,4 +1,4 @@
-/* fork + wait: exit codes, death by signal, WNOHANG, ECHILD, waitpid on a specific child,
+/* fork (and vfork) + wait: exit codes, death by signal, WNOHANG, ECHILD, waitpid on a specific child,
  * memory after fork is a copy (writes in the child are invisible to the parent). */
 #include <signal.h>
 #include <sys/wait.h>
@@ -55,6 +55,13 @@ int main(void)
 
 	CHECK(wait(&status) == -1 && errno == ECHILD);
 	CHECK(waitpid(pid, &status, WNOHANG) == -1 && errno == ECHILD);
+
+	fflush(stdout);
+	pid = vfork();
+	CHECK(pid >= 0);
+	if (pid == 0) _exit(9);
+	CHECK(waitpid(pid, &status, 0) == pid);
+	printf("vfork child exit %d\n", WEXITSTATUS(status));
 
 	/* exit() in the child flushes its own stdio buffer, not the parent's. */
 	fflush(stdout);
