@@ -8,7 +8,7 @@
 //
 //   node instrument_bench.mjs --tool WPK_FORK_INSTRUMENT [--work DIR] [--runs N]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, existsSync, statSync, writeFileSync as require_write } from 'node:fs';
 import { join, basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ const args = process.argv.slice(2);
 const opt = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
 const tool = opt('--tool');
 const work = opt('--work', join(tmpdir(), `wpk-instrument-bench-${process.pid}`));
-const runs = Number(opt('--runs', '5'));
+const runs = Number(opt('--runs', '10'));
 if (!tool) { console.error('usage: node instrument_bench.mjs --tool WPK_FORK_INSTRUMENT [--work DIR] [--runs N]'); process.exit(2); }
 mkdirSync(work, { recursive: true });
 
@@ -44,7 +44,7 @@ const sources = [];
 const progDir = join(root, 'kernel-abi', 'tests', 'programs');
 if (existsSync(progDir)) {
   for (const f of readdirSync(progDir).sort()) {
-    if (f.endsWith('.c') && /\bfork\s*\(/.test(readFileSync(join(progDir, f), 'utf8'))) sources.push(join(progDir, f));
+    if (f.endsWith('.c') && /fork/.test(readFileSync(join(progDir, f), 'utf8'))) sources.push(join(progDir, f));
   }
 }
 for (const f of readdirSync(join(here, '..', 'tests', 'c')).sort()) sources.push(join(here, '..', 'tests', 'c', f));
@@ -80,6 +80,7 @@ for (const m of modules) {
   execFileSync('wasm-opt', [m, '-O2', '--asyncify', '--pass-arg=asyncify-imports@wpk.fork', '--all-features', '-o', `${base}.async.O2.wasm`], { stdio: 'ignore' });
   execFileSync('wasm-opt', [m, '-O2', '--all-features', '-o', `${base}.O2.wasm`], { stdio: 'ignore' });
   const s = JSON.parse(readFileSync(stats, 'utf8'));
+  if (s.seeds.length === 0) { console.log(`${basename(m).padEnd(26)} skipped: does not import wpk.fork`); continue; }
   const o = codeBytes(m), w = codeBytes(`${base}.wpk.wasm`), a = codeBytes(`${base}.async.wasm`);
   const oO = codeBytes(`${base}.O2.wasm`), wO = codeBytes(`${base}.wpk.O2.wasm`), aO = codeBytes(`${base}.async.O2.wasm`);
   const share = s.functions_instrumented / s.functions_total;
@@ -91,6 +92,26 @@ console.log(`TOTAL growth wpk/asyncify: ${ratio(totals.wpk - totals.orig, totals
   `${ratio(totals.wpkO - totals.origO, totals.asyncO - totals.origO)} (-O2 on both); code size wpk/orig ${ratio(totals.wpk, totals.orig)}, ` +
   `asyncify/orig ${ratio(totals.async, totals.orig)}; functions instrumented ${totals.inst}/${totals.fns} ` +
   `(${(100 * totals.inst / totals.fns).toFixed(1)}%); instrumentation time wpk/asyncify ${ratio(totals.tw, totals.ta)}`);
+
+// --- instrumentation time on a large module ---------------------------------------------------
+{
+  // A deterministic ~0.5 MB module from Binaryen's fuzzer (bash is ~1 MB of code), every
+  // function instrumented (--force-all); Asyncify with every import able to unwind.
+  let a = 12345;
+  const bytes = Buffer.alloc(3000000);
+  for (let i = 0; i < bytes.length; i++) { a = (a * 1103515245 + 12345) >>> 0; bytes[i] = a >>> 24; }
+  const input = join(work, 'large.bin'), large = join(work, 'large.wasm');
+  require_write(input, bytes);
+  execFileSync('wasm-opt', ['-ttf', input, '-o', large, '--enable-sign-ext', '--enable-bulk-memory', '--enable-mutable-globals'], { stdio: 'ignore' });
+  let tw = Infinity, ta = Infinity;
+  for (let i = 0; i < 3; i++) {
+    tw = Math.min(tw, timed(() => execFileSync(tool, [large, '-o', join(work, 'large.wpk.wasm'), '--force-all'])));
+    ta = Math.min(ta, timed(() => execFileSync('wasm-opt', [large, '--asyncify', '--enable-sign-ext', '--enable-bulk-memory', '--enable-mutable-globals', '-o', join(work, 'large.async.wasm')], { stdio: 'ignore' })));
+  }
+  console.log(`# large module (${statSync(large).size} bytes, ${codeBytes(large)} code bytes): instrumentation ${tw.toFixed(0)} ms ` +
+    `(Asyncify ${ta.toFixed(0)} ms, ratio ${ratio(tw, ta)}); code growth wpk/asyncify ` +
+    `${ratio(codeBytes(join(work, 'large.wpk.wasm')) - codeBytes(large), codeBytes(join(work, 'large.async.wasm')) - codeBytes(large))}`);
+}
 
 // --- runtime overhead ---------------------------------------------------------------------------
 {
