@@ -108,8 +108,9 @@ void* WPK_API(realloc)(void* ptr, size_t n) {
     if (n <= old && 2 * n + 32 >= old)
       return p;
   } else if (t == TAG_LARGE) {
-    if (n > WPK_SMALL_MAX && wpk_large_resize(p, n))
-      return p;
+    void* resized = n > WPK_SMALL_MAX ? wpk_large_resize(p, n) : NULL;
+    if (resized)
+      return resized;
   }
 #if !WPK_WASM
   else if (n >= WPK_HUGE_MIN) { /* t == TAG_HUGE: wpk_usable accepted nothing else */

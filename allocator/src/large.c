@@ -253,16 +253,44 @@ void wpk_large_free(void* p) {
   wpk_unlock();
 }
 
-int wpk_large_resize(void* p, size_t n) {
+/* Grows chunk c (in use) into its free predecessor (and free successor) when together they
+ * hold `units`: the data moves down with memmove. Returns the new chunk or NULL. This reuses the
+ * hole a moved block left behind, as when several buffers grow in turn. Lock held. */
+static wpk_chunk* grow_backwards(wpk_chunk* c, uint32_t units) {
+  if (!c->prev_units)
+    return NULL;
+  wpk_chunk* prev = (wpk_chunk*)((char*)c - (size_t)c->prev_units * WPK_UNIT);
+  wpk_chunk* next = wpk_next_chunk(c);
+  uint64_t after = next->tag == TAG_LARGE_FREE ? next->units : 0;
+  if (prev->tag != TAG_LARGE_FREE || (uint64_t)prev->units + c->units + after < units)
+    return NULL;
+  size_t payload = (size_t)c->units * WPK_UNIT - sizeof(wpk_chunk);
+  bin_remove(prev);
+  if (after)
+    bin_remove(next);
+  prev->units += c->units + (uint32_t)after;
+  prev->tag = TAG_LARGE;
+  wpk_next_chunk(prev)->prev_units = prev->units;
+  memmove(prev + 1, c + 1, payload);
+  return prev;
+}
+
+void* wpk_large_resize(void* p, size_t n) {
   uint32_t units;
   if (!units_for(n, &units))
-    return 0;
+    return NULL;
   wpk_chunk* c = wpk_chunk_of(p);
   wpk_lock();
   if (units > c->units) {
     wpk_chunk* next = wpk_next_chunk(c);
     int in_bin = 1;
     if (next->tag != TAG_LARGE_FREE || c->units + next->units < units) {
+      wpk_chunk* moved = grow_backwards(c, units);
+      if (moved) {
+        trim(moved, units);
+        wpk_unlock();
+        return moved + 1;
+      }
 #if WPK_WASM
       /* The block is the last one (or followed by the last free chunk): grow memory under it. */
       wpk_chunk* last = next->tag == TAG_LARGE_FREE ? wpk_next_chunk(next) : next;
@@ -273,12 +301,12 @@ int wpk_large_resize(void* p, size_t n) {
       }
       if (!grown) {
         wpk_unlock();
-        return 0;
+        return NULL;
       }
       in_bin = 0;
 #else
       wpk_unlock();
-      return 0;
+      return NULL;
 #endif
     }
     if (in_bin)
@@ -288,5 +316,5 @@ int wpk_large_resize(void* p, size_t n) {
   }
   trim(c, units);
   wpk_unlock();
-  return 1;
+  return p;
 }

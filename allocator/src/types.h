@@ -213,7 +213,7 @@ WPK_HIDDEN void wpk_small_flush(unsigned c); /* the thread's bin is over its lim
 WPK_HIDDEN void* wpk_large_alloc(size_t n, size_t align);
 WPK_HIDDEN wpk_chunk* wpk_chunk_alloc_locked(uint32_t units);
 WPK_HIDDEN void wpk_large_free(void* p);
-WPK_HIDDEN int wpk_large_resize(void* p, size_t n); /* in place; 1 on success */
+WPK_HIDDEN void* wpk_large_resize(void* p, size_t n); /* in place or into a free predecessor */
 /* system.c */
 WPK_HIDDEN void wpk_note_system_bytes(size_t bytes, int sign); /* stats; lock held */
 #if !WPK_WASM

@@ -115,6 +115,24 @@ TEST(WpkMalloc, LargeReallocGrowsInPlaceWhenTheNextChunkIsFree) {
   wpk_free(guard);
 }
 
+TEST(WpkMalloc, LargeReallocMovesDownIntoAFreePredecessor) {
+  auto* a = static_cast<unsigned char*>(wpk_malloc(100000));
+  auto* b = static_cast<unsigned char*>(wpk_malloc(100000));
+  void* guard = wpk_malloc(100000);
+  // Consecutive chunks carved from one free chunk sit side by side (16-byte header each).
+  ASSERT_EQ(b, a + wpk_malloc_usable_size(a) + 16);
+  for (size_t i = 0; i < 100000; i++)
+    b[i] = static_cast<unsigned char>(i * 13);
+  wpk_free(a);
+  auto* r = static_cast<unsigned char*>(wpk_realloc(b, 180000));
+  EXPECT_EQ(r, a); // grew into the hole before it instead of taking new memory
+  for (size_t i = 0; i < 100000; i++)
+    ASSERT_EQ(r[i], static_cast<unsigned char>(i * 13)) << i;
+  std::memset(r, 1, 180000);
+  wpk_free(r);
+  wpk_free(guard);
+}
+
 TEST(WpkMalloc, ReallocZeroReturnsAMinimalBlock) {
   void* p = wpk_malloc(100);
   void* q = wpk_realloc(p, 0);
