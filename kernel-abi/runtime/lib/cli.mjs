@@ -41,7 +41,7 @@ try {
   die(e.message, 70);
 }
 try {
-  const r = await lib.runProgram({ program, args, root });
+  const r = await lib.runProgram({ program, args, root, forwardSignals: true });
   process.exit(r.exitCode);
 } catch (e) {
   if (e instanceof lib.RunError) die(e.message, e.exitCode);

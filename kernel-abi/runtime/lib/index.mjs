@@ -6,17 +6,19 @@
 // program: host path of a wpk wasm program (wasm32 or wasm64); args: argv[1..]; argv0 defaults
 // to program; env: array of "K=V" (default: the caller's environment); root: host directory
 // mounted as `/` (default `/`); cwd: virtual working directory (default: the caller's cwd when
-// it lies inside root, else `/`); stdio: host fds for the program's 0, 1, 2.
+// it lies inside root, else `/`); stdio: host fds for the program's 0, 1, 2; forwardSignals:
+// deliver SIGINT/SIGTERM/SIGHUP/SIGQUIT received by this Node process to the program's group.
 // Resolves when the program's first process ends (other processes are then stopped) with its
 // wait status, the shell-style exit code (128+signal for a death by signal) and the signal.
 // Load failures reject with a RunError carrying a one-line message and the shell's exit code
 // (127: not found, 126: not executable / not a wpk program / wrong ABI version).
 import fs from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
+import { enableMemory64 } from './memory64.mjs';
 import { Kernel } from './kernel.mjs';
 import { SysError } from './files.mjs';
 import { inspectModule, WasmInfoError } from './wasm-info.mjs';
+import { SIG } from './abi.mjs';
 
 export class RunError extends Error {
   constructor(message, exitCode) {
@@ -25,14 +27,7 @@ export class RunError extends Error {
   }
 }
 
-let memory64Enabled = false;
-// memory64 is behind a V8 flag in Node 20; it must be on before a wasm64 module is compiled.
-export function enableMemory64() {
-  if (!memory64Enabled) {
-    v8.setFlagsFromString('--experimental-wasm-memory64');
-    memory64Enabled = true;
-  }
-}
+export { enableMemory64 };
 
 // Reads just enough of a program to know its arch; throws RunError for unusable input.
 export function programArch(program) {
@@ -70,9 +65,9 @@ export function waitStatusToExitCode(status) {
 export async function runProgram({
   program, args = [], argv0 = program, env = null, root = '/', cwd = null, stdio = [0, 1, 2],
   traceEnosys = process.env.WPK_RUN_TRACE_ENOSYS === '1', trace = process.env.WPK_RUN_TRACE === '1',
+  forwardSignals = false,
 }) {
-  if (programArch(program) === 'wasm64') enableMemory64();
-  else enableMemory64(); // exec may switch to a wasm64 program later; the flag does not affect wasm32
+  programArch(program); // fails early, with the shell's exit code, on unusable input
   let rootStat;
   try {
     rootStat = fs.statSync(root);
@@ -89,7 +84,13 @@ export async function runProgram({
     if (e instanceof SysError) throw new RunError(e.message.replace(/^[A-Z]+: /, '') + '', e.errno === 'ENOENT' ? 127 : 126);
     throw e;
   }
+  // Ctrl-C and friends sent to wpk-run go to the program's process group, as a shell's
+  // terminal would deliver them.
+  const forwarded = forwardSignals ? ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] : [];
+  const forward = (name) => kernel.signalGroup(kernel.initial.pgid, SIG[name]);
+  for (const name of forwarded) process.on(name, forward);
   const status = await done;
+  for (const name of forwarded) process.off(name, forward);
   kernel.shutdown();
   const sig = status & 0x7f;
   return { status, exitCode: waitStatusToExitCode(status), signal: sig || null };

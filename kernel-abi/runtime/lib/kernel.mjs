@@ -10,6 +10,7 @@
 // target's worker when it is next at a syscall boundary (or interrupt its blocking call, which
 // fails with EINTR or is restarted under SA_RESTART).
 import { Worker } from 'node:worker_threads';
+import { enableMemory64 } from './memory64.mjs';
 import fs from 'node:fs';
 import { SYSCALL_NAMES, E, SIG, ABI_VERSION, anyConstant, anyMaybeConstant } from './abi.mjs';
 import { createChannel, writeReply, ACTION_RETURN, ACTION_RESTART, ACTION_EXIT } from './channel.mjs';
@@ -91,6 +92,7 @@ export class Kernel {
     if (info.abiVersion !== ABI_VERSION) {
       throw new SysError('ENOEXEC', `${displayName}: built for kernel ABI version ${info.abiVersion}, this runtime implements version ${ABI_VERSION}`);
     }
+    if (info.arch === 'wasm64') enableMemory64();
     let module;
     try {
       module = new WebAssembly.Module(bytes);
@@ -395,6 +397,11 @@ export class Kernel {
       return delivery;
     }
     return {};
+  }
+
+  // Sends a signal to every process of a group (a terminal's job control).
+  signalGroup(pgid, sig) {
+    for (const p of [...this.procs.values()]) if (p.pgid === pgid) this.postSignal(p, sig);
   }
 
   // ---- life cycle --------------------------------------------------------------------------

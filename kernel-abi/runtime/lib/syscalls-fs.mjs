@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import tty from 'node:tty';
 import { anyConstant, maybeConstant, encodeStruct, layout, decodeStruct } from './abi.mjs';
-import { SysError, HostFile, Directory, PipeReader, PipeWriter, Device, HostOutput, HostInput, WOULD_BLOCK } from './files.mjs';
+import { SysError, HostFile, Directory, PipeReader, PipeWriter, Device, WOULD_BLOCK } from './files.mjs';
 import { Pipe } from './pipe.mjs';
 import { DEVICES } from './vfs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
@@ -542,4 +542,3 @@ export const fsSyscalls = {
   truncate, ftruncate, truncate64: truncate, ftruncate64: ftruncate, getcwd, chdir, fchdir, umask, dup, dup3, fcntl, fcntl64: fcntl, pipe2,
   sync, fsync, fdatasync: fsync, syncfs: fsync,
 };
-export { HostOutput, HostInput };

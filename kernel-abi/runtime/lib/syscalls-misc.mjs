@@ -88,13 +88,19 @@ const getuid = () => process.getuid();
 const getgid = () => process.getgid();
 const geteuid = () => process.geteuid();
 const getegid = () => process.getegid();
-function getresid(k, proc, args) {
-  void args;
-  throw new SysError('ENOSYS');
+// getresuid/getresgid(real*, effective*, saved*): the host's ids.
+function idTriple(id) {
+  const out = new Uint8Array(4);
+  new DataView(out.buffer).setUint32(0, id, true);
+  return { ret: 0, outs: [out, out, out] };
 }
+const getresuid = () => idTriple(process.getuid());
+const getresgid = () => idTriple(process.getgid());
+// set*id: allowed when nothing changes (or for root); the runtime has a single identity.
 function setid(k, proc, args) {
-  const mine = [process.getuid(), process.getgid(), -1];
-  return args.slice(0, 3).every((a) => mine.includes(a) || process.getuid() === 0) ? 0 : -1;
+  const ids = [process.getuid(), process.geteuid(), process.getgid(), process.getegid(), -1, 0xffffffff];
+  if (process.getuid() === 0 || args.slice(0, 3).every((a) => a === undefined || ids.includes(a))) return 0;
+  throw new SysError('EPERM');
 }
 
 // ---- poll / select -----------------------------------------------------------------------------
@@ -345,7 +351,7 @@ function noXattr() {
 
 export const miscSyscalls = {
   clock_gettime, clock_getres, gettimeofday, nanosleep, clock_nanosleep, uname, getrandom,
-  getuid, getgid, geteuid, getegid, getresuid: getresid, getresgid: getresid,
+  getuid, getgid, geteuid, getegid, getresuid, getresgid,
   setuid: setid, setgid: setid, setreuid: setid, setregid: setid, setresuid: setid, setresgid: setid, setgroups: zero,
   ppoll, pselect6, ioctl, prlimit64, getrlimit, setrlimit, getrusage, times, sysinfo, getgroups,
   getpriority: zero, setpriority: zero, prctl: zero, getitimer, setitimer, statfs, fstatfs,

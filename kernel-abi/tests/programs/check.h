@@ -11,49 +11,46 @@
 #include <string.h>
 #include <unistd.h>
 
-#define CHECK(cond)                                                                  \
-	do {                                                                         \
-		if (!(cond)) {                                                       \
-			printf("FAILED %s:%d: %s (errno %s)\n", __FILE__, __LINE__, #cond, \
-			       strerror(errno));                                     \
-			fflush(stdout);                                              \
-			_exit(99);                                                   \
-		}                                                                    \
-	} while (0)
+#define CHECK(cond)                                                                                \
+  do {                                                                                             \
+    if (!(cond)) {                                                                                 \
+      printf("FAILED %s:%d: %s (errno %s)\n", __FILE__, __LINE__, #cond, strerror(errno));         \
+      fflush(stdout);                                                                              \
+      _exit(99);                                                                                   \
+    }                                                                                              \
+  } while (0)
 
 /* Writes all of buf or fails. */
-static inline void write_all(int fd, const void *buf, size_t n)
-{
-	const char *p = buf;
-	while (n > 0) {
-		ssize_t w = write(fd, p, n);
-		CHECK(w > 0);
-		p += w;
-		n -= (size_t)w;
-	}
+static inline void write_all(int fd, const void* buf, size_t n) {
+  const char* p = buf;
+  while (n > 0) {
+    ssize_t w = write(fd, p, n);
+    CHECK(w > 0);
+    p += w;
+    n -= (size_t)w;
+  }
 }
 
 /* Reads until EOF into buf (NUL-terminated); returns the length. */
-static inline size_t read_all(int fd, char *buf, size_t cap)
-{
-	size_t n = 0;
-	for (;;) {
-		ssize_t r = read(fd, buf + n, cap - 1 - n);
-		CHECK(r >= 0);
-		if (r == 0) break;
-		n += (size_t)r;
-		CHECK(n < cap - 1);
-	}
-	buf[n] = 0;
-	return n;
+static inline size_t read_all(int fd, char* buf, size_t cap) {
+  size_t n = 0;
+  for (;;) {
+    ssize_t r = read(fd, buf + n, cap - 1 - n);
+    CHECK(r >= 0);
+    if (r == 0)
+      break;
+    n += (size_t)r;
+    CHECK(n < cap - 1);
+  }
+  buf[n] = 0;
+  return n;
 }
 
 /* fork with stdout flushed first, so no buffered output is duplicated into the child. */
-static inline pid_t flush_fork(void)
-{
-	fflush(stdout);
-	pid_t pid = fork();
-	CHECK(pid >= 0);
-	return pid;
+static inline pid_t flush_fork(void) {
+  fflush(stdout);
+  pid_t pid = fork();
+  CHECK(pid >= 0);
+  return pid;
 }
 #endif
