@@ -7,6 +7,7 @@
 #include "wasm-binary.h"
 #include "wasm-validator.h"
 
+#include <algorithm>
 #include <sstream>
 
 namespace wpk::instrument {
@@ -100,6 +101,14 @@ InstrumentResult instrumentBinary(const std::vector<char>& input,
   if (module.hasFeaturesSection) {
     module.features = originalFeatures;
   }
+  // DWARF describes code offsets that instrumentation changes; Binaryen's DWARF rewriting is
+  // partial and crashes on malformed sections, so the (stale) DWARF sections are dropped.
+  auto& sections = module.userSections;
+  sections.erase(std::remove_if(sections.begin(), sections.end(),
+                                [](const UserSection& section) {
+                                  return section.name.rfind(".debug_", 0) == 0;
+                                }),
+                 sections.end());
   BufferWithRandomAccess buffer;
   WasmBinaryWriter writer(&module, buffer);
   writer.setNamesSection(before.hasNameSection);

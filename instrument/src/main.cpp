@@ -4,11 +4,14 @@
 #include "instrument_module.h"
 #include "stats_report.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace wpk::instrument;
@@ -47,18 +50,8 @@ void writeFileAtomically(const std::string& path, const std::string& data) {
 
 } // namespace
 
-int main(int argc, char** argv) {
-  CommandLine cl;
-  try {
-    cl = parseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
-  } catch (const UsageError& e) {
-    std::cerr << "wpk-fork-instrument: " << e.what() << "\n" << kUsage;
-    return 2;
-  }
-  if (cl.help) {
-    std::cout << kUsage;
-    return 0;
-  }
+// Runs the instrumentation. Returns the exit status.
+int run(const CommandLine& cl) {
   try {
     InstrumentResult result = instrumentBinary(readFile(cl.input), cl.options);
     if (cl.options.discoverOnly) {
@@ -84,5 +77,55 @@ int main(int argc, char** argv) {
     std::cerr << "wpk-fork-instrument: " << cl.input << ": unexpected error: " << e.what() << "\n";
     return 1;
   }
+  std::cout.flush();
   return 0;
+}
+
+// Binaryen's reader asserts (aborts) on some malformed binaries instead of reporting an error.
+// The work therefore runs in a child process; a child killed by a signal becomes a clear error
+// (exit status 1) and its temporary files are removed.
+int runContained(const CommandLine& cl) {
+  std::cout.flush();
+  std::cerr.flush();
+  pid_t child = fork();
+  if (child < 0) {
+    return run(cl); // no process to spare: run directly
+  }
+  if (child == 0) {
+    std::_Exit(run(cl));
+  }
+  int status = 0;
+  while (waitpid(child, &status, 0) < 0) {
+    if (errno != EINTR) {
+      std::cerr << "wpk-fork-instrument: waitpid failed\n";
+      return 1;
+    }
+  }
+  if (WIFEXITED(status)) {
+    return WEXITSTATUS(status);
+  }
+  for (const std::string& path : {cl.output, cl.statsFile}) {
+    if (!path.empty()) {
+      std::remove((path + ".tmp." + std::to_string(child)).c_str());
+    }
+  }
+  std::cerr << "wpk-fork-instrument: " << cl.input
+            << ": cannot process the module: the Binaryen reader stopped with signal "
+            << WTERMSIG(status) << " (malformed or unsupported input)\n";
+  return 1;
+}
+
+int main(int argc, char** argv) {
+  CommandLine cl;
+  try {
+    cl = parseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
+  } catch (const UsageError& e) {
+    std::cerr << "wpk-fork-instrument: " << e.what() << "\n" << kUsage;
+    return 2;
+  }
+  if (cl.help) {
+    std::cout << kUsage;
+    return 0;
+  }
+  return runContained(cl);
 }
