@@ -21,6 +21,7 @@ export const SYSCALL_NAMES = abi.SYSCALL_NAMES;
 export const CONSTANTS = abi.CONSTANTS;
 export const STRUCTS = abi.STRUCTS;
 export const IMPORTS = abi.IMPORTS;
+export const IMPORT_MODULE = abi.IMPORT_MODULE;
 
 function group(name) {
   const g = CONSTANTS[name];

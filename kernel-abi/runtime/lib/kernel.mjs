@@ -12,7 +12,7 @@
 import { Worker } from 'node:worker_threads';
 import { enableMemory64 } from './memory64.mjs';
 import fs from 'node:fs';
-import { SYSCALL_NAMES, E, SIG, ABI_VERSION, anyConstant, anyMaybeConstant } from './abi.mjs';
+import { SYSCALL_NAMES, E, SIG, ABI_VERSION, IMPORTS, IMPORT_MODULE, anyConstant, anyMaybeConstant } from './abi.mjs';
 import { createChannel, writeReply, ACTION_RETURN, ACTION_RESTART, ACTION_EXIT } from './channel.mjs';
 import { Process, bit, NSIG } from './process.mjs';
 import { SysError, HostInput, HostOutput } from './files.mjs';
@@ -98,6 +98,11 @@ export class Kernel {
       module = new WebAssembly.Module(bytes);
     } catch (e) {
       throw new SysError('ENOEXEC', `${displayName}: invalid module: ${e.message}`);
+    }
+    const foreign = WebAssembly.Module.imports(module).filter((i) => i.module !== IMPORT_MODULE || !(i.name in IMPORTS));
+    if (foreign.length > 0) {
+      const names = foreign.slice(0, 3).map((i) => `${i.module}.${i.name}`).join(', ');
+      throw new SysError('ENOEXEC', `${displayName}: imports ${names}${foreign.length > 3 ? ', ...' : ''}, outside the kernel ABI`);
     }
     const loaded = { module, arch: info.arch, info };
     this.moduleCache.set(key, loaded);

@@ -3,7 +3,7 @@
 //
 // Wait statuses use the Linux encoding: (code & 0xff) << 8 for an exit, the signal number for
 // a death by signal. Signal masks and sets cross as the kernel's 64-bit sigset.
-import { SIG, anyConstant, encodeStruct, decodeStruct, layout } from './abi.mjs';
+import { SIG, anyConstant, anyMaybeConstant, encodeStruct, decodeStruct, layout } from './abi.mjs';
 import { SysError } from './files.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { bit, NSIG } from './process.mjs';
@@ -170,6 +170,39 @@ function wait4(k, proc, [pid, , options]) {
   return new Blocked(attempt);
 }
 
+// CLD_* codes are not in the ABI bindings yet (requested); Linux's values are the fallback.
+const CLD_EXITED = anyMaybeConstant('CLD_EXITED') ?? 1;
+const CLD_KILLED = anyMaybeConstant('CLD_KILLED') ?? 2;
+
+// waitid(idtype, id, infop, options, rusage): like wait4, reporting through a siginfo.
+function waitid(k, proc, [idtype, id, , options]) {
+  const W = (n) => anyConstant(n);
+  if (!(options & W('WEXITED'))) throw new SysError('EINVAL');
+  const matches = (c) =>
+    idtype === W('P_ALL') ? true : idtype === W('P_PID') ? c.pid === id : idtype === W('P_PGID') ? c.pgid === (id || proc.pgid) : false;
+  if (![W('P_ALL'), W('P_PID'), W('P_PGID')].includes(idtype)) throw new SysError('EINVAL');
+  const info = (c) => {
+    if (!c) return new Uint8Array(layout('siginfo', proc.arch).size);
+    const sig = c.waitStatus & 0x7f;
+    return encodeStruct('siginfo', proc.arch, {
+      si_signo: SIG.SIGCHLD, si_code: sig ? CLD_KILLED : CLD_EXITED, si_pid: c.pid, si_uid: process.getuid(),
+      si_status: sig || (c.waitStatus >> 8) & 0xff,
+    });
+  };
+  const attempt = () => {
+    const candidates = [...proc.children].filter(matches);
+    if (candidates.length === 0) throw new SysError('ECHILD');
+    const zombie = candidates.find((c) => c.state === 'zombie');
+    if (!zombie) return BLOCKED;
+    if (!(options & W('WNOWAIT'))) k.reap(zombie);
+    return { ret: 0, outs: [info(zombie), null] };
+  };
+  const r = attempt();
+  if (r !== BLOCKED) return r;
+  if (options & W('WNOHANG')) return { ret: 0, outs: [info(null), null] };
+  return new Blocked(attempt);
+}
+
 function execve(k, proc, args, [path, argv, envp]) {
   if (path === null) throw new SysError('EFAULT');
   return k.execve(proc, path, argv ?? [], envp ?? []);
@@ -177,5 +210,5 @@ function execve(k, proc, args, [path, argv, envp]) {
 
 export const procSyscalls = {
   exit, exit_group: exit, getpid, gettid: getpid, set_tid_address: getpid, getppid, getpgid, getsid, setpgid, setsid,
-  kill, tkill, tgkill, rt_sigaction, rt_sigprocmask, rt_sigpending, rt_sigsuspend, wait4, execve,
+  kill, tkill, tgkill, rt_sigaction, rt_sigprocmask, rt_sigpending, rt_sigsuspend, wait4, waitid, execve,
 };

@@ -82,6 +82,11 @@ test('bad input: one line, shell exit codes, no stack trace', () => {
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
     assert.doesNotMatch(r.stderr, /\n\s+at /);
   }
+  const foreign = program('foreign', '(module (import "env" "puts" (func)) (memory (export "memory") 1) (func (export "_start")))');
+  const fr = run([foreign]);
+  assert.equal(fr.status, 126);
+  assert.match(fr.stderr, /imports env\.puts, outside the kernel ABI/);
+  for (const r of [missing, nw, wv, fr]) assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
   assert.equal(run([]).status, 2);
 });
 
