@@ -98,6 +98,8 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
   if (auto url = args.value("--cache-url"))
     remote = std::make_unique<RemoteCache>(*url);
 
+  // With --json, stdout carries only the JSON report; progress goes to stderr.
+  std::ostream& info = args.flag("--json") ? std::cerr : std::cout;
   const auto previous = context.ledger->read();
   const size_t count = graph.nodes().size();
   std::vector<bool> stale(count, false);
@@ -118,7 +120,7 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
     if (context.store->has(key.key))
       continue;
     if (remote && !args.flag("--dry-run") && remote->fetch(key.key, *context.store)) {
-      std::cout << "fetched " << node.label() << " from " << remote->url() << "\n";
+      info << "fetched " << node.label() << " from " << remote->url() << "\n";
       continue;
     }
     stale[i] = true;
@@ -139,9 +141,8 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
   if (args.flag("--explain") || args.flag("--dry-run")) {
     for (size_t i = 0; i < count; ++i)
       if (stale[i])
-        std::cout << (args.flag("--dry-run") ? "would build " : "building ")
-                  << graph.node(i).label() << " [" << plan.keys[i].short_key()
-                  << "]: " << reasons[i] << "\n";
+        info << (args.flag("--dry-run") ? "would build " : "building ") << graph.node(i).label()
+             << " [" << plan.keys[i].short_key() << "]: " << reasons[i] << "\n";
   }
   if (args.flag("--dry-run")) {
     std::cout << stale_count << " of " << count << " nodes to build\n";
@@ -154,7 +155,7 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
   options.keep_going = args.flag("--keep-going");
   options.progress = [&](const std::string& line) {
     std::lock_guard<std::mutex> lock(output_mutex);
-    std::cout << line << std::endl;
+    info << line << std::endl;
   };
   auto action = [&](size_t index) -> BuildOutcome {
     const GraphNode& node = graph.node(index);
