@@ -215,6 +215,21 @@ grep -qx "| hello | wasm32 | built | $(key_of hello | cut -c1-8) |" "$work/statu
 W status --set plain --arch wasm32 --format json | grep '"total": 3' > /dev/null || fail "status json"
 W status --set plain --arch wasm32 --format html > "$work/status.html"
 grep -q '<td class="built"' "$work/status.html" || fail "status html"
+W status broken banner hello --arch wasm32 --tag e2e --format html -o "$work/failed.html"
+grep -q '<td class="failed"' "$work/failed.html" || fail "html lacks the failed cell"
+if command -v chromium > /dev/null; then
+  # The page must render offline in a real browser: chromium parses it (the DOM it serializes
+  # keeps the grid) and paints it (a non-empty screenshot).
+  timeout 120 chromium --headless --disable-gpu --no-sandbox --user-data-dir="$work/chromium" \
+    --dump-dom "file://$work/failed.html" > "$work/dom.html" 2> /dev/null || fail "chromium failed"
+  grep -q '<td class="failed"' "$work/dom.html" || fail "chromium's DOM lacks the failed cell"
+  grep -q '<b>1 failed</b>' "$work/dom.html" || fail "chromium's DOM lacks the summary"
+  timeout 120 chromium --headless --disable-gpu --no-sandbox --user-data-dir="$work/chromium" \
+    --window-size=900,500 --screenshot="$work/status.png" "file://$work/failed.html" \
+    > /dev/null 2>&1 || fail "chromium screenshot failed"
+  [ -s "$work/status.png" ] || fail "empty screenshot"
+  echo "status.html rendered in headless chromium"
+fi
 rm -rf "$registry/broken"
 
 step "rootfs"
