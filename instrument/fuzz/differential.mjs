@@ -71,9 +71,50 @@ function show(value) {
 
 class Inconclusive extends Error {}
 
+// Parameter types of every exported function, read from the binary (the JS API has no type
+// reflection in Node 20): export name -> ['i32', 'i64', ...].
+function exportedParamTypes(bytes) {
+  const u8 = new Uint8Array(bytes);
+  let pos = 8;
+  const leb = () => { let r = 0, s = 0, b; do { b = u8[pos++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80); return r; };
+  const name = () => { const n = leb(); const t = Buffer.from(u8.subarray(pos, pos + n)).toString('utf8'); pos += n; return t; };
+  const valtype = { 0x7f: 'i32', 0x7e: 'i64', 0x7d: 'f32', 0x7c: 'f64', 0x7b: 'v128', 0x70: 'funcref', 0x6f: 'externref' };
+  const types = [], funcTypes = [], result = {};
+  while (pos < u8.length) {
+    const id = u8[pos++], size = leb(), end = pos + size;
+    if (id === 1) {
+      for (let n = leb(); n > 0; n--) {
+        pos++; // 0x60
+        const params = []; for (let k = leb(); k > 0; k--) params.push(valtype[u8[pos++]] || '?');
+        for (let k = leb(); k > 0; k--) pos++;
+        types.push(params);
+      }
+    } else if (id === 2) {
+      for (let n = leb(); n > 0; n--) {
+        name(); name();
+        const kind = u8[pos++];
+        if (kind === 0) funcTypes.push(types[leb()]);
+        else if (kind === 1) { pos++; const f = u8[pos++]; leb(); if (f & 1) leb(); }
+        else if (kind === 2) { const f = u8[pos++]; leb(); if (f & 1) leb(); }
+        else if (kind === 3) { pos += 2; }
+        else if (kind === 4) { pos++; leb(); }
+      }
+    } else if (id === 3) {
+      for (let n = leb(); n > 0; n--) funcTypes.push(types[leb()]);
+    } else if (id === 7) {
+      for (let n = leb(); n > 0; n--) {
+        const exportName = name(); const kind = u8[pos++]; const index = leb();
+        if (kind === 0) result[exportName] = funcTypes[index];
+      }
+    }
+    pos = end;
+  }
+  return result;
+}
+
 // Runs every export; returns the list of events. forkAt: null, or a function deciding at each
 // logging call whether to unwind and rewind there (instrumented module only).
-function execute(bytes, forkAt, stats) {
+function execute(bytes, forkAt, stats, childRandom = Math.random) {
   const module = new WebAssembly.Module(bytes);
   const events = [];
   let instance = null;
@@ -104,12 +145,63 @@ function execute(bytes, forkAt, stats) {
     'log-v128': log('v128') } };
   instance = new WebAssembly.Instance(module, imports);
   const ex = instance.exports;
+
+  // A child: a new instance with a copy of memory, rewound from the same save buffer; it must
+  // then do exactly what the parent does from the fork on (until the export returns).
+  let child = null; // { instance, events, armed, snapshot, from }
+  const childLog = (kind) => (value) => {
+    if (!child || !child.armed) return;
+    const cx = child.instance.exports;
+    if (cx.wpk_fork_state() === 2) {
+      cx.wpk_fork_rewind_end();
+      new Uint8Array(cx.memory.buffer).set(child.snapshot, 0);
+      return;
+    }
+    child.events.push(`log-${kind} ${show(value)}`);
+  };
+  const childImports = { 'fuzzing-support': {
+    'log-i32': childLog('i32'), 'log-i64': childLog('i64'), 'log-f32': childLog('f32'),
+    'log-f64': childLog('f64'), 'log-v128': childLog('v128') } };
+  const runChild = (fn, args) => {
+    child = { instance: new WebAssembly.Instance(module, childImports), events: [], armed: false,
+              snapshot, from: events.length };
+    const cx = child.instance.exports;
+    const src = new Uint8Array(ex.memory.buffer);
+    const grow = src.length / 65536 - cx.memory.buffer.byteLength / 65536;
+    if (grow > 0) cx.memory.grow(grow);
+    new Uint8Array(cx.memory.buffer).set(src);
+    new DataView(cx.memory.buffer).setUint32(0, 16, true);
+    child.armed = true;
+    cx.wpk_fork_rewind_begin(0);
+    let outcome;
+    try {
+      outcome = `-> ${show(cx[fn](...args))}`;
+    } catch (e) {
+      if (e instanceof RangeError && /call stack/i.test(e.message)) throw new Inconclusive('stack exhausted');
+      if (e instanceof WebAssembly.RuntimeError) outcome = `trap ${e.message}`;
+      else if (e instanceof TypeError) outcome = 'type-error';
+      else if (e instanceof WebAssembly.Exception) outcome = 'wasm-exception';
+      else throw e;
+    }
+    child.events.push(outcome);
+    stats.children++;
+  };
+  const checkChild = (parentOutcome) => {
+    if (!child) return;
+    const expected = [...events.slice(child.from), parentOutcome].join('\n');
+    const actual = child.events.join('\n');
+    if (expected !== actual) events.push(`CHILD DIFFERS: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+    child = null;
+  };
   const exportTypes = WebAssembly.Module.exports(module);
+  const paramTypes = exportedParamTypes(bytes);
   for (const { name, kind } of exportTypes) {
     if (kind !== 'function' || name === 'hangLimitInitializer' || name.startsWith('wpk_fork_')) continue;
     if (ex.hangLimitInitializer) ex.hangLimitInitializer();
     const fn = ex[name];
-    const args = new Array(fn.length).fill(0);
+    const params = paramTypes[name] || [];
+    if (params.some((t) => zeroFor(t) === undefined)) continue; // not callable from JS
+    const args = params.map(zeroFor);
     let outcome;
     try {
       let result = fn(...args);
@@ -118,6 +210,7 @@ function execute(bytes, forkAt, stats) {
         const state = ex.wpk_fork_state();
         ex.wpk_fork_unwind_end();
         if (state !== 1) throw new Error(`unwind ended in state ${state}`);
+        if (!child && childRandom() < 0.5) runChild(name, args);
         const view = new DataView(ex.memory.buffer);
         view.setUint32(0, 16, true);
         ex.wpk_fork_rewind_begin(0);
@@ -125,11 +218,12 @@ function execute(bytes, forkAt, stats) {
         result = fn(...args);
       }
       outcome = `${name} -> ${show(result)}`;
+      checkChild(`-> ${show(result)}`);
     } catch (e) {
       if (e instanceof RangeError && /call stack/i.test(e.message)) throw new Inconclusive('stack exhausted');
-      if (e instanceof WebAssembly.RuntimeError) outcome = `${name} trap ${e.message}`;
-      else if (e instanceof TypeError) outcome = `${name} type-error`;
-      else if (e instanceof WebAssembly.Exception) outcome = `${name} wasm-exception`;
+      if (e instanceof WebAssembly.RuntimeError) { outcome = `${name} trap ${e.message}`; checkChild(`trap ${e.message}`); }
+      else if (e instanceof TypeError) { outcome = `${name} type-error`; checkChild('type-error'); }
+      else if (e instanceof WebAssembly.Exception) { outcome = `${name} wasm-exception`; checkChild('wasm-exception'); }
       else throw e;
       if (pending || snapshot) {
         // A trap while unwinding/rewinding would be a bug of the instrumentation.
@@ -145,7 +239,7 @@ function execute(bytes, forkAt, stats) {
 function run(o) {
   mkdirSync(o.work, { recursive: true });
   if (o.keep) mkdirSync(o.keep, { recursive: true });
-  const stats = { modules: 0, compared: 0, rejected: 0, inconclusive: 0, cycles: 0, failures: 0 };
+  const stats = { modules: 0, compared: 0, rejected: 0, inconclusive: 0, cycles: 0, children: 0, failures: 0 };
   const input = join(o.work, 'input.bin');
   const original = join(o.work, 'original.wasm');
   const instrumented = join(o.work, 'instrumented.wasm');
@@ -177,7 +271,7 @@ function run(o) {
     let expected, actual;
     try {
       expected = execute(readFileSync(original), null, stats);
-      actual = execute(outBytes, forkAt, stats);
+      actual = execute(outBytes, forkAt, stats, prng(seed ^ 0xc41d));
     } catch (e) {
       if (e instanceof Inconclusive) { stats.inconclusive++; continue; }
       fail(seed, `runner error: ${e.stack || e}`);
@@ -194,7 +288,7 @@ function run(o) {
     }
   }
   console.log(`modules ${stats.modules}, compared ${stats.compared}, rejected ${stats.rejected}, ` +
-    `inconclusive ${stats.inconclusive}, unwind+rewind cycles ${stats.cycles}, failures ${stats.failures}`);
+    `inconclusive ${stats.inconclusive}, unwind+rewind cycles ${stats.cycles}, child instances ${stats.children}, failures ${stats.failures}`);
   return stats.failures === 0 ? 0 : 1;
 }
 
