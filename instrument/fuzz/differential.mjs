@@ -11,7 +11,9 @@
 // The instrumented run additionally performs a complete unwind + rewind in the same instance at
 // randomly chosen logging calls (each with probability 1/3) (the import acts as fork: wpk_fork_unwind_begin, the export
 // returns, unwind_end, rewind_begin, the export is entered again and must resume exactly where
-// it was), so the save/restore code runs on random code shapes too.
+// it was), so the save/restore code runs on random code shapes too. At half of those points a
+// child instance (memory copied, rewound from the same buffer) must reproduce what the parent
+// does from there until the export returns.
 // A module the instrumenter rejects with exit status 1 (unsupported input) is counted, not
 // failed; any other status, an invalid output, or a behaviour difference is a failure. Runs
 // where V8 exhausts its stack are inconclusive (frames differ in size by design).
