@@ -145,7 +145,27 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
              << " [" << plan.keys[i].short_key() << "]: " << reasons[i] << "\n";
   }
   if (args.flag("--dry-run")) {
-    std::cout << stale_count << " of " << count << " nodes to build\n";
+    if (args.flag("--json")) {
+      // The plan as data (for CI matrices): every node, its key, whether it must be built and
+      // why, and its direct dependencies.
+      Json out = Json::array();
+      for (size_t i = 0; i < count; ++i) {
+        Json item = Json::object();
+        item.set("package", graph.node(i).package);
+        item.set("arch", graph.node(i).arch);
+        item.set("key", plan.keys[i].key);
+        item.set("stale", static_cast<bool>(stale[i]));
+        item.set("reason", stale[i] ? reasons[i] : "");
+        Json deps = Json::array();
+        for (size_t dep : graph.node(i).dependencies)
+          deps.push(graph.node(dep).package);
+        item.set("depends", deps);
+        out.push(item);
+      }
+      std::cout << out.dump();
+    } else {
+      std::cout << stale_count << " of " << count << " nodes to build\n";
+    }
     return 0;
   }
 

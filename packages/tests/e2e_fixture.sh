@@ -106,6 +106,13 @@ else
 fi
 rm -rf "$registry/strict"
 
+step "fetch through the Debian source package, verified by sha256"
+W fetch bc-source > "$work/fetch.out" || fail "wpk fetch bc-source failed"
+fetched=$(sed -n 's/^bc-source: //p' "$work/fetch.out")
+[ "$(sha256sum "$fetched" | cut -d' ' -f1)" = 62adfca89b0a1c0164c2cdca59ca210c1d44c3ffc46daf9931cf4942664cb02a ] ||
+  fail "fetched bc tarball has the wrong sha256"
+W build bc-source --arch wasm32 > /dev/null || fail "a bundle with a source did not build"
+
 step "no-op build"
 start=$(date +%s%N)
 W build --set plain --arch wasm32 > "$work/out2"
@@ -119,6 +126,10 @@ W build --set plain --arch wasm32 --json > "$work/noop.json"
 step "editing a patch rebuilds the package and its dependents only"
 banner_key=$(key_of banner)
 sed -i '1s/$/ Edited./' "$registry/libgreet/patches/0001-greeting-punctuation.patch"
+W build --set plain --arch wasm32 --dry-run --json > "$work/dry.json"
+python3 -c 'import json, sys
+stale = sorted(n["package"] for n in json.load(open(sys.argv[1])) if n["stale"])
+assert stale == ["hello", "libgreet"], stale' "$work/dry.json" || fail "--dry-run --json plan"
 W build --set plain --arch wasm32 --dry-run > "$work/dry"
 cat "$work/dry"
 grep -q 'would build libgreet (wasm32)' "$work/dry" || fail "libgreet not scheduled"
