@@ -255,6 +255,10 @@ export class Kernel {
     this.finish(proc, result);
   }
 
+  errno(name) {
+    return E[name];
+  }
+
   errnoOf(e, proc, name) {
     const code = e instanceof SysError || e instanceof VfsError ? e.errno : e && e.code;
     if (code && E[code] !== undefined) return -E[code];
@@ -345,10 +349,12 @@ export class Kernel {
     if (!proc || proc.state !== 'running' || sig === 0) return;
     if (sig === SIG.SIGKILL) return this.terminate(proc, sig);
     const act = proc.actions[sig];
-    if (act.handler === this.SIG_IGN) return;
-    if (act.handler === this.SIG_DFL && this.isDefaultIgnored(sig)) return;
+    // An ignored signal is discarded, unless blocked: then it stays pending (sigwait can take it).
+    const ignored = act.handler === this.SIG_IGN || (act.handler === this.SIG_DFL && this.isDefaultIgnored(sig));
+    if (ignored && !(proc.mask & bit(sig))) return;
     proc.pending |= bit(sig);
     this.processSignals(proc);
+    this.scheduleWake();
   }
 
   deliverableSet(proc) {

@@ -170,6 +170,29 @@ function wait4(k, proc, [pid, , options]) {
   return new Blocked(attempt);
 }
 
+// rt_sigtimedwait(set, info, timeout): takes a pending signal of `set` (normally blocked ones),
+// waiting for one up to the timeout (EAGAIN when it passes).
+function rt_sigtimedwait(k, proc, args, [set, timeout]) {
+  const want = sigset(set);
+  const take = () => {
+    const ready = proc.pending & want;
+    if (ready === 0n) return BLOCKED;
+    let sig = 1;
+    while (!(ready & bit(sig))) sig++;
+    proc.pending &= ~bit(sig);
+    return { ret: sig, outs: [encodeStruct('siginfo', proc.arch, { si_signo: sig })] };
+  };
+  const r = take();
+  if (r !== BLOCKED) return r;
+  let deadline = null;
+  if (timeout) {
+    const t = decodeStruct('timespec', proc.arch, timeout, ['tv_sec', 'tv_nsec']);
+    if (t.tv_sec === 0 && t.tv_nsec === 0) throw new SysError('EAGAIN');
+    deadline = performance.now() + t.tv_sec * 1000 + t.tv_nsec / 1e6;
+  }
+  return new Blocked(take, { deadline, onTimeout: () => -k.errno('EAGAIN'), restartable: false });
+}
+
 // CLD_* codes are not in the ABI bindings yet (requested); Linux's values are the fallback.
 const CLD_EXITED = anyMaybeConstant('CLD_EXITED') ?? 1;
 const CLD_KILLED = anyMaybeConstant('CLD_KILLED') ?? 2;
@@ -210,5 +233,5 @@ function execve(k, proc, args, [path, argv, envp]) {
 
 export const procSyscalls = {
   exit, exit_group: exit, getpid, gettid: getpid, set_tid_address: getpid, getppid, getpgid, getsid, setpgid, setsid,
-  kill, tkill, tgkill, rt_sigaction, rt_sigprocmask, rt_sigpending, rt_sigsuspend, wait4, waitid, execve,
+  kill, tkill, tgkill, rt_sigaction, rt_sigprocmask, rt_sigpending, rt_sigsuspend, rt_sigtimedwait, wait4, waitid, execve,
 };

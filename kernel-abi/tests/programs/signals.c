@@ -1,6 +1,7 @@
 /* Signal handlers and masks: raise() runs a handler, a blocked signal stays pending and is
  * delivered once unblocked, SA_RESETHAND restores the default, SIG_IGN discards, SIGCHLD
- * reaches a handler when a child exits, sigsuspend waits for a signal. */
+ * reaches a handler when a child exits, sigsuspend waits for a signal, sigwait/sigtimedwait
+ * take blocked signals. */
 #include "check.h"
 
 #include <signal.h>
@@ -63,5 +64,16 @@ int main(void) {
   printf("SIGCHLD handled: %d\n", hits[SIGCHLD]);
   int status;
   CHECK(waitpid(pid, &status, 0) == pid);
+  /* sigwait takes a blocked pending signal (SIGUSR2's action is the default again) */
+  sigemptyset(&block);
+  sigaddset(&block, SIGUSR2);
+  CHECK(sigprocmask(SIG_BLOCK, &block, NULL) == 0);
+  CHECK(raise(SIGUSR2) == 0);
+  int got = 0;
+  CHECK(sigwait(&block, &got) == 0);
+  printf("sigwait took SIGUSR2: %d\n", got == SIGUSR2);
+  struct timespec brief = {0, 10000000};
+  CHECK(sigtimedwait(&block, NULL, &brief) == -1 && errno == EAGAIN);
+  printf("sigtimedwait timed out\n");
   return 0;
 }
