@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <future>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace wpk {
@@ -145,7 +146,32 @@ std::string ToolchainInfo::instrumenter_identity() const {
     if (it != memo_.end())
       return it->second;
   }
-  const std::string identity = "sha256:" + sha256_file_hex(path);
+  // Hashing the binary costs tens of milliseconds on every run; remember the hash together with
+  // the file's identity (device, inode, size, mtime in ns), which any rebuild changes.
+  struct stat info {};
+  std::string fingerprint;
+  if (::stat(path.c_str(), &info) == 0)
+    fingerprint = path + " " + std::to_string(info.st_dev) + ":" + std::to_string(info.st_ino) +
+                  ":" + std::to_string(info.st_size) + ":" + std::to_string(info.st_mtim.tv_sec) +
+                  "." + std::to_string(info.st_mtim.tv_nsec);
+  const auto memo_file = cache_ / "memo/instrumenter-identity";
+  std::string memo;
+  std::string identity;
+  if (!fingerprint.empty() && read_file_if_exists(memo_file, memo) &&
+      memo.rfind(fingerprint + "\n", 0) == 0)
+    identity = memo.substr(fingerprint.size() + 1);
+  while (!identity.empty() && identity.back() == '\n')
+    identity.pop_back();
+  if (identity.rfind("sha256:", 0) != 0) {
+    identity = "sha256:" + sha256_file_hex(path);
+    if (!fingerprint.empty()) {
+      try {
+        write_file_atomically(memo_file, fingerprint + "\n" + identity + "\n");
+      } catch (const Error&) {
+        // A read-only cache only loses the shortcut.
+      }
+    }
+  }
   std::lock_guard<std::mutex> lock(mutex_);
   memo_["instrumenter-identity"] = identity;
   return identity;
