@@ -25,7 +25,7 @@ case $kind in
       -DCMAKE_TOOLCHAIN_FILE="$root/toolchain/cmake/${arch}posix.cmake" -DCMAKE_BUILD_TYPE=Release
     cmake --build "$work/build"
     program=$work/build/hello
-    expected_output="hello, cmake"
+    expected_output="hello, CMAKE"
     ;;
   make)
     cp -R "$here/projects/make-hello/." "$work/"
