@@ -56,7 +56,7 @@ export function runProgram(bytes, { bufferBytes = 1 << 20, maxProcesses = 16, ex
           return 0;
         },
         // An import named with --entry in the tests: behaves exactly like fork.
-        vfork(...args) { return this.fork(...args); },
+        vfork() { return imports.wpk.fork(); },
         // argv is ["prog"], the environment is empty.
         args_sizes(countOut, sizeOut) { storePtr(proc, countOut, 1); storePtr(proc, sizeOut, 5); return 0; },
         args_get(argv, buf) {
