@@ -48,6 +48,7 @@ export class Kernel {
     this.moduleCache = new Map();
     this.wakeScheduled = false;
     this.pool = [];
+    // SIG_DFL/SIG_IGN are not in the ABI bindings yet (requested); musl's values are the fallback.
     this.SIG_DFL = anyMaybeConstant('SIG_DFL') ?? 0;
     this.SIG_IGN = anyMaybeConstant('SIG_IGN') ?? 1;
     this.SA_RESTART = anyConstant('SA_RESTART');

@@ -6,7 +6,7 @@
 // values are obtained by translating names, never by passing ABI numbers to the host.
 import fs from 'node:fs';
 import tty from 'node:tty';
-import { anyConstant, maybeConstant, encodeStruct, layout, decodeStruct } from './abi.mjs';
+import { anyConstant, encodeStruct, layout, decodeStruct, writeInt } from './abi.mjs';
 import { SysError, HostFile, Directory, PipeReader, PipeWriter, Device, WOULD_BLOCK } from './files.mjs';
 import { Pipe } from './pipe.mjs';
 import { DEVICES } from './vfs.mjs';
@@ -258,20 +258,22 @@ function newfstatat(k, proc, [dirfd, , , flags], [path]) {
 // ---- directories -------------------------------------------------------------------------------
 
 function direntType(dirent) {
-  const d = (n) => maybeConstant('dirent', n);
-  if (dirent.isDirectory()) return d('DT_DIR') ?? 4;
-  if (dirent.isFile()) return d('DT_REG') ?? 8;
-  if (dirent.isSymbolicLink()) return d('DT_LNK') ?? 10;
-  if (dirent.isFIFO()) return d('DT_FIFO') ?? 1;
-  if (dirent.isCharacterDevice()) return d('DT_CHR') ?? 2;
-  if (dirent.isBlockDevice()) return d('DT_BLK') ?? 6;
-  if (dirent.isSocket()) return d('DT_SOCK') ?? 12;
-  return 0;
+  const d = anyConstant;
+  if (dirent.isDirectory()) return d('DT_DIR');
+  if (dirent.isFile()) return d('DT_REG');
+  if (dirent.isSymbolicLink()) return d('DT_LNK');
+  if (dirent.isFIFO()) return d('DT_FIFO');
+  if (dirent.isCharacterDevice()) return d('DT_CHR');
+  if (dirent.isBlockDevice()) return d('DT_BLK');
+  if (dirent.isSocket()) return d('DT_SOCK');
+  return d('DT_UNKNOWN');
 }
 
-// struct linux_dirent64 { u64 d_ino; s64 d_off; u16 d_reclen; u8 d_type; char d_name[]; },
-// 8-byte aligned records — fixed by Linux for every arch.
+// Records of struct dirent64 (the ABI's layout), each cut after its name's NUL and padded to
+// the struct's alignment.
 function getdents64(k, proc, [fd, , count]) {
+  const f = layout('dirent64', proc.arch).fields;
+  const align = layout('dirent64', proc.arch).align;
   const dir = proc.file(fd);
   if (!(dir instanceof Directory)) throw new SysError('ENOTDIR');
   if (dir.entries === null) {
@@ -279,8 +281,8 @@ function getdents64(k, proc, [fd, , count]) {
     const parentHost = dir.virtual === '/' ? dir.host : k.vfs.hostPathOf(k.vfs.normalize('..', dir.virtual));
     const parent = fs.statSync(parentHost, { bigint: true });
     dir.entries = [
-      { name: '.', ino: self.ino, type: maybeConstant('dirent', 'DT_DIR') ?? 4 },
-      { name: '..', ino: parent.ino, type: maybeConstant('dirent', 'DT_DIR') ?? 4 },
+      { name: '.', ino: self.ino, type: anyConstant('DT_DIR') },
+      { name: '..', ino: parent.ino, type: anyConstant('DT_DIR') },
     ];
     for (const d of fs.readdirSync(dir.host, { withFileTypes: true })) {
       let ino = 0n;
@@ -298,16 +300,16 @@ function getdents64(k, proc, [fd, , count]) {
   while (dir.pos < dir.entries.length) {
     const e = dir.entries[dir.pos];
     const name = Buffer.from(e.name);
-    const reclen = Math.ceil((19 + name.length + 1) / 8) * 8;
+    const reclen = Math.ceil((f.d_name.offset + name.length + 1) / align) * align;
     if (off + reclen > out.length) {
       if (off === 0) throw new SysError('EINVAL');
       break;
     }
-    view.setBigUint64(off, e.ino, true);
-    view.setBigInt64(off + 8, BigInt(dir.pos + 1), true);
-    view.setUint16(off + 16, reclen, true);
-    view.setUint8(off + 18, e.type);
-    out.set(name, off + 19);
+    writeInt(view, off + f.d_ino.offset, f.d_ino.size, e.ino);
+    writeInt(view, off + f.d_off.offset, f.d_off.size, dir.pos + 1);
+    writeInt(view, off + f.d_reclen.offset, f.d_reclen.size, reclen);
+    writeInt(view, off + f.d_type.offset, f.d_type.size, e.type);
+    out.set(name, off + f.d_name.offset);
     off += reclen;
     dir.pos++;
   }
@@ -397,8 +399,8 @@ function fchown(k, proc, [fd, uid, gid]) {
 
 function utimensat(k, proc, [dirfd, , , flags], [path, times]) {
   const now = Date.now() / 1000;
-  const UTIME_NOW = maybeConstant('utime', 'UTIME_NOW') ?? maybeConstant('stat', 'UTIME_NOW');
-  const UTIME_OMIT = maybeConstant('utime', 'UTIME_OMIT') ?? maybeConstant('stat', 'UTIME_OMIT');
+  const UTIME_NOW = anyConstant('UTIME_NOW');
+  const UTIME_OMIT = anyConstant('UTIME_OMIT');
   let target;
   let st;
   if (path === null) {

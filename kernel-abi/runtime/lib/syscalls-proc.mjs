@@ -9,6 +9,7 @@ import { Blocked, BLOCKED } from './blocking.mjs';
 import { bit, NSIG } from './process.mjs';
 import { NO_REPLY } from './kernel-symbols.mjs';
 
+// The ABI's sigset is one 64-bit mask (STRUCTS.sigset: a single 8-byte field).
 const sigset = (bytes) => new DataView(bytes.buffer, bytes.byteOffset, 8).getBigUint64(0, true);
 function sigsetBytes(mask) {
   const out = new Uint8Array(8);

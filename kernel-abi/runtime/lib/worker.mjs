@@ -135,9 +135,11 @@ function remoteSyscall(nr, name, args) {
 // Scatter/gather syscalls become one read/write of a contiguous buffer.
 function vectored(name, args) {
   const [fd, iov, iovcnt] = [args[0], toPtr(args[1]), args[2]];
-  const step = wide ? 16 : 8;
+  const l = layout('iovec', arch);
   const vecs = [];
-  for (let i = 0; i < iovcnt; i++) vecs.push([readPtr(iov + i * step), readPtr(iov + i * step + step / 2)]);
+  for (let i = 0; i < iovcnt; i++) {
+    vecs.push([readPtr(iov + i * l.size + l.fields.iov_base.offset), readPtr(iov + i * l.size + l.fields.iov_len.offset)]);
+  }
   const total = Math.min(vecs.reduce((s, v) => s + v[1], 0), CHANNEL_DATA_MAX);
   const plain = { readv: 'read', writev: 'write', preadv: 'pread64', pwritev: 'pwrite64' }[name];
   const nr = SYSCALLS[plain].nr;

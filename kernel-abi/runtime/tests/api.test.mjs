@@ -2,12 +2,12 @@
 // redirected stdio; RunError for unusable programs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runProgram, RunError, waitStatusToExitCode } from '../lib/index.mjs';
-import { ABI_VERSION, SYSCALLS, anyConstant } from '../lib/abi.mjs';
+import { SYSCALLS, anyConstant } from '../lib/abi.mjs';
+import { watProgram } from './wat-program.mjs';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wpk-api-'));
 const nr = (n) => SYSCALLS[n].nr;
@@ -26,15 +26,7 @@ function catProgram() {
       (drop (call $sys (i32.const ${nr('write')}) (i32.const 1) (i32.const 256) (local.get $n) (i32.const 0) (i32.const 0) (i32.const 0)))
       (drop (call $args_sizes (i32.const 64) (i32.const 68)))
       (drop (call $sys (i32.const ${nr('exit_group')}) (i32.load (i32.const 64)) (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0)))))`;
-  fs.writeFileSync(path.join(dir, 'cat.wat'), wat);
-  execFileSync('wat2wasm', [path.join(dir, 'cat.wat'), '-o', path.join(dir, 'cat.raw')]);
-  const n = Buffer.from('wpk.abi_version');
-  const v = Buffer.alloc(4);
-  v.writeUInt32LE(ABI_VERSION);
-  const body = Buffer.concat([Buffer.from([n.length]), n, v]);
-  const out = path.join(dir, 'cat.wasm');
-  fs.writeFileSync(out, Buffer.concat([fs.readFileSync(path.join(dir, 'cat.raw')), Buffer.from([0, body.length]), body]));
-  return out;
+  return watProgram(dir, 'cat', wat);
 }
 
 test('runProgram: root, argv, redirected stdout, exit code', async () => {

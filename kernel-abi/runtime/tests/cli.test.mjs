@@ -3,30 +3,18 @@
 // that was not fork-instrumented.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync, execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ABI_VERSION, SYSCALLS, E } from '../lib/abi.mjs';
+import { watProgram } from './wat-program.mjs';
 
 const wpkRun = fileURLToPath(new URL('../bin/wpk-run', import.meta.url));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wpk-cli-'));
 
-// Compiles WAT and appends the wpk.abi_version custom section.
-function program(name, wat, { version = ABI_VERSION, memory64 = false } = {}) {
-  const watPath = path.join(dir, name + '.wat');
-  const raw = path.join(dir, name + '.raw.wasm');
-  fs.writeFileSync(watPath, wat);
-  execFileSync('wat2wasm', [...(memory64 ? ['--enable-memory64'] : []), watPath, '-o', raw]);
-  const n = Buffer.from('wpk.abi_version');
-  const v = Buffer.alloc(4);
-  v.writeUInt32LE(version);
-  const body = Buffer.concat([Buffer.from([n.length]), n, v]);
-  const out = path.join(dir, name + '.wasm');
-  fs.writeFileSync(out, Buffer.concat([fs.readFileSync(raw), Buffer.from([0, body.length]), body]));
-  return out;
-}
+const program = (name, wat, opts) => watProgram(dir, name, wat, opts);
 
 function run(args, env = {}) {
   const r = spawnSync(wpkRun, args, { encoding: 'utf8', env: { ...process.env, ...env } });
