@@ -4,34 +4,45 @@
 //
 // * Sites. Every fork-path call is a site, numbered 0..n-1 in evaluation order (post-order).
 //   Tail calls to fork-path functions were already turned into call + return.
-// * Unwind. After each site the code checks the protocol state; when not normal it calls
-//   wpk_fork_reserve(S, site) and, if the frame fits, stores the values live across that site
-//   at `frame + slot`, then returns zeros. The call's result flows through a `br_if` to the
-//   continuation, so no local is needed to hold it.
-// * Frame. One fixed size S per function: resume index at +0, then one slot per local that
-//   is saved at any site (live locals from liveness analysis, spill locals of carryovers,
-//   locals read by rematerialized carryovers). A site stores only its own saved set.
-// * Rewind. At function entry, when rewinding: pop the frame (cursor -= S), reload every slotted
-//   local. Then control goes straight to the site, never executing code before it:
-//   - blocks: nested label blocks with a `br_table` on the resume index (read from the frame
-//     header at `cursor`, never cached in a local) jump over the statements before the one
-//     holding the site; with more than kMaxLandingsPerLevel such statements they are grouped
-//     into chunk blocks first (bucketed dispatch), so nesting grows with log(sites);
-//   - `if`: the condition is replaced while rewinding by the arm that holds the site;
+// * Unwind. After each site the code tests the protocol state; when it is not normal it
+//   branches, with the site number as the branch value, to the function's single unwind tail:
+//     (call $wpk_fork_reserve (block $unwind (result i32) (return BODY)) (iptr.const S))
+//   reserve() pushes a frame of S bytes holding the site number (or records an overflow), and
+//   when it fits the tail stores every slotted local at `frame + slot`; the function then
+//   returns zeros. The call's result flows through a `br_if` to the continuation (or, for
+//   `local.set $x (call)` / `drop (call)`, the test follows the statement), so no local holds it.
+// * Frame. One fixed size S per function: resume index at +0, then one slot per local that is
+//   saved at any site (live locals from liveness analysis, spill locals of carryovers, locals
+//   read by rematerialized carryovers). Every site stores all slots: a local dead at that site
+//   stores a value nobody reads, which keeps one shared tail instead of per-site store code.
+// * Rewind. At function entry, when rewinding (a flag global): pop the frame (cursor -= S), load
+//   the resume index into a global, reload every slotted local. Then control goes straight to
+//   the site, never executing code before it:
+//   - blocks: nested label blocks and a dispatch on the resume index (a `br_table`, or a chain
+//     of `index >= first site` tests when smaller; a first landing that is the first item is
+//     reached by falling through) jump over the statements before the one holding the site;
+//     with more than kMaxLandingsPerLevel such statements they are first grouped into chunk
+//     blocks (bucketed dispatch), so nesting grows with log(sites);
+//   - `if`: while rewinding the condition selects the arm that holds the site (a pure
+//     condition is evaluated and overridden with `select`, any other one is guarded);
 //   - `loop`, `try` body: entered as usual, the inner dispatch continues;
 //   - operands evaluated before the site whose value is used after it (carryovers): pure
 //     scalar ones (constants, local.get, non-trapping integer ops) are recomputed in place
 //     (their locals are restored), the others are saved in a spill local and re-read from it;
 //     operands consumed only by the site call itself get a zero on rewind (the callee restores
-//     its own frame), except a call_indirect target, which must select the same function.
+//     its own frame) unless evaluating them again has no effect (pure scalars, global.get,
+//     constant-address loads), except a call_indirect target, which must select the same
+//     function.
 //   A guard on an operand tests `rewinding && index > last site inside the operand`, so an
 //   operand that itself holds the target site is evaluated (and rewinds inside).
 // * Legacy EH: sites in a `try` body are supported; a site in a catch body is rejected with an
-//   InstrumentError naming the function.
+//   InstrumentError naming the function (with --force-all such calls are simply not sites).
 //
-// Invariants: the rewind path reads the frame only before the site call (the callee pops the
-// frame below it); the spill locals of one expression are distinct from those of expressions
-// nested in its later operands (stack allocation per type), and they are reused otherwise.
+// Invariants: the rewind path reads the frame and the resume index only before the site call
+// (the callee pops its frame below ours and overwrites the index global); the spill locals of
+// one expression are distinct from those of expressions nested in its later operands (stack
+// allocation per type), and they are reused otherwise; no local is added for frame pointers,
+// call indices or call results (only spill locals, and a local per multivalue site result).
 #pragma once
 
 #include "fork_runtime_support.h"
