@@ -52,7 +52,7 @@ void check_no_symlink_on_the_way(const std::filesystem::path& root, const std::s
 }
 
 void write_data(archive* reader, const std::filesystem::path& target, mode_t mode,
-                const std::string& origin) {
+                const timespec& mtime, const std::string& origin) {
   int fd =
       ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode & 0755);
   if (fd < 0)
@@ -67,6 +67,10 @@ void write_data(archive* reader, const std::filesystem::path& target, mode_t mod
       throw Error(origin + ": cannot write " + target.string());
     }
   }
+  // Keep the archive's modification time: build systems compare them (autotools would try to
+  // regenerate configure if aclocal.m4 looked older than configure.ac).
+  const timespec times[2] = {mtime, mtime};
+  ::futimens(fd, times);
   ::close(fd);
   if (status != ARCHIVE_EOF)
     throw Error(origin + ": corrupt data for " + target.string() + ": " +
@@ -121,7 +125,10 @@ void safe_extract(const std::filesystem::path& archive_path,
       std::filesystem::create_symlink(archive_entry_symlink(entry), target);
     } else if (type == AE_IFREG) {
       std::filesystem::remove(target, ignored); // replaces a file, never writes through a link
-      write_data(reader.get(), target, archive_entry_perm(entry), origin);
+      timespec mtime{};
+      mtime.tv_sec = archive_entry_mtime(entry);
+      mtime.tv_nsec = archive_entry_mtime_nsec(entry);
+      write_data(reader.get(), target, archive_entry_perm(entry), mtime, origin);
     } else {
       throw Error(origin + ": refusing special file '" + original + "'");
     }

@@ -5,7 +5,7 @@
 // (already on disk or extracted earlier from the same archive), hard links pointing outside,
 // device nodes and FIFOs. `strip_components` drops leading path components (like tar's
 // --strip-components); entries left empty are skipped. Symlink targets are kept as they are but
-// are never followed while extracting.
+// are never followed while extracting. Regular files keep the archive's modification times.
 #pragma once
 
 #include <filesystem>

@@ -8,6 +8,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 namespace wpk {
 namespace {
@@ -30,6 +31,7 @@ void write_raw_tar(const std::filesystem::path& file, const std::vector<RawEntry
     archive_entry_set_pathname(e, raw.path.c_str());
     archive_entry_set_filetype(e, raw.type);
     archive_entry_set_perm(e, 0644);
+    archive_entry_set_mtime(e, 1000000000, 0);
     if (raw.hardlink)
       archive_entry_set_hardlink(e, raw.link.c_str());
     else if (raw.type == AE_IFLNK)
@@ -65,6 +67,9 @@ TEST(SafeExtract, ExtractsANormalArchiveWithStripComponents) {
                              1),
             "");
   EXPECT_EQ(read_file(dir.path() / "out/src/main.c"), "int x;\n");
+  struct stat info;
+  ASSERT_EQ(stat((dir.path() / "out/src/main.c").c_str(), &info), 0);
+  EXPECT_EQ(info.st_mtime, 1000000000); // the archive's time, not the extraction's
   EXPECT_EQ(std::filesystem::read_symlink(dir.path() / "out/link"), "src/main.c");
 }
 

@@ -74,6 +74,11 @@ W build hello banner --arch wasm64 -j 2 > "$work/out64" || { cat "$work/out64"; 
 W test hello banner --arch wasm64 | tee "$work/test64.out"
 grep -q 'wpk test: 4 passed, 0 failed' "$work/test64.out" || fail "wasm64 smoke tests"
 
+step "cmake build system (toolchain file, Ninja, DESTDIR install)"
+W build counter --arch wasm32 > "$work/counter.out" || { cat "$work/counter.out"; fail "counter build failed"; }
+W test counter --arch wasm32 | tee "$work/counter-test.out"
+grep -q 'wpk test: 1 passed, 0 failed' "$work/counter-test.out" || fail "counter smoke test"
+
 step "fork instrumentation in the post-link pipeline"
 W build forker --arch wasm32 > "$work/fork.out" || { cat "$work/fork.out"; fail "forker build failed"; }
 W key forker --arch wasm32 --explain | grep '^  instrumenter sha256:' > /dev/null ||
