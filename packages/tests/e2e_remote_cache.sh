@@ -57,11 +57,12 @@ CONF
 "$nginx" -c "$work/nginx/nginx.conf" -p "$work/nginx" &
 server_pid=$!
 url=http://127.0.0.1:$port
+listening() { (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; }
 for _ in $(seq 1 100); do
-  curl -s -o /dev/null "$url/" && break
+  listening && break
   sleep 0.05
 done
-curl -s -o /dev/null "$url/" || fail "nginx did not start"
+listening || fail "nginx did not start"
 
 new_cache() {
   mkdir -p "$1" "$real_cache/toolchain" "$real_cache/sources"
