@@ -10,7 +10,7 @@
  * the object that defines malloc, so any module that links our malloc carries it.
  */
 #define _GNU_SOURCE 1 /* sysconf */
-#include "types.h"
+#include "wpkmalloc-types.h"
 
 #if defined(__wasm__)
 /* clang does not turn section attributes into wasm custom sections; an assembler directive does,

@@ -6,7 +6,7 @@
  * a page is checked against our regions first (reading p[-1] of a foreign page-aligned pointer
  * could fault); that is one AND per free and a short scan for about 1 free in 256.
  */
-#include "types.h"
+#include "wpkmalloc-types.h"
 
 void WPK_API(free)(void* ptr) {
   if (!ptr)

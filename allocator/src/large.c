@@ -1,6 +1,6 @@
 /* Large blocks: a boundary-tag chunk allocator with segregated bins.
  *
- * Chunks (types.h) carry their own size and their predecessor's, so a freed chunk merges with
+ * Chunks (wpkmalloc-types.h) carry their own size and their predecessor's, so a freed chunk merges with
  * free neighbours in O(1) and no two free chunks are ever adjacent. Free chunks sit in 64 bins:
  * exact sizes below 32 units (512 bytes), then 4 bins per doubling, the last bin holding
  * everything from 128 KiB up. A bitmap of non-empty bins finds the smallest bin that must fit.
@@ -8,7 +8,7 @@
  * with a free last chunk, so the heap grows by what is missing, not by a fixed reservation;
  * natively: a new region). Slabs for small classes are chunks of this allocator too.
  */
-#include "types.h"
+#include "wpkmalloc-types.h"
 
 static inline wpk_links* links(wpk_chunk* c) {
   return (wpk_links*)(c + 1);

@@ -2,7 +2,7 @@
  * time zones, ...) allocates through internal names. They call the public functions, not
  * aliases of them, and live in their own object, so a program that brings its own malloc gets
  * musl's internal allocations too and never pulls wpkmalloc's alloc.o in beside it. */
-#include "types.h"
+#include "wpkmalloc-types.h"
 
 #if WPK_IN_LIBC
 void* __libc_malloc(size_t n);

@@ -6,7 +6,7 @@
  * on the allocation paths.
  */
 #define _GNU_SOURCE 1 /* O_CLOEXEC */
-#include "types.h"
+#include "wpkmalloc-types.h"
 
 #if !WPK_WASM
 #include <fcntl.h>

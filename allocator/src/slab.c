@@ -1,6 +1,6 @@
 /* Small classes: slabs, refill and (natively) the per-thread caches.
  *
- * A slab of class c is a large chunk cut into slots of S(c) bytes (see types.h for the layout).
+ * A slab of class c is a large chunk cut into slots of S(c) bytes (see wpkmalloc-types.h for the layout).
  * Slabs grow with use: a new slab holds an eighth of what the class already has (at least 1 KiB
  * or one slot, at most 32 KiB), so a program that touches a class once pays about one stride, not
  * a fixed reservation, and the unused tail of a class's newest slab stays below about 1/8 of it.
@@ -11,7 +11,7 @@
  * A thread's bins go back to the central lists when it exits. On wasm the front bins are the only
  * lists and refill is a bump in the current slab.
  */
-#include "types.h"
+#include "wpkmalloc-types.h"
 
 #define SLAB_FIRST_BYTES 1024u
 #define SLAB_MAX_BYTES (32u * 1024u)

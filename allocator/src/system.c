@@ -7,7 +7,7 @@
  * handlers keep it consistent in the child.
  */
 #define _GNU_SOURCE 1 /* mremap */
-#include "types.h"
+#include "wpkmalloc-types.h"
 
 void wpk_note_system_bytes(size_t add, int sign) {
   struct wpkmalloc_stats* s = &wpk_heap.stats;

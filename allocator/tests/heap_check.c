@@ -5,7 +5,7 @@
  * bin of its size, with consistent back links; the bitmap matches the non-empty bins. */
 #include "heap_check.h"
 
-#include "../src/types.h"
+#include "wpkmalloc-types.h"
 
 enum {
   BAD_PREV = 1,

@@ -1,4 +1,6 @@
 /* wpkmalloc internal types: size classes, block tags, chunk headers, heap state, locking.
+ * Not a public interface: it lives in include/ because toolchain/build-sysroot keys the sysroot on
+ * the listed sources plus allocator/include/, and every source depends on this header.
  *
  * Layout invariants every file relies on:
  * - Every pointer handed out is 16-aligned (or more for the aligned family) and the byte just
