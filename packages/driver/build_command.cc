@@ -119,6 +119,10 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
     }
     if (context.store->has(key.key))
       continue;
+    if (remote && args.flag("--dry-run") && remote->has(key.key)) {
+      reasons[i] = "in the remote cache";
+      continue; // a real run would fetch it
+    }
     if (remote && !args.flag("--dry-run") && remote->fetch(key.key, *context.store)) {
       info << "fetched " << node.label() << " from " << remote->url() << "\n";
       continue;
@@ -155,7 +159,7 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
         item.set("arch", graph.node(i).arch);
         item.set("key", plan.keys[i].key);
         item.set("stale", static_cast<bool>(stale[i]));
-        item.set("reason", stale[i] ? reasons[i] : "");
+        item.set("reason", reasons[i]);
         Json deps = Json::array();
         for (size_t dep : graph.node(i).dependencies)
           deps.push(graph.node(dep).package);

@@ -63,6 +63,15 @@ bool RemoteCache::fetch(const std::string& key, const CacheStore& store) const {
   }
 }
 
+bool RemoteCache::has(const std::string& key) const {
+  try {
+    return http_request("HEAD", url_ + "/" + key + "/manifest.json").status == 200;
+  } catch (const Error& e) {
+    std::cerr << "wpk: warning: remote cache: " << e.what() << "\n";
+    return false;
+  }
+}
+
 bool RemoteCache::push(const std::string& key, const CacheStore& store) const {
   const std::string base = url_ + "/" + key + "/";
   try {

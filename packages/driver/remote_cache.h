@@ -19,6 +19,7 @@ public:
   explicit RemoteCache(std::string url);
   const std::string& url() const { return url_; }
   bool fetch(const std::string& key, const CacheStore& store) const;
+  bool has(const std::string& key) const; // HEAD of the manifest; false when unreachable
   bool push(const std::string& key, const CacheStore& store) const; // false when already there
 
 private:

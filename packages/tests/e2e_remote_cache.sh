@@ -97,6 +97,16 @@ for p in libgreet hello banner; do
   ls "$work/nginx/root/$key/"*.tar.zst > /dev/null || fail "$p: archive was not pushed"
 done
 
+echo "=== a dry run against the remote cache plans nothing (what CI matrices use)"
+new_cache "$work/d"
+W "$work/d" build --set plain --arch wasm32 --cache-url "$url" --dry-run --json > "$work/d.json"
+python3 -c 'import json, sys
+nodes = json.load(open(sys.argv[1]))
+stale = [n["package"] for n in nodes if n["stale"] and n["package"] != "toolchain"]
+remote = sorted(n["package"] for n in nodes if n["reason"] == "in the remote cache")
+assert stale == [] and remote == ["banner", "hello", "libgreet"], (stale, remote)' "$work/d.json" ||
+  fail "dry run does not see the remote entries"
+
 echo "=== fetch on a fresh machine"
 new_cache "$work/b"
 W "$work/b" build --set plain --arch wasm32 --cache-url "$url" > "$work/b.out" 2>&1 ||
