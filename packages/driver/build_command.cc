@@ -100,7 +100,15 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
 
   // With --json, stdout carries only the JSON report; progress goes to stderr.
   std::ostream& info = args.flag("--json") ? std::cerr : std::cout;
-  const auto previous = context.ledger->read();
+  // The full ledger is read only when something may need recording or explaining; a no-op run
+  // checks the one-line-per-entry summary instead.
+  std::map<std::string, LedgerEntry> previous;
+  bool previous_loaded = false;
+  auto load_previous = [&] {
+    if (!previous_loaded)
+      previous = context.ledger->read();
+    previous_loaded = true;
+  };
   const size_t count = graph.nodes().size();
   std::vector<bool> stale(count, false);
   std::vector<std::string> reasons(count);
@@ -128,6 +136,7 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
       continue;
     }
     stale[i] = true;
+    load_previous();
     auto it = previous.find(IndexLedger::id(node.package, node.arch));
     if (it == previous.end() || it->second.inputs.empty()) {
       reasons[i] = "never built";
@@ -214,6 +223,18 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
   const auto results = run_schedule(graph, stale, options, action);
 
   // Ledger: every package node of the plan.
+  {
+    const auto summary = context.ledger->read_summary();
+    for (size_t i = 0; i < count && !previous_loaded; ++i) {
+      const GraphNode& node = graph.node(i);
+      if (node.is_toolchain())
+        continue;
+      auto it = summary.find(IndexLedger::id(node.package, node.arch));
+      if (results[i].status != NodeStatus::cached || it == summary.end() ||
+          it->second != "built " + plan.keys[i].key)
+        load_previous();
+    }
+  }
   std::vector<LedgerEntry> updates;
   for (size_t i = 0; i < count; ++i) {
     const GraphNode& node = graph.node(i);
@@ -222,7 +243,10 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
     const NodeResult& result = results[i];
     LedgerEntry entry;
     auto it = previous.find(IndexLedger::id(node.package, node.arch));
-    if (result.status == NodeStatus::built || result.status == NodeStatus::cached) {
+    if (!previous_loaded || (result.status == NodeStatus::cached && it != previous.end() &&
+                             it->second.status == "built" && it->second.key == plan.keys[i].key)) {
+      continue; // already recorded: a no-op run reads no manifest and writes no ledger
+    } else if (result.status == NodeStatus::built || result.status == NodeStatus::cached) {
       entry = ledger_entry_from_cache(context, node, plan.keys[i]);
     } else {
       entry.name = node.package;

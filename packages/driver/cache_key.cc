@@ -23,7 +23,8 @@ std::string digest_inputs(const std::vector<KeyInput>& inputs) {
 } // namespace
 
 CacheKey compute_node_key(const GraphNode& node, const KeyContext& context,
-                          const std::vector<std::pair<std::string, std::string>>& dependency_keys) {
+                          const std::vector<std::pair<std::string, std::string>>& dependency_keys,
+                          std::vector<KeyInput>* recipe_memo) {
   CacheKey result;
   auto add = [&](std::string name, std::string value) {
     result.inputs.push_back({std::move(name), std::move(value)});
@@ -36,18 +37,27 @@ CacheKey compute_node_key(const GraphNode& node, const KeyContext& context,
     add("sysroot", it == context.toolchain_keys.end() ? "unknown" : it->second);
   } else {
     const Recipe& recipe = *node.recipe;
-    add("recipe", sha256_hex(recipe.canonical_text()));
-    for (const auto& relative : list_files_recursively(recipe.directory)) {
-      if (relative == "package.yaml")
-        continue;
-      const auto path = recipe.directory / relative;
-      std::string digest;
-      if (std::filesystem::is_symlink(std::filesystem::symlink_status(path)))
-        digest = "symlink:" + std::filesystem::read_symlink(path).string();
+    if (!recipe_memo || recipe_memo->empty()) {
+      std::vector<KeyInput> inputs;
+      inputs.push_back({"recipe", sha256_hex(recipe.canonical_text())});
+      for (const auto& relative : list_files_recursively(recipe.directory)) {
+        if (relative == "package.yaml")
+          continue;
+        const auto path = recipe.directory / relative;
+        std::string digest;
+        if (std::filesystem::is_symlink(std::filesystem::symlink_status(path)))
+          digest = "symlink:" + std::filesystem::read_symlink(path).string();
+        else
+          digest = sha256_file_hex(path);
+        inputs.push_back({"file " + relative, digest});
+      }
+      if (!recipe_memo)
+        result.inputs.insert(result.inputs.end(), inputs.begin(), inputs.end());
       else
-        digest = sha256_file_hex(path);
-      add("file " + relative, digest);
+        *recipe_memo = std::move(inputs);
     }
+    if (recipe_memo)
+      result.inputs.insert(result.inputs.end(), recipe_memo->begin(), recipe_memo->end());
     add("source", recipe.source.sha256.empty() ? "none" : recipe.source.sha256);
     if (recipe.uses_fork_instrumentation())
       add("instrumenter",
@@ -63,11 +73,14 @@ CacheKey compute_node_key(const GraphNode& node, const KeyContext& context,
 std::vector<CacheKey> compute_graph_keys(const PackageGraph& graph, const KeyContext& context) {
   std::vector<CacheKey> keys;
   keys.reserve(graph.nodes().size());
+  // The recipe-derived inputs are the same for every arch of a recipe: hash its folder once.
+  std::map<const Recipe*, std::vector<KeyInput>> recipe_inputs;
   for (const auto& node : graph.nodes()) {
     std::vector<std::pair<std::string, std::string>> dependency_keys;
     for (size_t dep : node.dependencies)
       dependency_keys.emplace_back(graph.node(dep).package, keys[dep].key);
-    keys.push_back(compute_node_key(node, context, dependency_keys));
+    keys.push_back(compute_node_key(node, context, dependency_keys,
+                                    node.recipe ? &recipe_inputs[node.recipe] : nullptr));
   }
   return keys;
 }

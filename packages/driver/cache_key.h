@@ -39,8 +39,10 @@ struct KeyContext {
 // Version of the way the driver turns a recipe into an output; bump when that changes.
 inline constexpr int kBuildProtocolVersion = 1;
 
+// `recipe_memo` (optional) carries the recipe-derived inputs between the arches of one recipe.
 CacheKey compute_node_key(const GraphNode& node, const KeyContext& context,
-                          const std::vector<std::pair<std::string, std::string>>& dependency_keys);
+                          const std::vector<std::pair<std::string, std::string>>& dependency_keys,
+                          std::vector<KeyInput>* recipe_memo = nullptr);
 
 // Keys of every node, in graph order.
 std::vector<CacheKey> compute_graph_keys(const PackageGraph& graph, const KeyContext& context);

@@ -83,6 +83,19 @@ std::map<std::string, LedgerEntry> IndexLedger::read() const {
   return entries;
 }
 
+std::map<std::string, std::string> IndexLedger::read_summary() const {
+  std::map<std::string, std::string> summary;
+  std::string text;
+  if (!read_file_if_exists(file_.string() + ".keys", text))
+    return summary;
+  for (const auto& line : split_list(text, '\n')) {
+    const size_t space = line.find(' ');
+    if (space != std::string::npos)
+      summary[line.substr(0, space)] = line.substr(space + 1);
+  }
+  return summary;
+}
+
 void IndexLedger::update(const std::vector<LedgerEntry>& updates) const {
   std::filesystem::create_directories(file_.parent_path());
   const std::string lock_path = file_.string() + ".lock";
@@ -104,7 +117,12 @@ void IndexLedger::update(const std::vector<LedgerEntry>& updates) const {
     for (const auto& [entry_id, entry] : entries)
       list.push(entry.to_json());
     document.set("entries", list);
+    std::string summary;
+    for (const auto& [entry_id, entry] : entries)
+      summary += entry_id + " " + entry.status + " " + entry.key + "\n";
+    // The summary is written second: a reader seeing a summary line may trust the ledger.
     write_file_atomically(file_, document.dump());
+    write_file_atomically(file_.string() + ".keys", summary);
   } catch (...) {
     ::close(fd);
     throw;

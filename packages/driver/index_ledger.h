@@ -1,7 +1,8 @@
 // index_ledger.h — the index ledger: one entry per package x arch with the outcome of its last
 // build, read by `wpk status`, `wpk publish`, `wpk build --explain` and the CI.
 //
-// Stored as JSON at $WPK_CACHE/index.json (sorted by package then arch). Updates are
+// Stored as JSON at $WPK_CACHE/index.json (sorted by package then arch), with a one-line-per-
+// entry summary in index.keys. Updates are
 // read-modify-write under an flock on index.json.lock and land with an atomic rename, so two
 // concurrent `wpk` runs never lose each other's entries or leave a torn file.
 #pragma once
@@ -43,6 +44,9 @@ public:
   explicit IndexLedger(std::filesystem::path file) : file_(std::move(file)) {}
 
   std::map<std::string, LedgerEntry> read() const; // "name/arch" -> entry
+  // "name/arch" -> "status key", from the small index.keys summary written next to index.json
+  // (cheap to read: a no-op build checks it instead of parsing the whole ledger).
+  std::map<std::string, std::string> read_summary() const;
   // Applies `updates` (replacing entries with the same name/arch) atomically.
   void update(const std::vector<LedgerEntry>& updates) const;
   static std::string id(const std::string& name, const std::string& arch) {
