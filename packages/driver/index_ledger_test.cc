@@ -32,7 +32,9 @@ TEST(IndexLedger, RoundTripsAndReplaces) {
   EXPECT_EQ(entries["sed/wasm32"].error_tail, "line 1\n\"quoted\" \x01 line 2");
   EXPECT_EQ(entries["sed/wasm32"].inputs.size(), 2u);
   EXPECT_EQ(entries["bc/wasm32"].wasm_size, 1234u);
+  EXPECT_EQ(ledger.read_summary()["sed/wasm32"], "failed " + std::string(64, 'a'));
   ledger.update({entry("sed", "wasm32", "built")});
+  EXPECT_EQ(ledger.read_summary()["sed/wasm32"], "built " + std::string(64, 'a'));
   entries = ledger.read();
   EXPECT_EQ(entries.size(), 2u);
   EXPECT_EQ(entries["sed/wasm32"].status, "built");
