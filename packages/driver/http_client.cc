@@ -1,6 +1,7 @@
 #include "http_client.h"
 
 #include "error.h"
+#include "fs_util.h"
 
 #include <cerrno>
 #include <cstring>
@@ -80,6 +81,10 @@ HttpResponse http_request(const std::string& method, const std::string& url,
     throw Error("cannot connect to " + url);
   std::string request = method + " " + parsed.path + " HTTP/1.1\r\nHost: " + parsed.host + ":" +
                         parsed.port + "\r\nConnection: close\r\nUser-Agent: wpk\r\n";
+  // A shared cache behind an authenticating proxy: WPK_CACHE_TOKEN becomes a bearer token.
+  const std::string token = env_or("WPK_CACHE_TOKEN", "");
+  if (!token.empty() && token.find_first_of("\r\n") == std::string::npos)
+    request += "Authorization: Bearer " + token + "\r\n";
   if (method == "PUT" || method == "POST")
     request += "Content-Length: " + std::to_string(body.size()) +
                "\r\nContent-Type: application/octet-stream\r\n";

@@ -1,5 +1,6 @@
 // http_client.h — a minimal HTTP/1.1 client (http:// only) for the remote cache: HEAD, GET and
-// PUT with Content-Length bodies, one connection per request. Enough for a cache server on the
+// PUT with Content-Length bodies, one connection per request. When WPK_CACHE_TOKEN is set, every
+// request carries "Authorization: Bearer <token>". Enough for a cache server on the
 // CI network or loopback (nginx with dav_methods PUT); no TLS, no redirects, no chunked uploads.
 #pragma once
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end test of the remote cache (--cache-url) against a real HTTP server on loopback:
-# Debian's nginx with dav_methods PUT, started by this test in a private folder.
+# Debian's nginx with dav_methods PUT, started by this test in a private folder, demanding a
+# bearer token (WPK_CACHE_TOKEN).
 #   1. a build with an empty local cache pushes archives, checksums and manifests;
 #   2. a second machine (a fresh local cache) fetches everything and builds nothing, getting
 #      byte-identical archives that run;
@@ -47,6 +48,7 @@ http {
     root $work/nginx/root;
     client_max_body_size 0;
     location / {
+      if (\$http_authorization != "Bearer wpk-e2e-token") { return 401; }
       dav_methods PUT;
       create_full_put_path on;
       dav_access user:rw group:r all:r;
@@ -57,6 +59,8 @@ CONF
 "$nginx" -c "$work/nginx/nginx.conf" -p "$work/nginx" &
 server_pid=$!
 url=http://127.0.0.1:$port
+# The server demands a bearer token (as a shared CI cache behind a proxy would).
+export WPK_CACHE_TOKEN=wpk-e2e-token
 listening() { (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; }
 for _ in $(seq 1 100); do
   listening && break
@@ -106,6 +110,14 @@ stale = [n["package"] for n in nodes if n["stale"] and n["package"] != "toolchai
 remote = sorted(n["package"] for n in nodes if n["reason"] == "in the remote cache")
 assert stale == [] and remote == ["banner", "hello", "libgreet"], (stale, remote)' "$work/d.json" ||
   fail "dry run does not see the remote entries"
+
+echo "=== without the token the server shares nothing"
+WPK_CACHE_TOKEN= W "$work/d" build --set plain --arch wasm32 --cache-url "$url" --dry-run --json \
+  > "$work/e.json" 2> /dev/null
+python3 -c 'import json, sys
+nodes = json.load(open(sys.argv[1]))
+assert not any(n["reason"] == "in the remote cache" for n in nodes)' "$work/e.json" ||
+  fail "an unauthenticated client saw remote entries"
 
 echo "=== fetch on a fresh machine"
 new_cache "$work/b"
