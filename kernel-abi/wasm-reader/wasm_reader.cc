@@ -257,6 +257,27 @@ std::optional<Limits> Module::memory(uint32_t index, bool* imported) const {
   return memories[index - n];
 }
 
+bool Module::imports_function(const std::string& module, const std::string& name) const {
+  for (const auto& i : imports)
+    if (i.kind == ExternalKind::function && i.module == module && i.name == name)
+      return true;
+  return false;
+}
+
+bool Module::exports_name(const std::string& name) const {
+  for (const auto& e : exports)
+    if (e.name == name)
+      return true;
+  return false;
+}
+
+const CustomSection* Module::custom_section(const std::string& name) const {
+  for (const auto& s : custom_sections)
+    if (s.name == name)
+      return &s;
+  return nullptr;
+}
+
 std::vector<const CustomSection*> Module::custom_sections_named(const std::string& name) const {
   std::vector<const CustomSection*> out;
   for (const auto& s : custom_sections)
@@ -272,6 +293,7 @@ Module read_module(const std::vector<uint8_t>& bytes) {
   if (!std::equal(header + 4, header + 8, bytes.begin() + 4))
     throw WasmError("offset 4: unsupported WebAssembly version");
   Module m;
+  m.file_size = bytes.size();
   Cursor file(bytes, 8, bytes.size());
   while (!file.at_end()) {
     const size_t at = file.pos();
@@ -301,11 +323,14 @@ Module read_module(const std::vector<uint8_t>& bytes) {
     case 7:
       read_exports(section, m);
       break;
+    case 10:
+      m.code_section_size = size;
+      section.rest();
+      break;
     case 4:
     case 6:
     case 8:
     case 9:
-    case 10:
     case 11:
     case 12:
     case 13:

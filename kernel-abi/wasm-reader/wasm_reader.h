@@ -62,6 +62,13 @@ struct Module {
   std::vector<Limits> memories;                // memories the module defines
   std::vector<Export> exports;
   std::vector<CustomSection> custom_sections; // in file order
+  uint64_t code_section_size = 0;             // payload bytes of the code section (0: none)
+  uint64_t file_size = 0;                     // bytes of the whole module
+
+  bool imports_function(const std::string& module, const std::string& name) const;
+  bool exports_name(const std::string& name) const;
+  // The first custom section with this name, or null.
+  const CustomSection* custom_section(const std::string& name) const;
 
   // The type of function `index` in the function index space (imports first).
   std::optional<FuncType> function_type(uint32_t index) const;

@@ -51,6 +51,21 @@ TEST(WasmReader, ReadsImportsExportsMemoryAndCustomSections) {
   EXPECT_EQ(m.custom_sections.size(), 2u);
 }
 
+TEST(WasmReader, AnswersLookupsAndMeasuresTheCodeSection) {
+  const Bytes bytes = sample(false);
+  const Module m = read_module(bytes);
+  EXPECT_TRUE(m.imports_function("wpk", "syscall"));
+  EXPECT_FALSE(m.imports_function("wpk", "fork"));
+  EXPECT_TRUE(m.exports_name("_start"));
+  EXPECT_FALSE(m.exports_name("main"));
+  ASSERT_NE(m.custom_section("other"), nullptr);
+  EXPECT_EQ(m.custom_section("other")->payload, (Bytes{1, 2}));
+  EXPECT_EQ(m.custom_section("wpk.allocator"), nullptr);
+  EXPECT_GT(m.code_section_size, 0u);
+  EXPECT_LT(m.code_section_size, bytes.size());
+  EXPECT_EQ(m.file_size, bytes.size());
+}
+
 TEST(WasmReader, DetectsMemory64) {
   const Module m = read_module(sample(true));
   ASSERT_TRUE(m.memory(0).has_value());

@@ -3,7 +3,7 @@
 #include "error.h"
 #include "fs_util.h"
 #include "subprocess.h"
-#include "wasm_module.h"
+#include "wasm_reader.h"
 
 #include <fstream>
 
@@ -13,6 +13,14 @@ namespace {
 
 const char* kForkExports[] = {"wpk_fork_unwind_begin", "wpk_fork_unwind_end",
                               "wpk_fork_rewind_begin", "wpk_fork_rewind_end", "wpk_fork_state"};
+
+wasm::Module read_program_module(const std::filesystem::path& file, const std::string& relative) {
+  try {
+    return wasm::read_module_file(file.string());
+  } catch (const wasm::WasmError& e) {
+    throw Error("program output " + relative + " is not a valid WebAssembly module: " + e.what());
+  }
+}
 
 void log_line(const std::filesystem::path& log_file, const std::string& text) {
   std::ofstream(log_file, std::ios::app) << "[post-link] " << text << "\n";
@@ -39,10 +47,7 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
                             const std::filesystem::path& log_file) {
   ProgramReport report;
   report.path = relative;
-  const std::string bytes = read_file(file);
-  if (!looks_like_wasm(bytes))
-    throw Error("program output " + relative + " is not a WebAssembly module");
-  WasmModule module = parse_wasm_module(bytes, relative);
+  wasm::Module module = read_program_module(file, relative);
   report.size_before = module.file_size;
   report.code_before = module.code_section_size;
   const Environment env = current_environment();
@@ -77,7 +82,7 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
       report.instrument_stats = Json::parse(stats_text, stats.string());
     remove_tree_quietly(stats);
     std::filesystem::rename(out, file);
-    module = read_wasm_module(file);
+    module = read_program_module(file, relative);
     for (const char* name : kForkExports)
       if (!module.exports_name(name))
         throw Error("instrumented " + relative + " lacks the export " + name);
@@ -86,8 +91,9 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
   }
 
   // 2. Allocator marker.
-  const WasmCustomSection* allocator = module.custom_section("wpk.allocator");
-  report.allocator = allocator ? allocator->payload : "none";
+  const wasm::CustomSection* allocator = module.custom_section("wpk.allocator");
+  report.allocator =
+      allocator ? std::string(allocator->payload.begin(), allocator->payload.end()) : "none";
   if (policy.allocator == AllocatorPolicy::wpkmalloc &&
       report.allocator.rfind("wpkmalloc ", 0) != 0)
     throw Error(relative + ": allocator policy wpkmalloc, but the module's wpk.allocator section " +
