@@ -1,8 +1,8 @@
 /* Large blocks: a boundary-tag chunk allocator with segregated bins.
  *
- * Chunks (wpkmalloc-types.h) carry their own size and their predecessor's, so a freed chunk merges with
- * free neighbours in O(1) and no two free chunks are ever adjacent. Free chunks sit in 64 bins:
- * exact sizes below 32 units (512 bytes), then 4 bins per doubling, the last bin holding
+ * Chunks (wpkmalloc-types.h) carry their own size and their predecessor's, so a freed chunk merges
+ * with free neighbours in O(1) and no two free chunks are ever adjacent. Free chunks sit in 64
+ * bins: exact sizes below 32 units (512 bytes), then 4 bins per doubling, the last bin holding
  * everything from 128 KiB up. A bitmap of non-empty bins finds the smallest bin that must fit.
  * When nothing fits, the system layer adds memory (wasm: grows linear memory at the top, merged
  * with a free last chunk, so the heap grows by what is missing, not by a fixed reservation;

@@ -1,9 +1,10 @@
 /* Small classes: slabs, refill and (natively) the per-thread caches.
  *
- * A slab of class c is a large chunk cut into slots of S(c) bytes (see wpkmalloc-types.h for the layout).
- * Slabs grow with use: a new slab holds an eighth of what the class already has (at least 1 KiB
- * or one slot, at most 32 KiB), so a program that touches a class once pays about one stride, not
- * a fixed reservation, and the unused tail of a class's newest slab stays below about 1/8 of it.
+ * A slab of class c is a large chunk cut into slots of S(c) bytes (see wpkmalloc-types.h for the
+ * layout). Slabs grow with use: a new slab holds an eighth of what the class already has (at least
+ * 1 KiB or one slot, at most 32 KiB), so a program that touches a class once pays about one stride,
+ * not a fixed reservation, and the unused tail of a class's newest slab stays below about 1/8 of
+ * it.
  *
  * Natively each thread owns a bin per class (wpk_front, initial-exec TLS). An empty bin is
  * refilled under the heap lock with up to half its limit: first from the class's central list

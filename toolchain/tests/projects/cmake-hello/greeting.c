@@ -1,6 +1,5 @@
 #include <stdio.h>
 
-int greet(const char *who)
-{
-	return printf("hello, %s\n", who);
+int greet(const char* who) {
+  return printf("hello, %s\n", who);
 }
