@@ -35,6 +35,7 @@ CacheKey compute_node_key(const GraphNode& node, const KeyContext& context,
   if (node.is_toolchain()) {
     auto it = context.toolchain_keys.find(node.arch);
     add("sysroot", it == context.toolchain_keys.end() ? "unknown" : it->second);
+    add("toolchain-files", context.toolchain_files.empty() ? "unknown" : context.toolchain_files);
   } else {
     const Recipe& recipe = *node.recipe;
     if (!recipe_memo || recipe_memo->empty()) {

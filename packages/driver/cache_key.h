@@ -33,6 +33,7 @@ struct KeyContext {
   std::map<std::string, std::string> toolchain_keys;    // arch -> sysroot key
   std::map<std::string, std::string> toolchain_sources; // arch -> where the key came from
   std::string instrumenter_identity;                    // empty when no instrumenter is available
+  std::string toolchain_files; // digest of the wrappers, CMake files, config.site (toolchain/)
   int abi_version = 0;
 };
 

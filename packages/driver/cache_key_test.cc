@@ -114,6 +114,11 @@ TEST_F(KeyTest, ToolchainAbiAndInstrumenterAreInputs) {
   EXPECT_NE(base["liba"], toolchain_changed["liba"]);
   EXPECT_NE(base["app"], toolchain_changed["app"]);
   context_.toolchain_keys["wasm32"] = "tc32";
+  context_.toolchain_files = "wrappers-2"; // e.g. config.site edited
+  auto wrappers_changed = keys();
+  EXPECT_NE(base["liba"], wrappers_changed["liba"]);
+  EXPECT_NE(base["app"], wrappers_changed["app"]);
+  context_.toolchain_files = "";
   context_.abi_version = 2;
   EXPECT_NE(base["app"], keys()["app"]);
   context_.abi_version = 1;

@@ -81,6 +81,10 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
     if (read_file_if_exists(stats, stats_text))
       report.instrument_stats = Json::parse(stats_text, stats.string());
     remove_tree_quietly(stats);
+    // The instrumenter writes a new file: give it the program's mode (the execute bits) before
+    // it takes the program's place, or exec of the installed program fails with EACCES.
+    std::filesystem::permissions(out, std::filesystem::status(file).permissions(),
+                                 std::filesystem::perm_options::replace);
     std::filesystem::rename(out, file);
     module = read_program_module(file, relative);
     for (const char* name : kForkExports)

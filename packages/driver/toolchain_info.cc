@@ -177,11 +177,23 @@ std::string ToolchainInfo::instrumenter_identity() const {
   return identity;
 }
 
+std::string ToolchainInfo::toolchain_files_digest() const {
+  Sha256 hash;
+  for (const auto& relative : list_files_recursively(repo_ / "toolchain")) {
+    if (relative.rfind("tests/", 0) == 0 || relative.ends_with(".md"))
+      continue;
+    hash.update(relative + "\n");
+    hash.update(sha256_file_hex(repo_ / "toolchain" / relative));
+  }
+  return hash.hex_digest();
+}
+
 KeyContext ToolchainInfo::key_context(const std::vector<std::string>& arches) const {
   // The sysroot keys come from a script per arch; ask for them concurrently, together with the
   // instrumenter's identity (a hash of its binary).
   KeyContext context;
   context.abi_version = abi_version();
+  context.toolchain_files = toolchain_files_digest();
   auto identity = std::async(std::launch::async, [this] { return instrumenter_identity(); });
   std::vector<std::future<std::pair<std::string, std::string>>> keys;
   for (const auto& arch : arches)

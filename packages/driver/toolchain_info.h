@@ -40,6 +40,9 @@ public:
   std::string runtime() const;
   // sha256 of the instrumenter binary, or empty.
   std::string instrumenter_identity() const;
+  // sha256 over what a package build uses of toolchain/ besides the sysroot (wrappers, CMake
+  // toolchain files, config.site, ...): every file of toolchain/ except tests/ and *.md.
+  std::string toolchain_files_digest() const;
 
   KeyContext key_context(const std::vector<std::string>& arches) const;
 

@@ -86,6 +86,9 @@ W key forker --arch wasm32 --explain | grep '^  instrumenter sha256:' > /dev/nul
 manifest=$cache/store/$(key_of forker)/manifest.json
 grep '"instrumented": true' "$manifest" > /dev/null || fail "forker was not instrumented"
 grep '"functions_instrumented": [1-9]' "$manifest" > /dev/null || fail "no instrumenter stats"
+# The instrumented program keeps its execute bits (a shell can exec it from the rootfs).
+[ -x "$cache/store/$(key_of forker)/tree/usr/bin/forker" ] ||
+  fail "the instrumented forker lost its execute bits"
 W test forker --arch wasm32 | tee "$work/fork-test.out"
 grep -q 'wpk test: 1 passed, 0 failed' "$work/fork-test.out" || fail "forked program"
 # banner never calls fork: not instrumented although its policy is auto.

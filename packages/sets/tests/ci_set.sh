@@ -16,7 +16,16 @@ wpk=$1
 cache=$2
 repo=${3:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)}
 [ -x "$wpk" ] || { echo "ci_set.sh: $wpk is not an executable" >&2; exit 2; }
+# A cold package cache that shares the sysroots and downloaded sources of the caller's cache
+# (both keyed or sha256-verified, so sharing is safe; a sysroot takes minutes to build).
+shared=${WPK_CACHE:-$HOME/.cache/wpk}
+rm -rf "$cache"
 mkdir -p "$cache"
+if [ "$(cd "$shared" 2>/dev/null && pwd -P)" != "$(cd "$cache" && pwd -P)" ]; then
+  mkdir -p "$shared/toolchain" "$shared/sources"
+  ln -s "$shared/toolchain" "$cache/toolchain"
+  ln -s "$shared/sources" "$cache/sources"
+fi
 export WPK_CACHE=$cache
 run() { "$wpk" --repo "$repo" "$@"; }
 
