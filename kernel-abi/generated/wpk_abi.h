@@ -3,7 +3,7 @@
 #ifndef WPK_ABI_H
 #define WPK_ABI_H
 
-#define WPK_ABI_VERSION 2
+#define WPK_ABI_VERSION 1
 
 #ifdef __cplusplus
 extern "C" {

@@ -8,14 +8,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
-import { anyConstant, anyMaybeConstant, encodeStruct, decodeStruct, layout } from './abi.mjs';
+import { anyConstant, anyMaybeConstant, constant, encodeStruct, decodeStruct, layout } from './abi.mjs';
 import { SysError } from './files.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { isTerminal } from './syscalls-fs.mjs';
 
 const NS = 1000000000n;
-// TIMER_ABSTIME is not in the ABI bindings yet (requested); Linux's value is the fallback.
-const TIMER_ABSTIME = anyMaybeConstant('TIMER_ABSTIME') ?? 1;
+const TIMER_ABSTIME = constant('timer', 'TIMER_ABSTIME');
 const startMono = process.hrtime.bigint();
 
 function nowNs(clock) {
@@ -276,8 +275,7 @@ function getgroups() {
 const zero = () => 0;
 
 // ---- interval timers (ITIMER_REAL: SIGALRM) ----------------------------------------------------
-// ITIMER_REAL is not in the ABI bindings yet (requested); Linux's value is the fallback.
-const ITIMER_REAL = anyMaybeConstant('ITIMER_REAL') ?? 0;
+const ITIMER_REAL = constant('timer', 'ITIMER_REAL');
 const US = 1000000n;
 
 function readTimevalUs(arch, bytes, offset) {

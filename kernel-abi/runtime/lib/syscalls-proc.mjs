@@ -3,7 +3,7 @@
 //
 // Wait statuses use the Linux encoding: (code & 0xff) << 8 for an exit, the signal number for
 // a death by signal. Signal masks and sets cross as the kernel's 64-bit sigset.
-import { SIG, anyConstant, anyMaybeConstant, encodeStruct, decodeStruct, layout } from './abi.mjs';
+import { SIG, anyConstant, constant, encodeStruct, decodeStruct, layout } from './abi.mjs';
 import { SysError } from './files.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { bit, NSIG } from './process.mjs';
@@ -194,9 +194,8 @@ function rt_sigtimedwait(k, proc, args, [set, timeout]) {
   return new Blocked(take, { deadline, onTimeout: () => -k.errno('EAGAIN'), restartable: false });
 }
 
-// CLD_* codes are not in the ABI bindings yet (requested); Linux's values are the fallback.
-const CLD_EXITED = anyMaybeConstant('CLD_EXITED') ?? 1;
-const CLD_KILLED = anyMaybeConstant('CLD_KILLED') ?? 2;
+const CLD_EXITED = constant('siginfo', 'CLD_EXITED');
+const CLD_KILLED = constant('siginfo', 'CLD_KILLED');
 
 // waitid(idtype, id, infop, options, rusage): like wait4, reporting through a siginfo.
 function waitid(k, proc, [idtype, id, , options]) {
