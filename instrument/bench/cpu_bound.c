@@ -10,9 +10,11 @@ __attribute__((noinline)) static unsigned count_primes(unsigned limit) {
   memset(sieve, 1, limit);
   unsigned count = 0;
   for (unsigned i = 2; i < limit; i++) {
-    if (!sieve[i]) continue;
+    if (!sieve[i])
+      continue;
     count++;
-    for (unsigned j = i * 2; j < limit; j += i) sieve[j] = 0;
+    for (unsigned j = i * 2; j < limit; j += i)
+      sieve[j] = 0;
   }
   return count;
 }
@@ -30,7 +32,8 @@ __attribute__((noinline)) static unsigned long long mix(unsigned rounds) {
 /* Recursive work on the fork path: every level is instrumented. */
 __attribute__((noinline)) static unsigned fib(unsigned n) {
   if (n < 2) {
-    if (n == 7) fork(); /* never true: keeps fork reachable from the whole recursion */
+    if (n == 7)
+      fork(); /* never true: keeps fork reachable from the whole recursion */
     return n;
   }
   return fib(n - 1) + fib(n - 2);
@@ -44,7 +47,8 @@ int main(int argc, char** argv) {
     total += mix(60000000u);
     total += fib(30);
   }
-  if (argc > 100) fork();
+  if (argc > 100)
+    fork();
   printf("checksum %llu\n", total);
   return 0;
 }

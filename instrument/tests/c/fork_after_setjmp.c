@@ -11,7 +11,9 @@
 static jmp_buf env;
 static volatile int stage;
 
-__attribute__((noinline)) static void jump_back(void) { longjmp(env, 1); }
+__attribute__((noinline)) static void jump_back(void) {
+  longjmp(env, 1);
+}
 
 int main(void) {
   if (setjmp(env)) {

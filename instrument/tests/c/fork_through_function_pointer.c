@@ -8,8 +8,12 @@
 #include <unistd.h>
 
 static int calls;
-static int do_fork(int x) { return fork() + 0 * x; }
-static int not_fork(int x) { return x; }
+static int do_fork(int x) {
+  return fork() + 0 * x;
+}
+static int not_fork(int x) {
+  return x;
+}
 int (*volatile operations[2])(int) = {not_fork, do_fork};
 
 int main(int argc, char** argv) {
