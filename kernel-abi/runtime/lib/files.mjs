@@ -115,8 +115,39 @@ export class PipeWriter extends OpenFile {
   statKind() { return 'fifo'; }
 }
 
-// The caller's standard input (or any host stream that may block): read ahead asynchronously
-// so the kernel thread never blocks; readers wait until data or EOF arrives.
+// The caller's standard input when it is a regular file (`wpk-run prog < file`): seekable like
+// any regular file, starting at the host descriptor's position (Linux reports it in
+// /proc/self/fdinfo). Reads are positional, so the host's own offset does not move; the
+// descriptor belongs to the caller and is never closed here.
+export class HostInputFile extends HostFile {
+  constructor(hostFd, flags) {
+    super(hostFd, '/dev/stdin', flags, false);
+    this.pos = hostOffset(hostFd);
+  }
+  release() {}
+}
+
+function hostOffset(hostFd) {
+  try {
+    const info = fs.readFileSync(`/proc/self/fdinfo/${hostFd}`, 'utf8');
+    const match = /^pos:\s*(\d+)/m.exec(info);
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+// Whether a host descriptor is a regular file (false when it is closed or not a file).
+export function isRegularHostFile(hostFd) {
+  try {
+    return fs.fstatSync(hostFd).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// The caller's standard input when it is not a regular file (a pipe, a tty, /dev/null): read
+// ahead asynchronously so the kernel thread never blocks; readers wait until data or EOF arrives.
 export class HostInput extends OpenFile {
   constructor(hostFd, flags, onData) {
     super(flags);
@@ -125,23 +156,9 @@ export class HostInput extends OpenFile {
     this.eof = false;
     this.inFlight = false;
     this.onData = onData;
-    let regular = false;
-    try {
-      regular = fs.fstatSync(hostFd).isFile();
-    } catch {
-      this.eof = true;
-    }
-    this.regular = regular;
   }
   fill() {
     if (this.inFlight || this.eof || this.chunks.length > 0) return;
-    if (this.regular) {
-      const buf = Buffer.alloc(65536);
-      const n = fs.readSync(this.hostFd, buf, 0, buf.length, null);
-      if (n === 0) this.eof = true;
-      else this.chunks.push(buf.subarray(0, n));
-      return;
-    }
     this.inFlight = true;
     const buf = Buffer.alloc(65536);
     fs.read(this.hostFd, buf, 0, buf.length, null, (err, n) => {

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import { SYSCALL_NAMES, E, SIG, ABI_VERSION, IMPORTS, IMPORT_MODULE, anyConstant, anyMaybeConstant } from './abi.mjs';
 import { createChannel, writeReply, ACTION_RETURN, ACTION_RESTART, ACTION_EXIT } from './channel.mjs';
 import { Process, bit, NSIG } from './process.mjs';
-import { SysError, HostInput, HostOutput } from './files.mjs';
+import { SysError, HostInput, HostInputFile, HostOutput, isRegularHostFile } from './files.mjs';
 import { Vfs, VfsError } from './vfs.mjs';
 import { inspectModule, isWasm, WasmInfoError } from './wasm-info.mjs';
 import { fsSyscalls } from './syscalls-fs.mjs';
@@ -117,7 +117,10 @@ export class Kernel {
     const proc = new Process({ pid, ppid: INIT_PID, pgid: pid, sid: pid, arch: loaded.arch, cwd: this.cwd, argv, envp, program: argv[0] });
     const rdonly = this.O.O_RDONLY;
     const wronly = this.O.O_WRONLY;
-    proc.install(new HostInput(this.stdio[0], rdonly, () => this.scheduleWake()), { fd: 0 });
+    const stdin = isRegularHostFile(this.stdio[0])
+      ? new HostInputFile(this.stdio[0], rdonly)
+      : new HostInput(this.stdio[0], rdonly, () => this.scheduleWake());
+    proc.install(stdin, { fd: 0 });
     proc.install(new HostOutput(this.stdio[1], wronly), { fd: 1 });
     proc.install(new HostOutput(this.stdio[2], wronly), { fd: 2 });
     this.procs.set(pid, proc);
