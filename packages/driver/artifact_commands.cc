@@ -17,7 +17,9 @@ namespace wpk {
 namespace {
 
 // The cache entries of `node` and everything it depends on; throws when one is not built.
-std::vector<RootfsPackage> built_closure(Context& context, const Plan& plan, size_t index) {
+// `needed_by` (a node label) says for whose tests the closure is needed, if not for its own.
+std::vector<RootfsPackage> built_closure(Context& context, const Plan& plan, size_t index,
+                                         const std::string& needed_by = {}) {
   std::vector<size_t> nodes = plan.graph.dependency_closure(index);
   nodes.push_back(index);
   std::vector<RootfsPackage> packages;
@@ -25,13 +27,34 @@ std::vector<RootfsPackage> built_closure(Context& context, const Plan& plan, siz
     const GraphNode& node = plan.graph.node(i);
     const auto entry = context.store->entry(plan.keys[i].key);
     if (!context.store->has(plan.keys[i].key))
-      throw Error(node.label() + " is not built (key " + plan.keys[i].short_key() +
-                  "); run: wpk build " + node.package + " --arch " + node.arch);
+      throw Error(node.label() +
+                  (needed_by.empty() ? "" : ", needed by the tests of " + needed_by + ",") +
+                  " is not built (key " + plan.keys[i].short_key() + "); run: wpk build " +
+                  node.package + " --arch " + node.arch);
     packages.push_back(
         {node.package, entry / "tree",
          Json::parse(read_file(entry / "manifest.json"), (entry / "manifest.json").string())});
   }
   return packages;
+}
+
+// The roots of `wpk test`: the packages under test plus, for each, its test_depends on the same
+// arch (which must have a build for that arch).
+std::vector<NodeRequest> with_test_dependencies(const Registry& registry,
+                                                const std::vector<NodeRequest>& under_test) {
+  std::vector<NodeRequest> roots = under_test;
+  for (const auto& request : under_test) {
+    const Recipe* recipe = registry.find(request.package);
+    for (const auto& test_dependency : recipe->test_depends) {
+      const Recipe* dependency = registry.find(test_dependency.name);
+      if (!dependency->supports(request.arch))
+        throw Error(test_dependency.where.str() + ": test_depends: '" + test_dependency.name +
+                    "' has no " + request.arch + " build, so the tests of " + request.package +
+                    " (" + request.arch + ") cannot run");
+      roots.push_back({test_dependency.name, request.arch});
+    }
+  }
+  return roots;
 }
 
 } // namespace
@@ -43,15 +66,24 @@ int cmd_test(Context& context, const std::vector<std::string>& raw_args) {
   const std::string runtime = context.tools->runtime();
   if (runtime.empty())
     throw Error("the reference runtime kernel-abi/runtime/bin/wpk-run is not available");
-  Plan plan =
-      make_plan(context, context.select(args.positionals(), std::nullopt, args.values("--arch")));
+  const auto under_test = context.select(args.positionals(), std::nullopt, args.values("--arch"));
+  Plan plan = make_plan(context, with_test_dependencies(context.loaded_registry(), under_test));
   int passed = 0, failed = 0;
   for (size_t i = 0; i < plan.graph.nodes().size(); ++i) {
     const GraphNode& node = plan.graph.node(i);
     if (node.is_toolchain() || std::find(args.positionals().begin(), args.positionals().end(),
                                          node.package) == args.positionals().end())
       continue;
-    const auto packages = built_closure(context, plan, i);
+    // The test root: the package's closure plus the closures of its test dependencies.
+    auto packages = built_closure(context, plan, i);
+    std::set<std::string> present;
+    for (const auto& package : packages)
+      present.insert(package.name);
+    for (const auto& test_dependency : node.recipe->test_depends)
+      for (auto& package : built_closure(
+               context, plan, plan.graph.find(test_dependency.name, node.arch), node.label()))
+        if (present.insert(package.name).second)
+          packages.push_back(std::move(package));
     const auto root = context.store->new_scratch("test-" + node.package + "-" + node.arch);
     materialize_members(rootfs_members(packages, node.arch, plan.key_context.abi_version), root);
     for (const auto& test : node.recipe->tests) {
@@ -62,7 +94,8 @@ int cmd_test(Context& context, const std::vector<std::string>& raw_args) {
       } else {
         if (!std::filesystem::exists(std::filesystem::symlink_status(root / "bin/sh")))
           throw Error(node.label() + ": test '" + test.name +
-                      "' needs /bin/sh, but no shell is among the package's dependencies");
+                      "' needs /bin/sh, but no shell is among the package's dependencies "
+                      "(add `test_depends: [dash]` to its recipe)");
         const auto shell = std::filesystem::read_symlink(root / "bin/sh");
         argv.push_back((root / shell.string().substr(1)).string());
         argv.push_back("-c");

@@ -324,7 +324,8 @@ private:
     for (const auto& [path, policy] : program_policy) {
       if (std::filesystem::is_symlink(std::filesystem::symlink_status(out / path)))
         continue;
-      programs.push_back(run_post_link(out / path, path, *policy, tools_, log_));
+      programs.push_back(
+          run_post_link(out / path, path, *policy, tools_, log_, entry / "uninstrumented"));
     }
 
     std::vector<OutputFile> outputs;

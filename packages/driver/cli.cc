@@ -127,6 +127,7 @@ commands:
   status [PKG...] [--set NAME] [--format md|json|html] [--tag TAG] [-o FILE]
   graph [PKG...] [--set NAME] [--arch A]
   key PKG --arch A [--explain]
+  where PKG --arch A            the store entry of a built package (tree/, uninstrumented/, ...)
   fetch [PKG...]
   test PKG... [--arch A]
   rootfs --set NAME --arch A -o FILE
@@ -205,6 +206,8 @@ int run_cli(int argc, char** argv) {
     return cmd_build(context, rest);
   if (command == "key")
     return cmd_key(context, rest);
+  if (command == "where")
+    return cmd_where(context, rest);
   if (command == "graph")
     return cmd_graph(context, rest);
   if (command == "status")

@@ -69,8 +69,13 @@ bool toolchain_ready(const Context& context, const std::string& arch, const std:
 LedgerEntry ledger_entry_from_cache(const Context& context, const GraphNode& node,
                                     const CacheKey& key);
 
+// `wpk lint`'s check that `wpk build --set X && wpk test MEMBER` works: one problem per set
+// member (package x arch) whose test_depends the set does not build for that arch.
+std::vector<std::string> test_dependencies_outside_sets(const Registry& registry);
+
 int cmd_build(Context& context, const std::vector<std::string>& args);
 int cmd_key(Context& context, const std::vector<std::string>& args);
+int cmd_where(Context& context, const std::vector<std::string>& args);
 int cmd_graph(Context& context, const std::vector<std::string>& args);
 int cmd_status(Context& context, const std::vector<std::string>& args);
 int cmd_fetch(Context& context, const std::vector<std::string>& args);

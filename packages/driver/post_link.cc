@@ -44,7 +44,8 @@ Json ProgramReport::to_json() const {
 
 ProgramReport run_post_link(const std::filesystem::path& file, const std::string& relative,
                             const ProgramOutput& policy, const ToolchainInfo& tools,
-                            const std::filesystem::path& log_file) {
+                            const std::filesystem::path& log_file,
+                            const std::filesystem::path& uninstrumented_root) {
   ProgramReport report;
   report.path = relative;
   wasm::Module module = read_program_module(file, relative);
@@ -85,6 +86,11 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
     // it takes the program's place, or exec of the installed program fails with EACCES.
     std::filesystem::permissions(out, std::filesystem::status(file).permissions(),
                                  std::filesystem::perm_options::replace);
+    if (!uninstrumented_root.empty()) {
+      const auto kept = uninstrumented_root / relative;
+      std::filesystem::create_directories(kept.parent_path());
+      std::filesystem::copy_file(file, kept, std::filesystem::copy_options::overwrite_existing);
+    }
     std::filesystem::rename(out, file);
     module = read_program_module(file, relative);
     for (const char* name : kForkExports)

@@ -3,7 +3,7 @@
 // Steps, in order, each one real or failing loudly (a missing tool is an error, never a skip):
 //  1. fork instrumentation: when the policy is `auto` and the module imports `wpk.fork`, run
 //     `wpk-fork-instrument IN -o OUT --stats=FILE --stats-format json` and check that the five
-//     wpk_fork_* exports exist afterwards;
+//     wpk_fork_* exports exist afterwards (the module as linked can be kept aside);
 //  2. allocator: the `wpk.allocator` custom section is read and checked against the policy
 //     (`wpkmalloc` requires "wpkmalloc <version>");
 //  3. ABI: `wpk-abi check-artifact FILE` must accept the module;
@@ -34,9 +34,12 @@ struct ProgramReport {
 };
 
 // Runs the pipeline on `file` (modified in place when instrumented); throws wpk::Error with the
-// reason on any failure. Tool output is appended to `log_file`.
+// reason on any failure. Tool output is appended to `log_file`. When the module is instrumented
+// and `uninstrumented_root` is not empty, the module as linked is kept at
+// `uninstrumented_root/relative` (for benchmarks comparing instrumentations of the same module).
 ProgramReport run_post_link(const std::filesystem::path& file, const std::string& relative,
                             const ProgramOutput& policy, const ToolchainInfo& tools,
-                            const std::filesystem::path& log_file);
+                            const std::filesystem::path& log_file,
+                            const std::filesystem::path& uninstrumented_root = {});
 
 } // namespace wpk

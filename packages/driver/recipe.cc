@@ -132,7 +132,7 @@ std::string Recipe::canonical_text() const {
     line(out, "outputs.pkgconfig", path);
   for (const auto& path : outputs.data)
     line(out, "outputs.data", path);
-  // Tests do not influence the build output, so they are not part of the key.
+  // Tests and test_depends do not influence the build output, so they are not part of the key.
   return out.str();
 }
 

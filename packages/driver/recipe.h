@@ -60,6 +60,14 @@ struct Dependency {
   SourceLocation where;
 };
 
+// A package whose programs the smoke tests need at run time (e.g. /bin/sh from dash, `wc` from
+// coreutils). Not a graph edge and not a cache-key input: `wpk test` adds the closure of each test
+// dependency (same arch as the package under test) to the test root. Cycles are allowed.
+struct TestDependency {
+  std::string name;
+  SourceLocation where;
+};
+
 struct ProgramOutput {
   std::string path; // relative to the package's install root; may contain * and **
   ForkPolicy fork = ForkPolicy::automatic;
@@ -109,6 +117,7 @@ struct Recipe {
   BuildSpec build;
   Outputs outputs;
   std::vector<RecipeTest> tests;
+  std::vector<TestDependency> test_depends;
 
   std::filesystem::path directory; // the recipe's folder
   std::filesystem::path file;      // its package.yaml

@@ -44,7 +44,7 @@ public:
                   ":1:1: empty recipe (expected a mapping with name, version, ...)");
     schema_.check_keys(root, "recipe",
                        {"name", "version", "revision", "kind", "license", "description", "source",
-                        "depends", "arches", "build", "outputs", "tests"},
+                        "depends", "arches", "build", "outputs", "tests", "test_depends"},
                        {"name", "version", "revision", "kind", "license", "arches"});
 
     recipe.name = schema_.scalar(root["name"], "name");
@@ -103,6 +103,8 @@ public:
 
     if (root["tests"])
       recipe.tests = read_tests(root["tests"]);
+    if (root["test_depends"])
+      recipe.test_depends = read_test_depends(root["test_depends"], recipe.name);
     return recipe;
   }
 
@@ -204,6 +206,28 @@ private:
       depends.push_back(dep);
     }
     return depends;
+  }
+
+  // test_depends: [PKG, ...] — plain package names (no version: whatever the registry holds is
+  // what the test root gets). Whether each name has a recipe is checked by the registry.
+  std::vector<TestDependency> read_test_depends(const YAML::Node& node, const std::string& self) {
+    if (!node.IsSequence())
+      schema_.fail(node, "test_depends: expected a list of package names");
+    std::vector<TestDependency> test_depends;
+    for (const auto& item : node) {
+      const std::string name = schema_.scalar(item, "test_depends");
+      if (!is_package_name(name))
+        schema_.fail(item, "test_depends: '" + name +
+                               "' is not a package name (a name only, no version)");
+      if (name == self)
+        schema_.fail(item, "test_depends: '" + name + "' is the package itself");
+      for (const auto& other : test_depends)
+        if (other.name == name)
+          schema_.fail(item, "test_depends: '" + name + "' listed twice");
+      const YAML::Mark mark = item.Mark();
+      test_depends.push_back({name, {file_.string(), mark.line + 1, mark.column + 1}});
+    }
+    return test_depends;
   }
 
   BuildSpec read_build(const YAML::Node& node) {

@@ -73,6 +73,15 @@ Registry Registry::load(const std::filesystem::path& registry_dir,
       registry.recipes_[recipe.name] = std::move(recipe);
     });
   }
+  // test_depends name packages of this registry (checked once every recipe is loaded).
+  for (const auto& [name, recipe] : registry.recipes_)
+    for (const auto& test_dependency : recipe.test_depends)
+      attempt([&] {
+        if (!registry.recipes_.count(test_dependency.name))
+          throw Error(test_dependency.where.str() + ": test_depends: unknown package '" +
+                      test_dependency.name + "' (no " +
+                      (registry_dir / test_dependency.name).string() + "/package.yaml)");
+      });
   std::vector<std::filesystem::path> set_files;
   if (std::filesystem::is_directory(sets_dir))
     for (const auto& entry : std::filesystem::directory_iterator(sets_dir))

@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "fs_util.h"
+#include "input_fingerprint.h"
 #include "sha256.h"
 #include "subprocess.h"
 
@@ -28,47 +29,96 @@ int ToolchainInfo::abi_version() const {
   return std::stoi(text);
 }
 
+InputFingerprint ToolchainInfo::toolchain_key_fingerprint(const std::string& arch) const {
+  // A superset of what `build-sysroot --print-key` (or the fallback below) reads: the whole of
+  // toolchain/ (the script itself, its musl overlay and helpers), allocator/, the kernel ABI's
+  // generated headers and wpk-abi sources, ABI_VERSION, dpkg's database (any package installed,
+  // upgraded or removed: clang, compiler-rt, llvm tools), the compiler binary that PATH resolves
+  // and the compiler-rt archive of the arch.
+  InputFingerprint fingerprint;
+  const std::string path_variable = env_or("PATH", "/usr/bin:/bin");
+  fingerprint.add_text("arch", arch);
+  fingerprint.add_text("PATH", path_variable);
+  fingerprint.add_tree(repo_ / "toolchain");
+  fingerprint.add_tree(repo_ / "allocator");
+  fingerprint.add_tree(repo_ / "kernel-abi/generated");
+  fingerprint.add_tree(repo_ / "kernel-abi/wpk-abi");
+  fingerprint.add_file(repo_ / "kernel-abi/ABI_VERSION");
+  fingerprint.add_file("/var/lib/dpkg/status");
+  const std::string clang = find_in_path("clang-16", path_variable);
+  fingerprint.add_text("clang-16", clang);
+  if (!clang.empty())
+    fingerprint.add_file(clang);
+  const std::filesystem::path package_list =
+      "/var/lib/dpkg/info/libclang-rt-16-dev-" + arch + ".list";
+  fingerprint.add_file(package_list);
+  std::string listed;
+  if (read_file_if_exists(package_list, listed)) {
+    const std::string archive = "/libclang_rt.builtins-" + arch + ".a";
+    for (const auto& line : split_list(listed, '\n'))
+      if (line.ends_with(archive))
+        fingerprint.add_file(line);
+  }
+  return fingerprint;
+}
+
+std::string ToolchainInfo::compute_toolchain_key(const std::string& arch,
+                                                 std::string* origin) const {
+  const auto builder = sysroot_builder();
+  if (::access(builder.c_str(), X_OK) == 0) {
+    ProcessResult result =
+        run_captured({builder.string(), "--print-key", arch}, current_environment(), repo_);
+    std::string text = result.output;
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
+      text.pop_back();
+    if (result.exit_status == 0 && !text.empty() && text.find('\n') == std::string::npos) {
+      *origin = "toolchain/build-sysroot --print-key " + arch;
+      return text;
+    }
+  }
+  // Fallback while build-sysroot cannot print its key: every file of the folders the sysroot
+  // is made from, and the compiler's identity. Over-approximates; never misses an input.
+  Sha256 hash;
+  for (const char* folder : {"toolchain", "allocator", "kernel-abi/wpk-abi"}) {
+    for (const auto& relative : list_files_recursively(repo_ / folder)) {
+      hash.update(std::string(folder) + "/" + relative + "\n");
+      hash.update(sha256_file_hex(repo_ / folder / relative));
+    }
+  }
+  std::string abi;
+  read_file_if_exists(repo_ / "kernel-abi/ABI_VERSION", abi);
+  hash.update("abi " + abi);
+  ProcessResult clang = run_captured({"clang-16", "--version"}, current_environment(), repo_);
+  hash.update("clang " + clang.output);
+  hash.update("arch " + arch);
+  *origin = "fallback: hash of toolchain/, allocator/, kernel-abi/wpk-abi/, ABI_VERSION and "
+            "clang-16 --version (toolchain/build-sysroot --print-key unavailable)";
+  return hash.hex_digest();
+}
+
 std::string ToolchainInfo::toolchain_key(const std::string& arch, std::string* source) const {
   const std::string memo_key = "toolchain-key:" + arch;
   std::unique_lock<std::mutex> lock(mutex_);
   if (!memo_.count(memo_key)) {
-    lock.unlock(); // the script may take a while; other arches ask concurrently
-    std::string key, origin;
-    const auto builder = sysroot_builder();
-    if (::access(builder.c_str(), X_OK) == 0) {
-      ProcessResult result =
-          run_captured({builder.string(), "--print-key", arch}, current_environment(), repo_);
-      std::string text = result.output;
-      while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
-        text.pop_back();
-      if (result.exit_status == 0 && !text.empty() && text.find('\n') == std::string::npos) {
-        key = text;
-        origin = "toolchain/build-sysroot --print-key " + arch;
-      }
-    }
-    if (key.empty()) {
-      // Fallback while build-sysroot cannot print its key: every file of the folders the sysroot
-      // is made from, and the compiler's identity. Over-approximates; never misses an input.
-      Sha256 hash;
-      for (const char* folder : {"toolchain", "allocator", "kernel-abi/wpk-abi"}) {
-        for (const auto& relative : list_files_recursively(repo_ / folder)) {
-          hash.update(std::string(folder) + "/" + relative + "\n");
-          hash.update(sha256_file_hex(repo_ / folder / relative));
-        }
-      }
-      std::string abi;
-      read_file_if_exists(repo_ / "kernel-abi/ABI_VERSION", abi);
-      hash.update("abi " + abi);
-      ProcessResult clang = run_captured({"clang-16", "--version"}, current_environment(), repo_);
-      hash.update("clang " + clang.output);
-      hash.update("arch " + arch);
-      key = hash.hex_digest();
-      origin = "fallback: hash of toolchain/, allocator/, kernel-abi/wpk-abi/, ABI_VERSION and "
-               "clang-16 --version (toolchain/build-sysroot --print-key unavailable)";
-    }
+    lock.unlock(); // computing may take a while; other arches ask concurrently
+    // Running the script costs ~0.2 s (dpkg -L, clang --version, hashing): remember its answer
+    // under a fingerprint of everything it reads (input_fingerprint.h).
+    bool recomputed = false;
+    const std::string memo = memoized_value(
+        cache_ / "memo" / ("toolchain-key-" + arch), toolchain_key_fingerprint(arch),
+        [&] {
+          std::string origin;
+          std::string key = compute_toolchain_key(arch, &origin);
+          return key + "\n" + origin;
+        },
+        &recomputed);
+    const size_t newline = memo.find('\n');
+    const std::string key = memo.substr(0, newline);
+    const std::string origin = newline == std::string::npos ? "" : memo.substr(newline + 1);
     lock.lock();
     memo_[memo_key] = key;
-    memo_[memo_key + ":source"] = origin;
+    memo_[memo_key + ":source"] =
+        origin + (recomputed ? "" : " (remembered; its inputs' file fingerprint is unchanged)");
   }
   if (source)
     *source = memo_[memo_key + ":source"];
@@ -146,46 +196,30 @@ std::string ToolchainInfo::instrumenter_identity() const {
     if (it != memo_.end())
       return it->second;
   }
-  // Hashing the binary costs tens of milliseconds on every run; remember the hash together with
-  // the file's identity (device, inode, size, mtime in ns), which any rebuild changes.
-  struct stat info {};
-  std::string fingerprint;
-  if (::stat(path.c_str(), &info) == 0)
-    fingerprint = path + " " + std::to_string(info.st_dev) + ":" + std::to_string(info.st_ino) +
-                  ":" + std::to_string(info.st_size) + ":" + std::to_string(info.st_mtim.tv_sec) +
-                  "." + std::to_string(info.st_mtim.tv_nsec);
-  const auto memo_file = cache_ / "memo/instrumenter-identity";
-  std::string memo;
-  std::string identity;
-  if (!fingerprint.empty() && read_file_if_exists(memo_file, memo) &&
-      memo.rfind(fingerprint + "\n", 0) == 0)
-    identity = memo.substr(fingerprint.size() + 1);
-  while (!identity.empty() && identity.back() == '\n')
-    identity.pop_back();
-  if (identity.rfind("sha256:", 0) != 0) {
-    identity = "sha256:" + sha256_file_hex(path);
-    if (!fingerprint.empty()) {
-      try {
-        write_file_atomically(memo_file, fingerprint + "\n" + identity + "\n");
-      } catch (const Error&) {
-        // A read-only cache only loses the shortcut.
-      }
-    }
-  }
+  // Hashing the binary costs tens of milliseconds on every run; remember the hash under the
+  // file's fingerprint, which any rebuild changes.
+  InputFingerprint fingerprint;
+  fingerprint.add_file(path);
+  const std::string identity = memoized_value(cache_ / "memo/instrumenter-identity", fingerprint,
+                                              [&] { return "sha256:" + sha256_file_hex(path); });
   std::lock_guard<std::mutex> lock(mutex_);
   memo_["instrumenter-identity"] = identity;
   return identity;
 }
 
 std::string ToolchainInfo::toolchain_files_digest() const {
-  Sha256 hash;
-  for (const auto& relative : list_files_recursively(repo_ / "toolchain")) {
-    if (relative.rfind("tests/", 0) == 0 || relative.ends_with(".md"))
-      continue;
-    hash.update(relative + "\n");
-    hash.update(sha256_file_hex(repo_ / "toolchain" / relative));
-  }
-  return hash.hex_digest();
+  InputFingerprint fingerprint;
+  fingerprint.add_tree(repo_ / "toolchain");
+  return memoized_value(cache_ / "memo/toolchain-files", fingerprint, [&] {
+    Sha256 hash;
+    for (const auto& relative : list_files_recursively(repo_ / "toolchain")) {
+      if (relative.rfind("tests/", 0) == 0 || relative.ends_with(".md"))
+        continue;
+      hash.update(relative + "\n");
+      hash.update(sha256_file_hex(repo_ / "toolchain" / relative));
+    }
+    return hash.hex_digest();
+  });
 }
 
 KeyContext ToolchainInfo::key_context(const std::vector<std::string>& arches) const {

@@ -5,9 +5,12 @@
 // of each arch (asked from `toolchain/build-sysroot --print-key ARCH`), and the C++ tools built
 // next to the driver (wpk-fork-instrument, wpk-abi) plus the runtime (kernel-abi/runtime/bin/
 // wpk-run). Tools are looked up lazily; a missing tool is reported only by the step needing it.
+// Slow identities (the sysroot key, hashes of toolchain/ and of the instrumenter) are remembered
+// in $WPK_CACHE/memo/ under a stat(2) fingerprint of their inputs (input_fingerprint.h).
 #pragma once
 
 #include "cache_key.h"
+#include "input_fingerprint.h"
 
 #include <filesystem>
 #include <map>
@@ -28,7 +31,12 @@ public:
   // ABI version from kernel-abi/ABI_VERSION (0 when the file does not exist yet).
   int abi_version() const;
   // Sysroot key of `arch` and a note saying where it came from.
+  // Remembered in $WPK_CACHE/memo/toolchain-key-<arch> under toolchain_key_fingerprint(arch).
   std::string toolchain_key(const std::string& arch, std::string* source = nullptr) const;
+  // Without the memo: runs build-sysroot --print-key (or the fallback hash).
+  std::string compute_toolchain_key(const std::string& arch, std::string* origin) const;
+  // stat(2) identities of every file the key computation reads (input_fingerprint.h).
+  InputFingerprint toolchain_key_fingerprint(const std::string& arch) const;
   // Path of a compiler wrapper, e.g. tool("wasm32", "cc") -> toolchain/bin/wasm32posix-cc.
   std::filesystem::path wrapper(const std::string& arch, const std::string& tool) const;
   std::filesystem::path sysroot_builder() const { return repo_ / "toolchain/build-sysroot"; }
