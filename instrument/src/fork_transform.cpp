@@ -155,14 +155,14 @@ struct Slot {
   Index local;
   Index element; // index within a tuple local, 0 for single
   Type type;
-  uint32_t offset;
 };
 
 class FunctionTransformer {
 public:
   FunctionTransformer(Module& module, Function* func, const ForkRuntime& runtime,
-                      const ForkSelection& selection)
-      : module_(module), func_(func), runtime_(runtime), selection_(selection), builder_(module) {}
+                      const ForkSelection& selection, FrameHelpers& helpers)
+      : module_(module), func_(func), runtime_(runtime), selection_(selection), helpers_(helpers),
+        builder_(module) {}
 
   FunctionTransformReport run() {
     Index localsBefore = func_->getNumLocals();
@@ -675,42 +675,31 @@ private:
                                 std::to_string(local) +
                                 " has a reference type and is live across a fork-path call");
         }
-        slots.push_back(Slot{local, element++, t, 0});
+        slots.push_back(Slot{local, element++, t});
       }
     }
     std::stable_sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) {
-      return a.type.getByteSize() > b.type.getByteSize();
+      return canonicalSlotRank(a.type) < canonicalSlotRank(b.type);
     });
-    uint32_t position = 8;
-    bool holeFree = true; // bytes 4..7 after the resume index
+    std::vector<Type> shape;
     for (auto& slot : slots) {
-      uint32_t size = slot.type.getByteSize();
-      if (size == 4 && holeFree) {
-        slot.offset = 4;
-        holeFree = false;
-        continue;
-      }
-      slot.offset = position;
-      position += size;
+      shape.push_back(slot.type);
     }
-    uint32_t frameBytes = (position + 7) / 8 * 8;
+    FrameLayout layout = layoutFrame(shape);
     report_.savedLocals = uint32_t(slotted.size());
-    report_.frameBytes = frameBytes;
+    report_.frameBytes = layout.bytes;
 
-    // The shared unwind tail: every site branches here with its index; the frame gets every
-    // slotted local (a local dead at that site just stores a value nobody reads).
-    std::vector<Expression*> stores;
-    for (auto& slot : slots) {
+    auto slotValue = [&](const Slot& slot) -> Expression* {
       Type localType = func_->getLocalType(slot.local);
       Expression* value = builder_.makeLocalGet(slot.local, localType);
       if (localType.isTuple()) {
         value = builder_.makeTupleExtract(value, slot.element);
       }
-      uint32_t bytes = slot.type.getByteSize();
-      stores.push_back(builder_.makeStore(bytes, slot.offset, std::min(bytes, 8u),
-                                          builder_.makeGlobalGet(runtime_.frame, runtime_.ptrType),
-                                          value, slot.type));
-    }
+      return value;
+    };
+
+    // The shared unwind tail: every site branches here with its index; one call saves the
+    // frame (a local dead at that site just stores a value nobody reads).
     Type results = func_->getResults();
     std::vector<Expression*> normal;
     if (results == Type::none) {
@@ -718,38 +707,44 @@ private:
     } else {
       normal = {builder_.makeReturn(func_->body)};
     }
-    Expression* siteIndex = namedBlock(unwindLabel_, normal, Type::i32);
-    Expression* reserve =
-        builder_.makeCall(runtime_.reserve, {siteIndex, ptrConst(frameBytes)}, Type::i32);
-    Expression* tail = stores.empty() ? static_cast<Expression*>(builder_.makeDrop(reserve))
-                                      : builder_.makeIf(reserve, builder_.makeBlock(stores));
-    std::vector<Expression*> bodyList = {tail};
+    std::vector<Expression*> saveArgs = {namedBlock(unwindLabel_, normal, Type::i32)};
+    for (auto& slot : slots) {
+      saveArgs.push_back(slotValue(slot));
+    }
+    std::vector<Expression*> bodyList = {
+        builder_.makeCall(helpers_.save(shape), saveArgs, Type::none)};
     if (results != Type::none) {
       bodyList.push_back(zeros(results));
     }
 
-    // Rewind code at entry: pop the frame, reload every slotted local.
-    std::vector<Expression*> restore;
-    restore.push_back(builder_.makeGlobalSet(
-        runtime_.cursor,
-        builder_.makeBinary(is64() ? SubInt64 : SubInt32, cursorGet(), ptrConst(frameBytes))));
-    restore.push_back(builder_.makeGlobalSet(
-        runtime_.resumeIndex, builder_.makeLoad(4, false, 0, 4, cursorGet(), Type::i32)));
-    std::map<Index, std::vector<Expression*>> tupleParts;
-    for (Index local : slotted) {
-      Type localType = func_->getLocalType(local);
-      std::vector<Expression*> parts;
-      for (Index element = 0; element < localType.size(); ++element) {
-        for (auto& slot : slots) {
-          if (slot.local == local && slot.element == element) {
-            uint32_t bytes = slot.type.getByteSize();
-            parts.push_back(builder_.makeLoad(bytes, false, slot.offset, std::min(bytes, 8u),
-                                              cursorGet(), slot.type));
-          }
+    // Rewind code at entry: pop the frame, reload every slotted local in offset order.
+    bool firstSlotAt8 = !slots.empty() && layout.offsets[layout.readOrder[0]] == 8;
+    std::vector<Expression*> restore = {builder_.makeCall(
+        helpers_.pop(), {ptrConst(layout.bytes + (firstSlotAt8 ? 4 : 0))}, Type::none)};
+    std::map<Index, std::vector<Index>> tupleParts; // tuple local -> scratch local per element
+    for (size_t position : layout.readOrder) {
+      const Slot& slot = slots[position];
+      Type localType = func_->getLocalType(slot.local);
+      Expression* value = builder_.makeCall(helpers_.next(slot.type), {}, slot.type);
+      if (!localType.isTuple()) {
+        restore.push_back(builder_.makeLocalSet(slot.local, value));
+        continue;
+      }
+      auto& parts = tupleParts[slot.local];
+      if (parts.empty()) {
+        for (auto t : localType) {
+          parts.push_back(Builder::addVar(func_, t));
         }
       }
-      Expression* value = parts.size() == 1 ? parts[0] : builder_.makeTupleMake(parts);
-      restore.push_back(builder_.makeLocalSet(local, value));
+      restore.push_back(builder_.makeLocalSet(parts[slot.element], value));
+    }
+    for (auto& [local, parts] : tupleParts) {
+      Type localType = func_->getLocalType(local);
+      std::vector<Expression*> values;
+      for (Index element = 0; element < parts.size(); ++element) {
+        values.push_back(builder_.makeLocalGet(parts[element], localType[element]));
+      }
+      restore.push_back(builder_.makeLocalSet(local, builder_.makeTupleMake(values)));
     }
     Expression* entry = builder_.makeIf(rewinding(), builder_.makeBlock(restore));
     bodyList.insert(bodyList.begin(), entry);
@@ -760,6 +755,7 @@ private:
   Function* func_;
   const ForkRuntime& runtime_;
   const ForkSelection& selection_;
+  FrameHelpers& helpers_;
   Builder builder_;
   FunctionTransformReport report_;
 
@@ -777,8 +773,8 @@ private:
 
 FunctionTransformReport instrumentFunction(Module& module, Function* func,
                                            const ForkRuntime& runtime,
-                                           const ForkSelection& selection) {
-  FunctionTransformer transformer(module, func, runtime, selection);
+                                           const ForkSelection& selection, FrameHelpers& helpers) {
+  FunctionTransformer transformer(module, func, runtime, selection, helpers);
   return transformer.run();
 }
 

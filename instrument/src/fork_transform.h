@@ -6,17 +6,20 @@
 //   Tail calls to fork-path functions were already turned into call + return.
 // * Unwind. After each site the code tests the protocol state; when it is not normal it
 //   branches, with the site number as the branch value, to the function's single unwind tail:
-//     (call $wpk_fork_reserve (block $unwind (result i32) (return BODY)) (iptr.const S))
-//   reserve() pushes a frame of S bytes holding the site number (or records an overflow), and
-//   when it fits the tail stores every slotted local at `frame + slot`; the function then
-//   returns zeros. The call's result flows through a `br_if` to the continuation (or, for
-//   `local.set $x (call)` / `drop (call)`, the test follows the statement), so no local holds it.
-// * Frame. One fixed size S per function: resume index at +0, then one slot per local that is
-//   saved at any site (live locals from liveness analysis, spill locals of carryovers, locals
-//   read by rematerialized carryovers). Every site stores all slots: a local dead at that site
-//   stores a value nobody reads, which keeps one shared tail instead of per-site store code.
-// * Rewind. At function entry, when rewinding (a flag global): pop the frame (cursor -= S), load
-//   the resume index into a global, reload every slotted local. Then control goes straight to
+//     (call $wpk_fork_save_<shape> (block $unwind (result i32) (return BODY)) (local.get ..)..)
+//   the shared save helper of the frame's shape (fork_frame_helpers.h) pushes a frame of S
+//   bytes holding the site number (or records an overflow) and, when it fits, stores every
+//   slotted local; the function then returns zeros. The call's result flows through a `br_if` to
+//   the continuation (or, for `local.set $x (call)` / `drop (call)`, the test follows the
+//   statement), so no local holds it.
+// * Frame. One fixed size S per function: resume index at +0, then one slot per local (layout:
+//   layoutFrame, by slot types only) that is saved at any site (live locals from liveness analysis,
+//   spill locals of carryovers, locals read by rematerialized carryovers). Every site stores all
+//   slots: a local dead at that site stores a value nobody reads, which keeps one shared tail
+//   instead of per-site store code.
+// * Rewind. At function entry, when rewinding (a flag global): `call $wpk_fork_pop (S)` pops the
+//   frame and loads the resume index into a global, then `local.set $x (call $wpk_fork_next_T)`
+//   reloads every slotted local in offset order. Then control goes straight to
 //   the site, never executing code before it:
 //   - blocks: nested label blocks and a dispatch on the resume index (a `br_table`, or a chain
 //     of `index >= first site` tests when smaller; a first landing that is the first item is
@@ -45,6 +48,7 @@
 // call indices or call results (only spill locals, and a local per multivalue site result).
 #pragma once
 
+#include "fork_frame_helpers.h"
 #include "fork_runtime_support.h"
 #include "fork_selection.h"
 #include "wasm.h"
@@ -68,6 +72,6 @@ struct FunctionTransformReport {
 // Instruments one function. Throws InstrumentError for unsupported code.
 FunctionTransformReport instrumentFunction(wasm::Module& module, wasm::Function* func,
                                            const ForkRuntime& runtime,
-                                           const ForkSelection& selection);
+                                           const ForkSelection& selection, FrameHelpers& helpers);
 
 } // namespace wpk::instrument

@@ -8,6 +8,7 @@
 #include "wasm-validator.h"
 
 #include <algorithm>
+#include <set>
 #include <sstream>
 
 namespace wpk::instrument {
@@ -76,14 +77,18 @@ InstrumentResult instrumentBinary(const std::vector<char>& input,
   module.features.enable(FeatureSet(kAcceptedFeatures));
   validateOrThrow(module, "the input module");
 
-  std::vector<Function*> defined = definedFunctions(module);
+  auto definedIndex = [&]() {
+    std::map<Name, size_t> index;
+    std::vector<Function*> defined = definedFunctions(module);
+    for (size_t i = 0; i < defined.size(); ++i) {
+      index[defined[i]->name] = i;
+    }
+    return index;
+  };
+  std::map<Name, size_t> indexBefore = definedIndex();
   bool changed = instrumentModule(module, options, stats);
-  std::map<Name, size_t> definedIndex;
-  for (size_t i = 0; i < defined.size(); ++i) {
-    definedIndex[defined[i]->name] = i;
-  }
   for (auto& fs : stats.functions) {
-    fs.bytesBefore = before.functionBodyBytes.at(definedIndex.at(Name(fs.name)));
+    fs.bytesBefore = before.functionBodyBytes.at(indexBefore.at(Name(fs.name)));
   }
   if (options.discoverOnly) {
     return result;
@@ -117,8 +122,9 @@ InstrumentResult instrumentBinary(const std::vector<char>& input,
 
   BinaryLayout after = parseBinaryLayout(result.output);
   stats.sectionsAfter = after.sections;
+  std::map<Name, size_t> indexAfter = definedIndex();
   for (auto& fs : stats.functions) {
-    fs.bytesAfter = after.functionBodyBytes.at(definedIndex.at(Name(fs.name)));
+    fs.bytesAfter = after.functionBodyBytes.at(indexAfter.at(Name(fs.name)));
   }
   return result;
 }
@@ -143,10 +149,18 @@ bool instrumentModule(Module& module, const InstrumentOptions& options, Instrume
   }
   checkInstrumentable(module);
   ForkRuntime runtime = addForkRuntime(module);
+  FrameHelpers helpers(module, runtime);
   for (auto& fs : stats.functions) {
     fs.transform =
-        instrumentFunction(module, module.getFunction(Name(fs.name)), runtime, selection);
+        instrumentFunction(module, module.getFunction(Name(fs.name)), runtime, selection, helpers);
   }
+  // The frame helpers are called from every instrumented function: give them the smallest
+  // function indices (right after the imports) so that each call is 2 bytes.
+  std::set<Name> hot(helpers.added().begin(), helpers.added().end());
+  std::stable_partition(module.functions.begin(), module.functions.end(),
+                        [&](const std::unique_ptr<Function>& func) {
+                          return func->imported() || hot.count(func->name);
+                        });
   stats.changed = true;
   return true;
 }

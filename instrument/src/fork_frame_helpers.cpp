@@ -1,0 +1,154 @@
+// fork_frame_helpers.cpp — see fork_frame_helpers.h.
+#include "fork_frame_helpers.h"
+
+#include "wasm-builder.h"
+
+#include <optional>
+#include <string>
+
+namespace wpk::instrument {
+
+using namespace wasm;
+
+int canonicalSlotRank(Type type) {
+  uint32_t size = type.getByteSize();
+  int sizeRank = size == 16 ? 0 : size == 8 ? 1 : 2;
+  int floatRank = type == Type::f64 || type == Type::f32 ? 1 : 0;
+  return sizeRank * 2 + floatRank;
+}
+
+FrameLayout layoutFrame(const std::vector<Type>& canonicalTypes) {
+  FrameLayout layout;
+  layout.offsets.resize(canonicalTypes.size());
+  std::optional<size_t> first4;
+  uint32_t position = 8;
+  for (size_t i = 0; i < canonicalTypes.size(); ++i) {
+    uint32_t size = canonicalTypes[i].getByteSize();
+    if (size == 4 && !first4) {
+      first4 = i;
+      layout.offsets[i] = 4;
+      continue;
+    }
+    layout.offsets[i] = position;
+    position += size;
+  }
+  if (first4) {
+    layout.readOrder.push_back(*first4);
+  }
+  for (size_t i = 0; i < canonicalTypes.size(); ++i) {
+    if (!first4 || i != *first4) {
+      layout.readOrder.push_back(i);
+    }
+  }
+  layout.bytes = (position + 7) / 8 * 8;
+  return layout;
+}
+
+FrameHelpers::FrameHelpers(Module& module, const ForkRuntime& runtime)
+    : module_(module), runtime_(runtime) {}
+
+Name FrameHelpers::addHelper(const std::string& base, Signature signature, std::vector<Type> vars,
+                             Expression* body) {
+  Name name(base);
+  for (int i = 1; module_.getFunctionOrNull(name); ++i) {
+    name = Name(base + "_" + std::to_string(i));
+  }
+  module_.addFunction(Builder::makeFunction(name, signature, std::move(vars), body));
+  added_.push_back(name);
+  return name;
+}
+
+Name FrameHelpers::save(const std::vector<Type>& canonicalTypes) {
+  std::vector<uintptr_t> key;
+  for (Type type : canonicalTypes) {
+    key.push_back(type.getID());
+  }
+  auto it = saves_.find(key);
+  if (it != saves_.end()) {
+    return it->second;
+  }
+  Builder builder(module_);
+  Type ptr = runtime_.ptrType;
+  FrameLayout layout = layoutFrame(canonicalTypes);
+  std::vector<Type> params = {Type::i32};
+  params.insert(params.end(), canonicalTypes.begin(), canonicalTypes.end());
+  Expression* reserve =
+      builder.makeCall(runtime_.reserve,
+                       {builder.makeLocalGet(0, Type::i32),
+                        builder.makeConst(Literal::makeFromInt64(int64_t(layout.bytes), ptr))},
+                       Type::i32);
+  Expression* body;
+  if (canonicalTypes.empty()) {
+    body = builder.makeDrop(reserve);
+  } else {
+    std::vector<Expression*> stores;
+    for (size_t i = 0; i < canonicalTypes.size(); ++i) {
+      Type type = canonicalTypes[i];
+      uint32_t bytes = type.getByteSize();
+      stores.push_back(builder.makeStore(bytes, layout.offsets[i], std::min(bytes, 8u),
+                                         builder.makeGlobalGet(runtime_.frame, ptr),
+                                         builder.makeLocalGet(Index(i + 1), type), type));
+    }
+    body = builder.makeIf(reserve, builder.makeBlock(stores));
+  }
+  Name name = addHelper("wpk_fork_save_" + std::to_string(saves_.size()),
+                        Signature(Type(params), Type::none), {}, body);
+  saves_[key] = name;
+  return name;
+}
+
+Name FrameHelpers::pop() {
+  if (pop_.is()) {
+    return pop_;
+  }
+  Builder builder(module_);
+  Type ptr = runtime_.ptrType;
+  bool is64 = ptr == Type::i64;
+  auto ptrConst = [&](int64_t v) { return builder.makeConst(Literal::makeFromInt64(v, ptr)); };
+  auto cursor = [&]() { return builder.makeGlobalGet(runtime_.cursor, ptr); };
+  auto size = [&]() { return builder.makeLocalGet(0, ptr); };
+  BinaryOp add = is64 ? AddInt64 : AddInt32;
+  BinaryOp andOp = is64 ? AndInt64 : AndInt32;
+  // The argument is the frame size (a multiple of 8) plus 4 when the first slot is at +8.
+  Expression* body = builder.makeBlock(
+      {builder.makeGlobalSet(runtime_.cursor,
+                             builder.makeBinary(is64 ? SubInt64 : SubInt32, cursor(),
+                                                builder.makeBinary(andOp, size(), ptrConst(-8)))),
+       builder.makeGlobalSet(runtime_.resumeIndex,
+                             builder.makeLoad(4, false, 0, 4, cursor(), Type::i32)),
+       builder.makeGlobalSet(
+           runtime_.frame,
+           builder.makeBinary(
+               add, cursor(),
+               builder.makeBinary(add, ptrConst(4),
+                                  builder.makeBinary(andOp, size(), ptrConst(4)))))});
+  pop_ = addHelper("wpk_fork_pop", Signature(ptr, Type::none), {}, body);
+  return pop_;
+}
+
+Name FrameHelpers::next(Type type) {
+  auto it = nexts_.find(type.getID());
+  if (it != nexts_.end()) {
+    return it->second;
+  }
+  Builder builder(module_);
+  Type ptr = runtime_.ptrType;
+  bool is64 = ptr == Type::i64;
+  uint32_t bytes = type.getByteSize();
+  auto ptrConst = [&](int64_t v) { return builder.makeConst(Literal::makeFromInt64(v, ptr)); };
+  auto frame = [&]() { return builder.makeGlobalGet(runtime_.frame, ptr); };
+  std::vector<Expression*> list;
+  list.push_back(
+      builder.makeGlobalSet(runtime_.frame, builder.makeBinary(is64 ? AddInt64 : AddInt32, frame(),
+                                                               ptrConst(int64_t(bytes)))));
+  list.push_back(builder.makeLoad(
+      bytes, false, 0, std::min(bytes, 8u),
+      builder.makeBinary(is64 ? SubInt64 : SubInt32, frame(), ptrConst(int64_t(bytes))), type));
+  Expression* body = builder.makeBlock(list, type);
+  Name name = addHelper(std::string("wpk_fork_next_") + type.toString(),
+                        Signature(Type::none, type), {}, body);
+  nexts_[type.getID()] = name;
+  return name;
+}
+
+} // namespace wpk::instrument
