@@ -1,6 +1,7 @@
 // fork_frame_helpers.cpp — see fork_frame_helpers.h.
 #include "fork_frame_helpers.h"
 
+#include "instrument_error.h"
 #include "wasm-builder.h"
 
 #include <optional>
@@ -58,43 +59,85 @@ Name FrameHelpers::addHelper(const std::string& base, Signature signature, std::
   return name;
 }
 
-Name FrameHelpers::save(const std::vector<Type>& canonicalTypes) {
+Call* FrameHelpers::saveCall(Function* func, const std::vector<Type>& canonicalTypes,
+                             const std::vector<Expression*>& operands) {
   std::vector<uintptr_t> key;
   for (Type type : canonicalTypes) {
     key.push_back(type.getID());
   }
-  auto it = saves_.find(key);
-  if (it != saves_.end()) {
-    return it->second;
+  auto [it, inserted] = shapeIndex_.emplace(key, shapes_.size());
+  if (inserted) {
+    shapes_.push_back(Shape{canonicalTypes, {}, {}});
+  }
+  Shape& shape = shapes_[it->second];
+  if (!shape.name.is()) {
+    // Reserved now so that the call validates by name; the function is added in finish().
+    std::string base = "wpk_fork_save_" + std::to_string(it->second);
+    shape.name = Name(base);
+    for (int i = 1; module_.getFunctionOrNull(shape.name); ++i) {
+      shape.name = Name(base + "_" + std::to_string(i));
+    }
   }
   Builder builder(module_);
+  Call* call = builder.makeCall(shape.name, operands, Type::none);
+  shape.calls.emplace_back(func, call);
+  return call;
+}
+
+Expression* FrameHelpers::saveBody(const std::vector<Type>& types,
+                                   const std::vector<Expression*>& operands) {
+  Builder builder(module_);
   Type ptr = runtime_.ptrType;
-  FrameLayout layout = layoutFrame(canonicalTypes);
-  std::vector<Type> params = {Type::i32};
-  params.insert(params.end(), canonicalTypes.begin(), canonicalTypes.end());
-  Expression* reserve =
-      builder.makeCall(runtime_.reserve,
-                       {builder.makeLocalGet(0, Type::i32),
-                        builder.makeConst(Literal::makeFromInt64(int64_t(layout.bytes), ptr))},
-                       Type::i32);
-  Expression* body;
-  if (canonicalTypes.empty()) {
-    body = builder.makeDrop(reserve);
-  } else {
-    std::vector<Expression*> stores;
-    for (size_t i = 0; i < canonicalTypes.size(); ++i) {
-      Type type = canonicalTypes[i];
-      uint32_t bytes = type.getByteSize();
-      stores.push_back(builder.makeStore(bytes, layout.offsets[i], std::min(bytes, 8u),
-                                         builder.makeGlobalGet(runtime_.frame, ptr),
-                                         builder.makeLocalGet(Index(i + 1), type), type));
-    }
-    body = builder.makeIf(reserve, builder.makeBlock(stores));
+  FrameLayout layout = layoutFrame(types);
+  Expression* reserve = builder.makeCall(
+      runtime_.reserve,
+      {operands[0], builder.makeConst(Literal::makeFromInt64(int64_t(layout.bytes), ptr))},
+      Type::i32);
+  if (types.empty()) {
+    return builder.makeDrop(reserve);
   }
-  Name name = addHelper("wpk_fork_save_" + std::to_string(saves_.size()),
-                        Signature(Type(params), Type::none), {}, body);
-  saves_[key] = name;
-  return name;
+  std::vector<Expression*> stores;
+  for (size_t i = 0; i < types.size(); ++i) {
+    uint32_t bytes = types[i].getByteSize();
+    stores.push_back(builder.makeStore(bytes, layout.offsets[i], std::min(bytes, 8u),
+                                       builder.makeGlobalGet(runtime_.frame, ptr), operands[i + 1],
+                                       types[i]));
+  }
+  return builder.makeIf(reserve, builder.makeBlock(stores));
+}
+
+void FrameHelpers::finish() {
+  for (Shape& shape : shapes_) {
+    // Bytes, roughly: inline `if (reserve(site, S)) {stores}` per use versus a call per use
+    // (2 bytes per value) plus the helper's own body.
+    size_t n = shape.types.size();
+    size_t uses = shape.calls.size();
+    size_t inlineCost = uses * (8 + 7 * n);
+    size_t helperCost = uses * (3 + 2 * n) + (16 + 7 * n);
+    if (helperCost < inlineCost) {
+      Builder builder(module_);
+      std::vector<Type> params = {Type::i32};
+      params.insert(params.end(), shape.types.begin(), shape.types.end());
+      std::vector<Expression*> operands;
+      for (Index i = 0; i < params.size(); ++i) {
+        operands.push_back(builder.makeLocalGet(i, params[i]));
+      }
+      module_.addFunction(Builder::makeFunction(shape.name, Signature(Type(params), Type::none), {},
+                                                saveBody(shape.types, operands)));
+      added_.push_back(shape.name);
+      continue;
+    }
+    for (auto& [func, call] : shape.calls) {
+      // The tail is `(block (if rewinding ..) CALL [zeros])`, the function's body.
+      auto* body = func->body->cast<Block>();
+      if (body->list.size() < 2 || body->list[1] != call) {
+        throw InstrumentError("internal error: the unwind tail of " + std::string(func->name.str) +
+                              " moved");
+      }
+      std::vector<Expression*> operands(call->operands.begin(), call->operands.end());
+      body->list[1] = saveBody(shape.types, operands);
+    }
+  }
 }
 
 Name FrameHelpers::pop() {

@@ -9,9 +9,12 @@
 //
 // Shared code, so that an instrumented function spends about 2 bytes per slot instead of a
 // load/store with its address and offset:
-// * wpk_fork_save_<n>(site: i32, v0: T0, ...) — one per distinct frame shape: reserves the
-//   frame (wpk_fork_reserve: resume index at +0, overflow accounting) and, when it fits, stores
-//   each value at its slot. A function's unwind tail is a single call of it.
+// * wpk_fork_save_<n>(site: i32, v0: T0, ...) — one per frame shape shared by functions enough
+//   to pay for it: reserves the frame (wpk_fork_reserve: resume index at +0, overflow
+//   accounting) and, when it fits, stores each value at its slot. A function's unwind tail is
+//   a single call of it. A shape used too rarely gets the same code inline instead
+//   (`if (call $wpk_fork_reserve (site) (S)) (stores)`): a helper with one caller would only
+//   add a call, and Binaryen's -O2 inlines single-caller functions anyway.
 // * wpk_fork_pop(size: iptr) — rewind entry: the argument is the frame size (a multiple of 8)
 //   plus 4 when the frame's first slot is at +8 (no 4-byte slot); cursor -= size, resume
 //   index = u32 at the cursor, read position (the `frame` global, unused while rewinding) =
@@ -26,6 +29,7 @@
 
 #include <cstdint>
 #include <map>
+#include <string>
 #include <vector>
 
 namespace wpk::instrument {
@@ -45,23 +49,38 @@ class FrameHelpers {
 public:
   FrameHelpers(wasm::Module& module, const ForkRuntime& runtime);
 
-  // (site: i32, values in canonical order) -> ()
-  wasm::Name save(const std::vector<wasm::Type>& canonicalTypes);
+  // The unwind tail of `func`: saves a frame of the given shape; `operands` are the site index
+  // then the values in canonical order. The call may become inline code in finish().
+  wasm::Call* saveCall(wasm::Function* func, const std::vector<wasm::Type>& canonicalTypes,
+                       const std::vector<wasm::Expression*>& operands);
   // (size: iptr) -> ()
   wasm::Name pop();
   // () -> type
   wasm::Name next(wasm::Type type);
 
+  // After every function is instrumented: creates the shared save helpers and inlines the save
+  // code of the other shapes.
+  void finish();
+
   // Helpers added so far, in creation order.
   const std::vector<wasm::Name>& added() const { return added_; }
 
 private:
+  struct Shape {
+    std::vector<wasm::Type> types;
+    wasm::Name name;
+    std::vector<std::pair<wasm::Function*, wasm::Call*>> calls;
+  };
+  // `if (call $wpk_fork_reserve (site) (S)) (stores)` with operands = site then values.
+  wasm::Expression* saveBody(const std::vector<wasm::Type>& types,
+                             const std::vector<wasm::Expression*>& operands);
   wasm::Name addHelper(const std::string& base, wasm::Signature signature,
                        std::vector<wasm::Type> vars, wasm::Expression* body);
 
   wasm::Module& module_;
   const ForkRuntime& runtime_;
-  std::map<std::vector<uintptr_t>, wasm::Name> saves_; // by type ids
+  std::map<std::vector<uintptr_t>, size_t> shapeIndex_; // type ids -> shapes_ index
+  std::vector<Shape> shapes_;                           // in order of first use
   std::map<uintptr_t, wasm::Name> nexts_;
   wasm::Name pop_;
   std::vector<wasm::Name> added_;

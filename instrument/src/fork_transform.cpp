@@ -711,8 +711,7 @@ private:
     for (auto& slot : slots) {
       saveArgs.push_back(slotValue(slot));
     }
-    std::vector<Expression*> bodyList = {
-        builder_.makeCall(helpers_.save(shape), saveArgs, Type::none)};
+    std::vector<Expression*> bodyList = {helpers_.saveCall(func_, shape, saveArgs)};
     if (results != Type::none) {
       bodyList.push_back(zeros(results));
     }

@@ -154,6 +154,7 @@ bool instrumentModule(Module& module, const InstrumentOptions& options, Instrume
     fs.transform =
         instrumentFunction(module, module.getFunction(Name(fs.name)), runtime, selection, helpers);
   }
+  helpers.finish();
   // The frame helpers are called from every instrumented function: give them the smallest
   // function indices (right after the imports) so that each call is 2 bytes.
   std::set<Name> hot(helpers.added().begin(), helpers.added().end());
