@@ -7,6 +7,12 @@
 //   * V8 recursion depth on the PR #701 shape (pr701_walk.wat), instrumented vs not.
 //
 //   node instrument_bench.mjs --tool WPK_FORK_INSTRUMENT [--work DIR] [--runs N]
+//                             [--module FILE.wasm ...] [--sizes-only]
+// --module adds an uninstrumented module (e.g. a program from the store's uninstrumented/ copy)
+// to the size table; the largest one also gets its instrumentation time measured. Modules that
+// Asyncify cannot handle (exception handling, as for programs using setjmp) are listed with wpk's
+// numbers only and left out of the ratio totals. --sizes-only skips the runtime and recursion
+// depth measurements.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, existsSync, statSync, writeFileSync as require_write } from 'node:fs';
 import { join, basename, dirname } from 'node:path';
@@ -21,7 +27,9 @@ const opt = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? 
 const tool = opt('--tool');
 const work = opt('--work', join(tmpdir(), `wpk-instrument-bench-${process.pid}`));
 const runs = Number(opt('--runs', '10'));
-if (!tool) { console.error('usage: node instrument_bench.mjs --tool WPK_FORK_INSTRUMENT [--work DIR] [--runs N]'); process.exit(2); }
+const extraModules = args.flatMap((a, i) => (a === '--module' ? [args[i + 1]] : []));
+const sizesOnly = args.includes('--sizes-only');
+if (!tool) { console.error('usage: node instrument_bench.mjs --tool WPK_FORK_INSTRUMENT [--work DIR] [--runs N] [--module FILE.wasm ...] [--sizes-only]'); process.exit(2); }
 mkdirSync(work, { recursive: true });
 
 function codeBytes(file) {
@@ -58,32 +66,49 @@ for (const src of sources) {
   modules.push(out);
 }
 
+for (const file of extraModules) {
+  if (!existsSync(file)) { console.error(`--module ${file}: no such file`); process.exit(2); }
+  // Copied under a unique name: outputs are written next to it.
+  const out = join(work, `m${modules.length}-${basename(file).replace(/\.wasm$/, '')}.wasm`);
+  require_write(out, readFileSync(file));
+  modules.push(out);
+}
+
 // --- size, share, time ------------------------------------------------------------------------
 console.log('# code-section bytes: wpk-fork-instrument vs Asyncify (asyncify-imports@wpk.fork)');
 console.log('module                      orig    wpk  asyncify  growth-ratio  | -O2: orig    wpk  asyncify  growth-ratio | share  t-wpk-ms t-async-ms');
+let largest = { file: null, bytes: 0, ms: 0 };
 const totals = { orig: 0, wpk: 0, async: 0, origO: 0, wpkO: 0, asyncO: 0, tw: 0, ta: 0, fns: 0, inst: 0 };
+const asyncify = (input, output, pre = [], post = []) =>
+  execFileSync('wasm-opt', [input, ...pre, '--asyncify', '--pass-arg=asyncify-imports@wpk.fork', ...post, '--all-features', '-o', output], { stdio: 'ignore' });
 for (const m of modules) {
   const base = m.replace(/\.wasm$/, '');
   const stats = join(`${base}.stats.json`);
   let tw = Infinity, ta = Infinity;
+  let asyncOk = true;
   try {
-    execFileSync('wasm-opt', [m, '--asyncify', '--pass-arg=asyncify-imports@wpk.fork', '--all-features', '-o', `${base}.async.wasm`], { stdio: 'ignore' });
+    asyncify(m, `${base}.async.wasm`);
   } catch (e) {
-    console.log(`${basename(m).padEnd(26)} skipped: Asyncify fails on this module (${e.signal || 'exit ' + e.status}; it does not support exception handling)`);
-    continue;
+    asyncOk = false; // Asyncify does not support exception handling (setjmp/longjmp, C++)
   }
   for (let i = 0; i < 3; i++) {
     tw = Math.min(tw, timed(() => execFileSync(tool, [m, '-o', `${base}.wpk.wasm`, `--stats=${stats}`, '--stats-format', 'json'])));
-    ta = Math.min(ta, timed(() => execFileSync('wasm-opt', [m, '--asyncify', '--pass-arg=asyncify-imports@wpk.fork', '--all-features', '-o', `${base}.async.wasm`], { stdio: 'ignore' })));
+    if (asyncOk) ta = Math.min(ta, timed(() => asyncify(m, `${base}.async.wasm`)));
   }
-  execFileSync('wasm-opt', [`${base}.wpk.wasm`, '-O2', '--all-features', '-o', `${base}.wpk.O2.wasm`], { stdio: 'ignore' });
-  execFileSync('wasm-opt', [m, '-O2', '--asyncify', '--pass-arg=asyncify-imports@wpk.fork', '--all-features', '-o', `${base}.async.O2.wasm`], { stdio: 'ignore' });
-  execFileSync('wasm-opt', [m, '-O2', '--all-features', '-o', `${base}.O2.wasm`], { stdio: 'ignore' });
   const s = JSON.parse(readFileSync(stats, 'utf8'));
   if (s.seeds.length === 0) { console.log(`${basename(m).padEnd(26)} skipped: does not import wpk.fork`); continue; }
-  const o = codeBytes(m), w = codeBytes(`${base}.wpk.wasm`), a = codeBytes(`${base}.async.wasm`);
-  const oO = codeBytes(`${base}.O2.wasm`), wO = codeBytes(`${base}.wpk.O2.wasm`), aO = codeBytes(`${base}.async.O2.wasm`);
+  execFileSync('wasm-opt', [`${base}.wpk.wasm`, '-O2', '--all-features', '-o', `${base}.wpk.O2.wasm`], { stdio: 'ignore' });
+  execFileSync('wasm-opt', [m, '-O2', '--all-features', '-o', `${base}.O2.wasm`], { stdio: 'ignore' });
+  if (asyncOk) asyncify(m, `${base}.async.O2.wasm`, ['-O2']);
+  const o = codeBytes(m), w = codeBytes(`${base}.wpk.wasm`);
+  const oO = codeBytes(`${base}.O2.wasm`), wO = codeBytes(`${base}.wpk.O2.wasm`);
   const share = s.functions_instrumented / s.functions_total;
+  if (o > largest.bytes) largest = { file: m, bytes: o, ms: tw };
+  if (!asyncOk) {
+    console.log(`${basename(m).padEnd(26)} ${String(o).padStart(6)} ${String(w).padStart(6)} ${'n/a'.padStart(9)}  ${'n/a'.padStart(12)}  | ${String(oO).padStart(10)} ${String(wO).padStart(6)} ${'n/a'.padStart(9)}  ${'n/a'.padStart(12)} | ${(100 * share).toFixed(0).padStart(4)}% ${tw.toFixed(1).padStart(8)} ${'n/a'.padStart(10)}  (Asyncify: no EH support; wpk growth ${ratio(w - o, o)} / ${ratio(wO - oO, oO)} of the code)`);
+    continue;
+  }
+  const a = codeBytes(`${base}.async.wasm`), aO = codeBytes(`${base}.async.O2.wasm`);
   totals.orig += o; totals.wpk += w; totals.async += a; totals.origO += oO; totals.wpkO += wO; totals.asyncO += aO;
   totals.tw += tw; totals.ta += ta; totals.fns += s.functions_total; totals.inst += s.functions_instrumented;
   console.log(`${basename(m).padEnd(26)} ${String(o).padStart(6)} ${String(w).padStart(6)} ${String(a).padStart(9)}  ${ratio(w - o, a - o).padStart(12)}  | ${String(oO).padStart(10)} ${String(wO).padStart(6)} ${String(aO).padStart(9)}  ${ratio(wO - oO, aO - oO).padStart(12)} | ${(100 * share).toFixed(0).padStart(4)}% ${tw.toFixed(1).padStart(8)} ${ta.toFixed(1).padStart(10)}`);
@@ -92,6 +117,11 @@ console.log(`TOTAL growth wpk/asyncify: ${ratio(totals.wpk - totals.orig, totals
   `${ratio(totals.wpkO - totals.origO, totals.asyncO - totals.origO)} (-O2 on both); code size wpk/orig ${ratio(totals.wpk, totals.orig)}, ` +
   `asyncify/orig ${ratio(totals.async, totals.orig)}; functions instrumented ${totals.inst}/${totals.fns} ` +
   `(${(100 * totals.inst / totals.fns).toFixed(1)}%); instrumentation time wpk/asyncify ${ratio(totals.tw, totals.ta)}`);
+
+if (largest.file) {
+  console.log(`# largest module: ${basename(largest.file)} (${largest.bytes} code bytes): instrumentation ${largest.ms.toFixed(0)} ms (best of 3)`);
+}
+if (sizesOnly) process.exit(0);
 
 // --- instrumentation time on a large module ---------------------------------------------------
 {

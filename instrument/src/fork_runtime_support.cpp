@@ -76,9 +76,10 @@ struct RuntimeBuilder {
     }
     return name;
   }
-  Name addGlobal(const std::string& base, Type type) {
+  Name addGlobal(const std::string& base, Type type, int32_t initial = 0) {
     Name name = uniqueGlobal(base);
-    Expression* init = type == Type::i32 ? builder.makeConst(Literal(int32_t(0))) : ptrConst(0);
+    Expression* init =
+        type == Type::i32 ? builder.makeConst(Literal(initial)) : ptrConst(uint64_t(initial));
     module.addGlobal(builder.makeGlobal(name, type, init, Builder::Mutable));
     return name;
   }
@@ -128,7 +129,7 @@ struct RuntimeBuilder {
     }
     names.state = addGlobal("wpk_fork_state_value", Type::i32);
     names.rewinding = addGlobal("wpk_fork_rewinding", Type::i32);
-    names.resumeIndex = addGlobal("wpk_fork_resume_index", Type::i32);
+    names.resumeIndex = addGlobal("wpk_fork_resume_index", Type::i32, -1);
     buf = addGlobal("wpk_fork_buffer", ptr);
     names.cursor = addGlobal("wpk_fork_cursor", ptr);
     limit = addGlobal("wpk_fork_limit", ptr);
@@ -216,7 +217,8 @@ struct RuntimeBuilder {
                                   builder.makeBinary(add(), get(base), ptrConst(recordBytes))))),
            storePtr(get(buf), get(names.cursor)),
            set(names.state, builder.makeConst(Literal(int32_t(0)))),
-           set(names.rewinding, builder.makeConst(Literal(int32_t(0))))});
+           set(names.rewinding, builder.makeConst(Literal(int32_t(0)))),
+           set(names.resumeIndex, builder.makeConst(Literal(int32_t(-1))))});
       addFunction("wpk_fork_rewind_end", {}, Type::none, {}, body);
     }
     // wpk_fork_state() -> i32

@@ -307,11 +307,9 @@ private:
     if (range.empty()) {
       return rewinding();
     }
-    // Both are globals (reading them has no effect), so no branch is needed: the resume index
-    // is stale when not rewinding, and the conjunction is 0 then.
-    return builder_.makeBinary(
-        AndInt32, rewinding(),
-        builder_.makeBinary(GtUInt32, resumeIndex(), i32Const(int32_t(range.hi))));
+    // The resume index is -1 whenever the module is not rewinding (fork_runtime_support.h), so
+    // one signed comparison answers both questions.
+    return builder_.makeBinary(GtSInt32, resumeIndex(), i32Const(int32_t(range.hi)));
   }
   Block* namedBlock(Name name, const std::vector<Expression*>& list,
                     std::optional<Type> type = std::nullopt) {
@@ -459,10 +457,13 @@ private:
     for (size_t j = 0; j < count; ++j) {
       labels.push_back(labels_->getUnique("wpk_fork_land"));
     }
-    Expression* dispatch;
+    // The dispatch needs no `if (rewinding)` around it: the resume index is -1 when not
+    // rewinding, which no `index >=s first site` test accepts and a br_table sends to its
+    // default, the normal path.
+    std::vector<Expression*> dispatch;
     bool fallThroughToFirst = false;
     if (count == 1) {
-      dispatch = builder_.makeBreak(labels[0], nullptr, rewinding());
+      dispatch.push_back(builder_.makeBreak(labels[0], nullptr, rewinding()));
     } else {
       SiteRange all;
       for (auto landing : landings) {
@@ -477,43 +478,46 @@ private:
         targets.push_back(labels[j]);
       }
       // A br_table costs about a byte per site in range; a chain of comparisons (from the last
-      // landing down, `index >= first site`) about eight bytes per landing. Use the smaller one.
+      // landing down, `index >= first site`) about seven bytes per landing. Use the smaller one.
       size_t tableCost = targets.size() + 8;
-      size_t chainCost = 8 * (count - 1) + 2;
+      size_t chainCost = 7 * (count - 1) + 4;
       if (chainCost < tableCost) {
-        std::vector<Expression*> chain;
         for (size_t j = count - 1; j >= 1; --j) {
           Index lo = rangeOf(items[landings[j]]).lo;
-          chain.push_back(builder_.makeBreak(
+          dispatch.push_back(builder_.makeBreak(
               labels[j], nullptr,
-              builder_.makeBinary(GeUInt32, resumeIndex(), i32Const(int32_t(lo)))));
+              builder_.makeBinary(GeSInt32, resumeIndex(), i32Const(int32_t(lo)))));
         }
         if (landings[0] != 0) {
-          chain.push_back(builder_.makeBreak(labels[0]));
+          dispatch.push_back(builder_.makeBreak(labels[0], nullptr, rewinding()));
         } else {
           fallThroughToFirst = true; // the first landing is the first item: no branch needed
         }
-        dispatch = builder_.makeIf(rewinding(), builder_.makeBlock(chain));
       } else {
         Expression* index = resumeIndex();
         if (all.lo != 0) {
           index = builder_.makeBinary(SubInt32, index, i32Const(int32_t(all.lo)));
         }
-        dispatch =
-            builder_.makeIf(rewinding(), builder_.makeSwitch(targets, labels[count - 1], index));
+        if (landings[0] == 0) {
+          // Branching to the first label is the normal path: that block holds only the dispatch.
+          dispatch.push_back(builder_.makeSwitch(targets, labels[0], index));
+        } else {
+          Name normal = labels_->getUnique("wpk_fork_normal");
+          dispatch.push_back(namedBlock(normal, {builder_.makeSwitch(targets, normal, index)}));
+        }
       }
     }
-    std::vector<Expression*> first = {dispatch};
-    first.insert(first.end(), items.begin(), items.begin() + landings[0]);
-    Expression* current = fallThroughToFirst ? dispatch : namedBlock(labels[0], first);
-    for (size_t j = 1; j < count; ++j) {
-      std::vector<Expression*> list = {current};
-      list.insert(list.end(), items.begin() + landings[j - 1], items.begin() + landings[j]);
-      current = namedBlock(labels[j], list);
+    std::vector<Expression*> current = dispatch;
+    if (!fallThroughToFirst) {
+      current.insert(current.end(), items.begin(), items.begin() + landings[0]);
+      current = {namedBlock(labels[0], current)};
     }
-    std::vector<Expression*> result = {current};
-    result.insert(result.end(), items.begin() + landings[count - 1], items.end());
-    return result;
+    for (size_t j = 1; j < count; ++j) {
+      current.insert(current.end(), items.begin() + landings[j - 1], items.begin() + landings[j]);
+      current = {namedBlock(labels[j], current)};
+    }
+    current.insert(current.end(), items.begin() + landings[count - 1], items.end());
+    return current;
   }
 
   // For `local.set $x (call)` and `drop (call)` where the call is a site: the call's slot.

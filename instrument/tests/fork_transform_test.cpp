@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <gtest/gtest.h>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -221,6 +222,40 @@ TEST(ForkSelection, ConstantIndexResolvesToItsSlot) {
     names.insert(f.name);
   }
   EXPECT_EQ(names, (std::set<std::string>{"forker", "calls_forker"}));
+}
+
+// wasm64 as clang 16 emits it: pointers are i64, the function pointer is wrapped to the i32
+// table index, and (here) the segment sits at an imported global's offset, so constant indices
+// cannot be resolved: every table member with the call's exact signature is a candidate, and
+// only those. (The wasm32 build of the same C code selects more functions because pointer and
+// int parameters share the type i32 there, so more signatures collide.)
+TEST(ForkSelection, Wasm64IndirectCallsMatchI64PointerSignatures) {
+  auto r = instrument(R"((module
+    (import "wpk" "fork" (func $fork (result i32)))
+    (import "env" "table_base" (global $base i32))
+    (memory i64 1)
+    (type $op (func (param i64 i32) (result i32)))
+    (type $op32 (func (param i32 i32) (result i32)))
+    (table 8 funcref)
+    (elem (global.get $base) $add $forker $add32)
+    (func $add (param $p i64) (param $x i32) (result i32) (local.get $x))
+    (func $forker (param $p i64) (param $x i32) (result i32) (call $fork))
+    (func $add32 (param $p i32) (param $x i32) (result i32) (local.get $x))
+    (func $apply (param $fp i64) (result i32)
+      (call_indirect (type $op) (i64.const 0) (i32.const 1) (i32.wrap_i64 (local.get $fp))))
+    (func $apply_constant (result i32)
+      (call_indirect (type $op) (i64.const 0) (i32.const 1) (i32.const 0)))
+    (func $apply32 (param $fp i32) (result i32)
+      (call_indirect (type $op32) (i32.const 0) (i32.const 1) (local.get $fp)))))");
+  std::map<std::string, SelectionReason> selected;
+  for (auto& f : r.stats.functions) {
+    selected[f.name] = f.reason;
+  }
+  EXPECT_EQ(selected, (std::map<std::string, SelectionReason>{
+                          {"forker", SelectionReason::Direct},
+                          {"apply", SelectionReason::Indirect},
+                          {"apply_constant", SelectionReason::Indirect}}));
+  EXPECT_EQ(r.function("apply").transform.sites, 1u);
 }
 
 TEST(ForkSelection, TableSetMakesTheTableUnknown) {

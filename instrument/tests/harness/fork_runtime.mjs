@@ -8,7 +8,7 @@
 // one after another (parent to completion first), so the output order is deterministic.
 //
 // Imports offered besides wpk.fork: env.log_i32 / env.log_i64 / env.log_f64 (append to the
-// process log), env.getpid, and a minimal `wpk.syscall` (write to fd 1/2 and exit_group) for
+// process log), env.getpid, env.table_base (immutable i32 global, 2), and a minimal `wpk.syscall` (write to fd 1/2 and exit_group) for
 // C programs.
 
 const PAGE = 65536;
@@ -103,6 +103,9 @@ export function runProgram(bytes, { bufferBytes = 1 << 20, maxProcesses = 16, ex
         log_i64(v) { proc.log.push(`log ${v}`); },
         log_f64(v) { proc.log.push(`log ${v}`); },
         getpid() { return proc.pid; },
+        // An immutable global for element segments placed at `(global.get $base)` (as in
+        // position-independent code): the table slot where such a segment starts.
+        table_base: new WebAssembly.Global({ value: 'i32', mutable: false }, 2),
       },
     };
     for (const [mod, fields] of Object.entries(extraImports)) {
