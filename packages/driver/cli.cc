@@ -1,4 +1,5 @@
 // cli.cc — `wpk` argument parsing, global options and command dispatch.
+#include "ci_matrix.h"
 #include "cli_context.h"
 #include "error.h"
 #include "fs_util.h"
@@ -135,6 +136,9 @@ commands:
   lint
   gc
   bench [--set NAME] [--repeat N]
+  ci matrix [PKG...] [--set NAME] [--arch A,B] [--changed-from REF] [--cache-url URL]
+            [--max-levels N] [--github-output FILE]
+  ci record [PKG...] [--set NAME] [--arch A,B] [--cache-url URL] [--merge FILE]...
 )";
 }
 
@@ -226,6 +230,8 @@ int run_cli(int argc, char** argv) {
     return cmd_gc(context, rest);
   if (command == "bench")
     return cmd_bench(context, rest);
+  if (command == "ci")
+    return cmd_ci(context, rest);
   print_usage();
   throw Error("unknown command '" + command + "'");
 }

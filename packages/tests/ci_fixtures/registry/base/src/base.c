@@ -1,0 +1,3 @@
+int base_value(void) {
+  return 1;
+}

@@ -1,0 +1,3 @@
+int mid_value(void) {
+  return 3;
+}
