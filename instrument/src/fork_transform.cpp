@@ -180,6 +180,9 @@ public:
     computeRanges(func_->body);
     rejectSitesInCatchBodies(func_->body);
     saved_ = liveLocalsAfterSites(module_, func_, siteIndex_);
+    for (auto& set : saved_) {
+      slotted_.insert(set.begin(), set.end());
+    }
     labels_.emplace(func_);
     unwindLabel_ = labels_->getUnique("wpk_fork_unwind");
 
@@ -346,6 +349,53 @@ private:
     for (Index s = range.lo; s <= range.hi && !range.empty(); ++s) {
       saved_[s].insert(local);
     }
+    if (!range.empty()) {
+      slotted_.insert(local);
+    }
+  }
+
+  // Like isHarmlessToRepeat, and also loads whose address is a pure scalar of slotted locals
+  // (every site saves every slotted local and the rewind entry restores them all). On the rewind
+  // path such a local holds its value at the site; when the caller has checked that none of them
+  // is written between the original evaluation and the site, the load reads the same address as
+  // before, which did not trap then and cannot now (memory never shrinks; the child's is a copy).
+  // The value read may differ: callers use it only where it is ignored or overridden.
+  bool harmlessToRepeatHere(Expression* e) {
+    if (isHarmlessToRepeat(e)) {
+      return true;
+    }
+    if (auto* load = e->dynCast<Load>()) {
+      if (load->isAtomic || !load->type.isNumber() || !isPureScalar(load->ptr)) {
+        return false;
+      }
+      for (auto* get : FindAll<LocalGet>(load->ptr).list) {
+        if (!slotted_.count(get->index)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (auto* unary = e->dynCast<Unary>()) {
+      return isPureIntUnary(unary->op) && harmlessToRepeatHere(unary->value);
+    }
+    if (auto* binary = e->dynCast<Binary>()) {
+      return isPureIntBinary(binary->op) && harmlessToRepeatHere(binary->left) &&
+             harmlessToRepeatHere(binary->right);
+    }
+    return false;
+  }
+
+  static bool writesAnyLocalOf(Expression* code, Expression* reader) {
+    std::set<Index> reads;
+    for (auto* get : FindAll<LocalGet>(reader).list) {
+      reads.insert(get->index);
+    }
+    for (auto* set : FindAll<LocalSet>(code).list) {
+      if (reads.count(set->index)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // --- the rewrite --------------------------------------------------------------------------
@@ -369,7 +419,7 @@ private:
       // local is not live across the call, it is written by it), which needs no block.
       Index site = siteIndex_.at(*callSlot);
       rewriteOperands(*callSlot, /*wrapSiteCall=*/false);
-      slot = builder_.makeSequence(slot, unwindIfNotNormal(site));
+      slot = sequence(slot, unwindIfNotNormal(site));
     } else {
       rewriteOperands(slot);
     }
@@ -390,8 +440,10 @@ private:
     if (trueRange.empty() && falseRange.empty()) {
       return;
     }
-    if (condRange.empty() && isPureScalar(iff->condition) &&
-        (trueRange.empty() || falseRange.empty())) {
+    Expression* siteArm = trueRange.empty() ? iff->ifFalse : iff->ifTrue;
+    if (condRange.empty() && (trueRange.empty() || falseRange.empty()) &&
+        (isPureScalar(iff->condition) ||
+         (harmlessToRepeatHere(iff->condition) && !writesAnyLocalOf(siteArm, iff->condition)))) {
       // The condition has no side effect and cannot trap: evaluate it anyway and override it
       // while rewinding (cheaper than a guard).
       Expression* forced = i32Const(falseRange.empty() ? 1 : 0);
@@ -409,11 +461,28 @@ private:
     iff->condition = builder_.makeIf(rewindingPast(condRange), arm, iff->condition, Type::i32);
   }
 
+  // `statement; unwind check` as an unnamed block that rewriteBlock splices into its parent's
+  // list (an unnamed block there would cost a `block`/`end` pair in the binary).
+  Block* sequence(Expression* statement, Expression* check) {
+    Block* block = builder_.makeSequence(statement, check);
+    sequences_.insert(block);
+    return block;
+  }
+
   void rewriteBlock(Block* block) {
     for (auto*& child : block->list) {
       rewrite(child);
     }
-    std::vector<Expression*> items(block->list.begin(), block->list.end());
+    std::vector<Expression*> items;
+    for (auto* child : block->list) {
+      auto* seq = child->dynCast<Block>();
+      if (seq && sequences_.count(seq) && seq->type == Type::none) {
+        // The statement keeps its site range (it is the original expression); the check has none.
+        items.insert(items.end(), seq->list.begin(), seq->list.end());
+      } else {
+        items.push_back(child);
+      }
+    }
     items = buildDispatch(std::move(items));
     block->list.set(items);
   }
@@ -582,7 +651,9 @@ private:
       bool isIndirectTarget = isSite && e->is<CallIndirect>() && i + 1 == count;
       bool valueNeeded = !isSite || lastWithSites > int(i) || isIndirectTarget;
       bool pure = operandRanges[i].empty() && isPureScalar(operand);
-      if (!valueNeeded && operandRanges[i].empty() && isHarmlessToRepeat(operand)) {
+      if (!valueNeeded && operandRanges[i].empty() &&
+          (isHarmlessToRepeat(operand) ||
+           (harmlessToRepeatHere(operand) && rematerializable(operand, operands, i)))) {
         continue; // evaluating it again on rewind has no effect; the callee ignores the value
       }
       if (pure && rematerializable(operand, operands, i)) {
@@ -646,7 +717,7 @@ private:
     }
     auto toUnwind = [&]() { return unwindIfNotNormal(site); };
     if (type == Type::none) {
-      return builder_.makeSequence(call, toUnwind());
+      return sequence(call, toUnwind());
     }
     if (type.isSingle()) {
       Name done = labels_->getUnique("wpk_fork_resume");
@@ -766,6 +837,8 @@ private:
   Index siteCount_ = 0;
   std::unordered_map<Expression*, SiteRange> ranges_;
   std::vector<std::set<Index>> saved_;
+  std::set<Index> slotted_; // union of saved_ (grows while rewriting)
+  std::unordered_set<Block*> sequences_;
   Name unwindLabel_;
   std::optional<LabelUtils::LabelManager> labels_;
   std::unordered_map<Type, std::vector<Index>> spillPool_;
