@@ -183,8 +183,11 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
   }
 
   std::mutex output_mutex;
+  // One budget of -j jobs for every build running at once (make joins it through MAKEFLAGS).
+  JobServer job_server(jobs);
   ScheduleOptions options;
   options.jobs = jobs;
+  options.job_server = &job_server;
   options.keep_going = args.flag("--keep-going");
   options.progress = [&](const std::string& line) {
     std::lock_guard<std::mutex> lock(output_mutex);
@@ -196,17 +199,12 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
     if (node.is_toolchain())
       return build_toolchain(node.arch, key.key, *context.tools, *context.store);
     CacheStore::Lock lock(*context.store, key.key);
-    if (context.store->has(key.key)) {
-      if (!rebuild.count(node.package)) {
-        BuildOutcome outcome;
-        outcome.ok = true; // another process built it while we waited for the lock
-        return outcome;
-      }
-      // --rebuild: move the old entry aside, then build a fresh one.
-      const auto aside = context.store->new_scratch("replaced-" + key.short_key());
-      std::filesystem::remove(aside);
-      std::filesystem::rename(context.store->entry(key.key), aside);
-      remove_tree_quietly(aside);
+    // --rebuild: the old entry stays in place until the new one replaces it atomically.
+    const bool replace = rebuild.count(node.package) > 0;
+    if (context.store->has(key.key) && !replace) {
+      BuildOutcome outcome;
+      outcome.ok = true; // another process built it while we waited for the lock
+      return outcome;
     }
     std::vector<BuiltDependency> deps;
     std::set<size_t> direct(node.dependencies.begin(), node.dependencies.end());
@@ -215,7 +213,8 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
       deps.push_back({dep_node.package, dep_node.recipe->version, plan.keys[dep].key,
                       context.store->entry(plan.keys[dep].key) / "tree", direct.count(dep) > 0});
     }
-    BuildOutcome outcome = build_node(node, key, deps, jobs, *context.tools, *context.store);
+    BuildOutcome outcome =
+        build_node(node, key, deps, jobs, *context.tools, *context.store, &job_server, replace);
     if (outcome.ok && remote)
       remote->push(key.key, *context.store);
     return outcome;

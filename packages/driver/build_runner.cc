@@ -56,15 +56,19 @@ struct Step {
   std::vector<std::string> argv;
   std::filesystem::path cwd;
   Environment extra;
+  // A Ninja build (no jobserver support): "-jN" is appended at run time, N = the free tokens of
+  // the job server taken for the step, plus the package's own.
+  bool takes_free_tokens = false;
 };
 
 class NodeBuilder {
 public:
   NodeBuilder(const GraphNode& node, const CacheKey& key,
               const std::vector<BuiltDependency>& dependencies, int jobs,
-              const ToolchainInfo& tools, const CacheStore& store)
+              const ToolchainInfo& tools, const CacheStore& store, JobServer* job_server,
+              bool replace_entry)
       : node_(node), recipe_(*node.recipe), key_(key), dependencies_(dependencies), jobs_(jobs),
-        tools_(tools), store_(store) {}
+        tools_(tools), store_(store), job_server_(job_server), replace_entry_(replace_entry) {}
 
   BuildOutcome run() {
     BuildOutcome outcome;
@@ -159,6 +163,8 @@ private:
     env["WPK_DEPS"] = deps.string();
     env["WPK_RECIPE_DIR"] = recipe_.directory.string();
     env["WPK_JOBS"] = std::to_string(jobs_);
+    if (job_server_)
+      env["MAKEFLAGS"] = job_server_->makeflags();
     env["WPK_SYSROOT"] = tools_.sysroot_dir(arch).string();
     {
       // With a keyed sysroot, pin the build to exactly that one (not the moving symlink).
@@ -206,8 +212,20 @@ private:
     std::string line;
     for (const auto& arg : step.argv)
       line += (line.empty() ? "" : " ") + arg;
+    std::vector<std::string> argv = step.argv;
+    std::vector<JobServer::Token> extra_tokens;
+    if (step.takes_free_tokens) {
+      while (job_server_ && static_cast<int>(extra_tokens.size()) + 1 < job_server_->jobs()) {
+        JobServer::Token token = job_server_->try_acquire();
+        if (!token.held())
+          break;
+        extra_tokens.push_back(std::move(token));
+      }
+      argv.push_back("-j" + std::to_string(job_server_ ? extra_tokens.size() + 1 : jobs_));
+      line += " " + argv.back();
+    }
     log("$ " + line);
-    int status = run_logged(step.argv, full, step.cwd, log_);
+    int status = run_logged(argv, full, step.cwd, log_);
     if (status != 0)
       throw Error("'" + line + "' failed with exit status " + std::to_string(status));
   }
@@ -215,7 +233,10 @@ private:
   void run_build_system(const Environment& env) {
     const auto dir = build_dir();
     const auto out = scratch_ / "out";
-    const std::string jobs = "-j" + std::to_string(jobs_);
+    // make: the job server's MAKEFLAGS give the parallelism (a -j here would leave its pool).
+    std::vector<std::string> make = {"make"};
+    if (!job_server_)
+      make.push_back("-j" + std::to_string(jobs_));
     const auto& args = recipe_.build.arguments;
     std::vector<Step> steps;
     switch (recipe_.build.system) {
@@ -232,7 +253,7 @@ private:
       for (const auto& [name, value] : recipe_.build.configure_cache)
         configure.push_back(name + "=" + value);
       steps.push_back({configure, dir, {}});
-      steps.push_back({{"make", jobs}, dir, {}});
+      steps.push_back({make, dir, {}});
       steps.push_back({{"make", "install", "DESTDIR=" + out.string()}, dir, {}});
       break;
     }
@@ -251,14 +272,15 @@ private:
       for (const auto& arg : args)
         configure.push_back(expand(arg, env));
       steps.push_back({configure, dir, {}});
-      steps.push_back({{"cmake", "--build", (scratch_ / "cmake-build").string(), jobs}, dir, {}});
+      steps.push_back(
+          {{"cmake", "--build", (scratch_ / "cmake-build").string(), "--"}, dir, {}, true});
       steps.push_back({{"cmake", "--install", (scratch_ / "cmake-build").string()},
                        dir,
                        {{"DESTDIR", out.string()}}});
       break;
     }
     case BuildSystem::make: {
-      std::vector<std::string> build = {"make", jobs};
+      std::vector<std::string> build = make;
       std::vector<std::string> install = {"make", "install", "DESTDIR=" + out.string(),
                                           "PREFIX=/usr", "prefix=/usr"};
       for (const auto& arg : args) {
@@ -366,7 +388,7 @@ private:
     write_deterministic_archive(entry / archive, members, source_date_epoch());
     write_file_atomically(entry / "archive.sha256",
                           sha256_file_hex(entry / archive) + "  " + archive + "\n");
-    if (!store_.install(entry, key_.key))
+    if (!store_.install(entry, key_.key, replace_entry_))
       log("an identical entry was installed concurrently; keeping it");
   }
 
@@ -377,6 +399,8 @@ private:
   int jobs_;
   const ToolchainInfo& tools_;
   const CacheStore& store_;
+  JobServer* job_server_;
+  bool replace_entry_;
   std::filesystem::path scratch_;
   std::filesystem::path log_;
 };
@@ -385,8 +409,9 @@ private:
 
 BuildOutcome build_node(const GraphNode& node, const CacheKey& key,
                         const std::vector<BuiltDependency>& dependencies, int jobs,
-                        const ToolchainInfo& tools, const CacheStore& store) {
-  return NodeBuilder(node, key, dependencies, jobs, tools, store).run();
+                        const ToolchainInfo& tools, const CacheStore& store, JobServer* job_server,
+                        bool replace_entry) {
+  return NodeBuilder(node, key, dependencies, jobs, tools, store, job_server, replace_entry).run();
 }
 
 std::filesystem::path toolchain_stamp(const std::filesystem::path& cache, const std::string& arch,

@@ -10,16 +10,17 @@
 //               $WPK_CACHE/logs/<name>-<arch>.log).
 // The build sees this environment (documented in packages/README.md): WPK_ARCH, WPK_SRCDIR,
 // WPK_BUILDDIR, WPK_DESTDIR, WPK_PREFIX, WPK_DEPS, WPK_DEP_<NAME> (each dependency's tree),
-// WPK_RECIPE_DIR, WPK_JOBS, WPK_SYSROOT, CC, CXX, AR, RANLIB, NM, STRIP, PKG_CONFIG,
-// PKG_CONFIG_LIBDIR (dependencies only), PKG_CONFIG_SYSROOT_DIR, CPPFLAGS/LDFLAGS pointing at
-// the dependencies, CONFIG_SITE, SOURCE_DATE_EPOCH, LC_ALL=C, TZ=UTC, then the recipe's
-// environment (with ${VAR} expanded from the above).
-// Then the declared outputs are collected (each pattern must match), programs go through the
-// post-link pipeline, and the entry (tree/, manifest.json, archive) is installed atomically.
+// WPK_RECIPE_DIR, WPK_JOBS, WPK_SYSROOT, MAKEFLAGS (the shared job server, job_server.h), CC, CXX,
+// AR, RANLIB, NM, STRIP, PKG_CONFIG, PKG_CONFIG_LIBDIR (dependencies only), PKG_CONFIG_SYSROOT_DIR,
+// CPPFLAGS/LDFLAGS pointing at the dependencies, CONFIG_SITE, SOURCE_DATE_EPOCH, LC_ALL=C, TZ=UTC,
+// then the recipe's environment (with ${VAR} expanded from the above). Then the declared outputs
+// are collected (each pattern must match), programs go through the post-link pipeline, and the
+// entry (tree/, manifest.json, archive) is installed atomically.
 #pragma once
 
 #include "cache_key.h"
 #include "cache_store.h"
+#include "job_server.h"
 #include "package_graph.h"
 #include "toolchain_info.h"
 
@@ -44,9 +45,13 @@ struct BuildOutcome {
   std::filesystem::path log;
 };
 
+// With a job server, make joins its pool (MAKEFLAGS, no -j of its own) and the cmake build runs
+// Ninja with the tokens free at its start plus the package's own; without one, `-j jobs`.
+// `replace_entry` (--rebuild) swaps a new entry for an existing one atomically.
 BuildOutcome build_node(const GraphNode& node, const CacheKey& key,
                         const std::vector<BuiltDependency>& dependencies, int jobs,
-                        const ToolchainInfo& tools, const CacheStore& store);
+                        const ToolchainInfo& tools, const CacheStore& store,
+                        JobServer* job_server = nullptr, bool replace_entry = false);
 
 // Builds the sysroot of a toolchain node with toolchain/build-sysroot ARCH; on success writes
 // the stamp that marks the node's key as built.

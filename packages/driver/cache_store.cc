@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <set>
@@ -30,12 +31,20 @@ std::filesystem::path CacheStore::new_scratch(const std::string& label) const {
   return dir;
 }
 
-bool CacheStore::install(const std::filesystem::path& assembled, const std::string& key) const {
+bool CacheStore::install(const std::filesystem::path& assembled, const std::string& key,
+                         bool replace) const {
   const auto target = entry(key);
   std::filesystem::create_directories(target.parent_path());
   if (::rename(assembled.c_str(), target.c_str()) == 0)
     return true;
-  const int error = errno;
+  int error = errno;
+  if (replace && (error == EEXIST || error == ENOTEMPTY)) {
+    if (::renameat2(AT_FDCWD, assembled.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+      remove_tree_quietly(assembled); // now the old entry
+      return true;
+    }
+    error = errno;
+  }
   if (error == EEXIST || error == ENOTEMPTY) {
     remove_tree_quietly(assembled);
     return false;

@@ -25,8 +25,11 @@ public:
   bool has(const std::string& key) const;
   std::filesystem::path new_scratch(const std::string& label) const;
   // Installs `assembled` (a folder) as the entry of `key`. Returns false (and removes
-  // `assembled`) when a complete entry already exists.
-  bool install(const std::filesystem::path& assembled, const std::string& key) const;
+  // `assembled`) when a complete entry already exists, unless `replace` (wpk build --rebuild):
+  // then the two are swapped in one renameat2(RENAME_EXCHANGE), so readers see the old or the
+  // new entry and never none, and the old one is removed.
+  bool install(const std::filesystem::path& assembled, const std::string& key,
+               bool replace = false) const;
 
   // Holds an exclusive flock on locks/<key>.lock for its lifetime (released on crash too).
   class Lock {

@@ -77,7 +77,7 @@ std::vector<std::string> list_files_recursively(const fs::path& dir) {
        ++it) {
     const auto status = it->symlink_status();
     if (fs::is_regular_file(status) || fs::is_symlink(status))
-      files.push_back(fs::relative(it->path(), dir).generic_string());
+      files.push_back(it->path().lexically_relative(dir).generic_string()); // no stat calls
   }
   std::sort(files.begin(), files.end());
   return files;

@@ -52,6 +52,14 @@ TEST(CacheStore, InstallIsAtomicAndFirstWins) {
   EXPECT_FALSE(store.install(second, key));
   EXPECT_EQ(read_file(store.entry(key) / "manifest.json"), "first");
   EXPECT_FALSE(std::filesystem::exists(second));
+
+  // --rebuild: the new entry takes the old one's place in one step.
+  auto third = store.new_scratch("three") / "entry";
+  std::filesystem::create_directories(third);
+  write_file_atomically(third / "manifest.json", "third");
+  EXPECT_TRUE(store.install(third, key, /*replace=*/true));
+  EXPECT_EQ(read_file(store.entry(key) / "manifest.json"), "third");
+  EXPECT_FALSE(std::filesystem::exists(third)) << "the old entry is removed";
 }
 
 } // namespace

@@ -81,6 +81,12 @@ std::vector<NodeResult> run_schedule(const PackageGraph& graph, const std::vecto
       const size_t node = ready.front();
       ready.pop_front();
       ++running;
+      JobServer::Token token;
+      if (options.job_server) {
+        lock.unlock();
+        token = options.job_server->acquire();
+        lock.lock();
+      }
       ++started;
       if (options.progress)
         options.progress("[" + std::to_string(started) + "/" + std::to_string(total) + "] " +
@@ -90,6 +96,7 @@ std::vector<NodeResult> run_schedule(const PackageGraph& graph, const std::vecto
       BuildOutcome outcome = action(node);
       const double seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+      token = JobServer::Token(); // give the slot back
       lock.lock();
       --running;
       results[node].seconds = seconds;

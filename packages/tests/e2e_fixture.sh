@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # End-to-end test of the driver on the fixture registry, compiled by the real toolchain and run
 # in the reference runtime:
-#   cold build; smoke tests in wpk-run; a second run rebuilds nothing; editing libgreet's patch
-#   rebuilds libgreet and hello only (and --explain names the patch); two clean builds give
-#   byte-identical archives; a build killed with SIGKILL leaves no partial cache entry and the
-#   rerun succeeds; two concurrent runs succeed; a failing package shows its log tail, blocks
-#   nothing unrelated with --keep-going and is recorded in the status table; rootfs is
-#   deterministic and its programs run; publish and gc work.
+#   cold build; smoke tests in wpk-run (banner's use hello through test_depends); a second run
+#   rebuilds nothing; editing libgreet's patch rebuilds libgreet and hello only (and --explain
+#   names the patch; banner's tests then report hello's libgreet as not built); two clean
+#   builds give byte-identical archives, so does --rebuild; a build killed with SIGKILL leaves no partial cache
+#   entry and the rerun succeeds; two concurrent runs succeed; a failing package shows its log
+#   tail, blocks nothing unrelated with --keep-going and is recorded in the status table (the
+#   HTML page renders in headless chromium); rootfs is deterministic and its programs run;
+#   publish and gc work.
 #
 #   e2e_fixture.sh WPK_BINARY REPO
 set -euo pipefail
@@ -67,12 +69,12 @@ tar --zstd -xOf "$(archive_of hello)" manifest.json | grep '"name": "libgreet"' 
 
 step "smoke tests in the runtime"
 W test hello banner --arch wasm32 | tee "$work/test.out"
-grep -q 'wpk test: 4 passed, 0 failed' "$work/test.out" || fail "smoke tests"
+grep -q 'wpk test: 5 passed, 0 failed' "$work/test.out" || fail "smoke tests"
 
 step "wasm64: library and program build and run (memory64)"
 W build hello banner --arch wasm64 -j 2 > "$work/out64" || { cat "$work/out64"; fail "wasm64 build failed"; }
 W test hello banner --arch wasm64 | tee "$work/test64.out"
-grep -q 'wpk test: 4 passed, 0 failed' "$work/test64.out" || fail "wasm64 smoke tests"
+grep -q 'wpk test: 5 passed, 0 failed' "$work/test64.out" || fail "wasm64 smoke tests"
 
 step "cmake build system (toolchain file, Ninja, DESTDIR install)"
 W build counter --arch wasm32 > "$work/counter.out" || { cat "$work/counter.out"; fail "counter build failed"; }
@@ -89,6 +91,16 @@ grep '"functions_instrumented": [1-9]' "$manifest" > /dev/null || fail "no instr
 # The instrumented program keeps its execute bits (a shell can exec it from the rootfs).
 [ -x "$cache/store/$(key_of forker)/tree/usr/bin/forker" ] ||
   fail "the instrumented forker lost its execute bits"
+# The module as linked is kept beside the tree for benchmarks, never archived; `wpk where` finds it.
+entry=$(W where forker --arch wasm32)
+[ "$entry" = "$cache/store/$(key_of forker)" ] || fail "wpk where printed '$entry'"
+[ -f "$entry/uninstrumented/usr/bin/forker" ] || fail "no uninstrumented forker in $entry"
+! cmp -s "$entry/uninstrumented/usr/bin/forker" "$entry/tree/usr/bin/forker" ||
+  fail "the kept uninstrumented forker equals the instrumented one"
+! wasm-objdump -x "$entry/uninstrumented/usr/bin/forker" | grep -q wpk_fork_unwind_begin ||
+  fail "the kept forker is instrumented"
+! tar --zstd -tf "$entry"/*.tar.zst | grep -q uninstrumented || fail "uninstrumented/ was archived"
+[ ! -e "$cache/store/$(key_of banner)/uninstrumented" ] || fail "banner was not instrumented"
 W test forker --arch wasm32 | tee "$work/fork-test.out"
 grep -q 'wpk test: 1 passed, 0 failed' "$work/fork-test.out" || fail "forked program"
 # banner never calls fork: not instrumented although its policy is auto.
@@ -134,6 +146,13 @@ W build --set plain --arch wasm32 --json > "$work/noop.json"
 step "editing a patch rebuilds the package and its dependents only"
 banner_key=$(key_of banner)
 sed -i '1s/$/ Edited./' "$registry/libgreet/patches/0001-greeting-punctuation.patch"
+# banner's tests need hello (test_depends), whose dependency libgreet is stale now: a clear error
+# naming the command.
+status=0
+W test banner --arch wasm32 > "$work/td.out" 2>&1 || status=$?
+[ $status != 0 ] || fail "wpk test banner passed although its test dependency hello is stale"
+grep -q 'libgreet (wasm32), needed by the tests of banner (wasm32), is not built .*run: wpk build libgreet --arch wasm32' \
+  "$work/td.out" || { cat "$work/td.out"; fail "unclear error for an unbuilt test dependency"; }
 W build --set plain --arch wasm32 --dry-run --json > "$work/dry.json"
 python3 -c 'import json, sys
 stale = sorted(n["package"] for n in json.load(open(sys.argv[1])) if n["stale"])
@@ -162,6 +181,14 @@ for p in libgreet hello banner; do
   b=$cache2/store/$(key_of $p)/$(basename "$a")
   cmp "$a" "$b" || fail "archives of $p differ between two clean builds"
 done
+
+step "--rebuild replaces an entry (atomically) with the same bytes"
+before=$(sha256sum "$(archive_of banner)" | cut -d' ' -f1)
+W build banner --arch wasm32 --rebuild banner > "$work/rebuild.out" ||
+  { cat "$work/rebuild.out"; fail "--rebuild failed"; }
+grep -q 'wpk: 1 built, 0 failed, 0 blocked' "$work/rebuild.out" || fail "--rebuild built nothing"
+[ "$(sha256sum "$(archive_of banner)" | cut -d' ' -f1)" = "$before" ] ||
+  fail "the rebuilt archive of banner differs"
 
 step "SIGKILL in the middle of a build"
 echo '/* edited */' >> "$registry/hello/src/hello.c"
@@ -236,9 +263,10 @@ W status --set plain --arch wasm32 --format html > "$work/status.html"
 grep -q '<td class="built"' "$work/status.html" || fail "status html"
 W status broken banner hello --arch wasm32 --tag e2e --format html -o "$work/failed.html"
 grep -q '<td class="failed"' "$work/failed.html" || fail "html lacks the failed cell"
-if command -v chromium > /dev/null; then
-  # The page must render offline in a real browser: chromium parses it (the DOM it serializes
-  # keeps the grid) and paints it (a non-empty screenshot).
+# The page must render offline in a real browser: chromium parses it (the DOM it serializes
+# keeps the grid) and paints it (a non-empty screenshot). scripts/bootstrap installs chromium.
+command -v chromium > /dev/null || fail "chromium is not installed (apt package chromium)"
+{
   timeout 120 chromium --headless --disable-gpu --no-sandbox --user-data-dir="$work/chromium" \
     --dump-dom "file://$work/failed.html" > "$work/dom.html" 2> /dev/null || fail "chromium failed"
   grep -q '<td class="failed"' "$work/dom.html" || fail "chromium's DOM lacks the failed cell"
@@ -248,7 +276,7 @@ if command -v chromium > /dev/null; then
     > /dev/null 2>&1 || fail "chromium screenshot failed"
   [ -s "$work/status.png" ] || fail "empty screenshot"
   echo "status.html rendered in headless chromium"
-fi
+}
 rm -rf "$registry/broken"
 
 step "rootfs"
