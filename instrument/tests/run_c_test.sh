@@ -1,16 +1,28 @@
 #!/usr/bin/env bash
-# run_c_test.sh — executed test of one C program:
-#   run_c_test.sh WPK_FORK_INSTRUMENT ARCH PROGRAM.c WORK_DIR
-# Compiles the program with the toolchain (toolchain/bin/<arch>posix-cc -O2), instruments it,
+# run_c_test.sh — executed test of one C or C++ program:
+#   run_c_test.sh WPK_FORK_INSTRUMENT ARCH PROGRAM.c|PROGRAM.cpp WORK_DIR
+# Compiles the program with the toolchain (toolchain/bin/<arch>posix-cc -O2; a .cpp program with
+# <arch>posix-c++ and the test-only exception support cxx/wpk_cxx_eh_support.c), instruments it,
 # checks WebAssembly.validate, runs it with the test fork runtime (parent, then child) and
 # compares every `/* expect: ... */` line of the source with the output, in order.
 set -euo pipefail
 tool=$1 arch=$2 program=$3 work=$4
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
-name=$(basename "$program" .c)-$arch
 mkdir -p "$work"
-"$root/toolchain/bin/${arch}posix-cc" -O2 "$program" -o "$work/$name.wasm"
+case $program in
+  *.cpp)
+    name=$(basename "$program" .cpp)-$arch
+    "$root/toolchain/bin/${arch}posix-cc" -O2 -c "$here/cxx/wpk_cxx_eh_support.c" \
+      -o "$work/$name.eh_support.o"
+    "$root/toolchain/bin/${arch}posix-c++" -O2 "$program" "$work/$name.eh_support.o" \
+      -o "$work/$name.wasm"
+    ;;
+  *)
+    name=$(basename "$program" .c)-$arch
+    "$root/toolchain/bin/${arch}posix-cc" -O2 "$program" -o "$work/$name.wasm"
+    ;;
+esac
 "$tool" "$work/$name.wasm" -o "$work/$name.instrumented.wasm"
 node_flags=()
 [ "$arch" = wasm64 ] && node_flags+=(--experimental-wasm-memory64)
