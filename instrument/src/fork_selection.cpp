@@ -119,6 +119,19 @@ ForkSelection::ForkSelection(Module& module, const std::vector<ImportName>& seed
     }
   }
 
+  for (auto& name : storable_) {
+    if (auto* func = module.getFunctionOrNull(name)) {
+      storableByType_[func->type].push_back(name);
+    }
+  }
+  for (auto& [table, info] : tables_) {
+    for (auto& name : info.members) {
+      if (auto* func = module.getFunctionOrNull(name)) {
+        membersByType_[table][func->type].push_back(name);
+      }
+    }
+  }
+
   // Fixed point over the reverse call graph.
   std::map<Name, SelectionReason> reasons;
   bool changed = true;
@@ -176,17 +189,16 @@ std::vector<Name> ForkSelection::indirectCandidates(CallIndirect* call) const {
       }
       return result;
     }
-    for (auto& name : info.members) {
-      if (matches(name)) {
-        result.push_back(name);
+    auto byType = membersByType_.find(call->table);
+    if (byType != membersByType_.end()) {
+      if (auto it = byType->second.find(call->heapType); it != byType->second.end()) {
+        return it->second;
       }
     }
     return result;
   }
-  for (auto& name : storable_) {
-    if (matches(name)) {
-      result.push_back(name);
-    }
+  if (auto it = storableByType_.find(call->heapType); it != storableByType_.end()) {
+    return it->second;
   }
   return result;
 }

@@ -15,6 +15,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace wpk::instrument {
@@ -63,6 +64,9 @@ private:
   std::vector<std::pair<wasm::Name, SelectionReason>> instrumented_;
   std::map<wasm::Name, TableInfo> tables_;
   std::set<wasm::Name> storable_; // functions that an unknown table may hold
+  // The same sets split by function type (filled once the sets are complete).
+  std::unordered_map<wasm::HeapType, std::vector<wasm::Name>> storableByType_;
+  std::map<wasm::Name, std::unordered_map<wasm::HeapType, std::vector<wasm::Name>>> membersByType_;
 };
 
 } // namespace wpk::instrument

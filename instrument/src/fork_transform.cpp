@@ -321,7 +321,9 @@ private:
     if (type) {
       block->finalize(*type);
     } else {
-      block->finalize();
+      // Landing blocks: statements only, and always the target of a dispatch branch. Saying so
+      // avoids Block::finalize() scanning the block for branches (quadratic in nesting depth).
+      block->finalize(Type::none, Block::HasBreak);
     }
     return block;
   }
