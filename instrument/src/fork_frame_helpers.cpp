@@ -87,23 +87,45 @@ Call* FrameHelpers::saveCall(Function* func, const std::vector<Type>& canonicalT
 Expression* FrameHelpers::saveBody(const std::vector<Type>& types,
                                    const std::vector<Expression*>& operands) {
   Builder builder(module_);
-  Type ptr = runtime_.ptrType;
   FrameLayout layout = layoutFrame(types);
+  bool firstSlotAt8 = !types.empty() && layout.offsets[layout.readOrder[0]] == 8;
   Expression* reserve = builder.makeCall(
       runtime_.reserve,
-      {operands[0], builder.makeConst(Literal::makeFromInt64(int64_t(layout.bytes), ptr))},
+      {operands[0], builder.makeConst(Literal::makeFromInt64(
+                        int64_t(layout.bytes + (firstSlotAt8 ? 4 : 0)), runtime_.ptrType))},
       Type::i32);
   if (types.empty()) {
     return builder.makeDrop(reserve);
   }
-  std::vector<Expression*> stores;
-  for (size_t i = 0; i < types.size(); ++i) {
-    uint32_t bytes = types[i].getByteSize();
-    stores.push_back(builder.makeStore(bytes, layout.offsets[i], std::min(bytes, 8u),
-                                       builder.makeGlobalGet(runtime_.frame, ptr), operands[i + 1],
-                                       types[i]));
+  // The values are evaluated after the reserve call (they are local reads: nothing changes them).
+  std::vector<Expression*> puts;
+  for (size_t position : layout.readOrder) {
+    puts.push_back(builder.makeCall(put(types[position]), {operands[position + 1]}, Type::none));
   }
-  return builder.makeIf(reserve, builder.makeBlock(stores));
+  return builder.makeIf(reserve, builder.makeBlock(puts));
+}
+
+Name FrameHelpers::put(Type type) {
+  auto it = puts_.find(type.getID());
+  if (it != puts_.end()) {
+    return it->second;
+  }
+  Builder builder(module_);
+  Type ptr = runtime_.ptrType;
+  bool is64 = ptr == Type::i64;
+  uint32_t bytes = type.getByteSize();
+  auto frame = [&]() { return builder.makeGlobalGet(runtime_.frame, ptr); };
+  Expression* body = builder.makeBlock(
+      {builder.makeStore(bytes, 0, std::min(bytes, 8u), frame(), builder.makeLocalGet(0, type),
+                         type),
+       builder.makeGlobalSet(
+           runtime_.frame,
+           builder.makeBinary(is64 ? AddInt64 : AddInt32, frame(),
+                              builder.makeConst(Literal::makeFromInt64(int64_t(bytes), ptr))))});
+  Name name = addHelper(std::string("wpk_fork_put_") + type.toString(), Signature(type, Type::none),
+                        {}, body);
+  puts_[type.getID()] = name;
+  return name;
 }
 
 void FrameHelpers::finish() {
@@ -112,8 +134,8 @@ void FrameHelpers::finish() {
     // (2 bytes per value) plus the helper's own body.
     size_t n = shape.types.size();
     size_t uses = shape.calls.size();
-    size_t inlineCost = uses * (8 + 7 * n);
-    size_t helperCost = uses * (3 + 2 * n) + (16 + 7 * n);
+    size_t inlineCost = uses * (10 + 4 * n);
+    size_t helperCost = uses * (3 + 2 * n) + (16 + 4 * n);
     if (helperCost < inlineCost) {
       Builder builder(module_);
       std::vector<Type> params = {Type::i32};

@@ -11,10 +11,13 @@
 // load/store with its address and offset:
 // * wpk_fork_save_<n>(site: i32, v0: T0, ...) — one per frame shape shared by functions enough
 //   to pay for it: reserves the frame (wpk_fork_reserve: resume index at +0, overflow
-//   accounting) and, when it fits, stores each value at its slot. A function's unwind tail is
+//   accounting) and, when it fits, writes each value to its slot. A function's unwind tail is
 //   a single call of it. A shape used too rarely gets the same code inline instead
-//   (`if (call $wpk_fork_reserve (site) (S)) (stores)`): a helper with one caller would only
-//   add a call, and Binaryen's -O2 inlines single-caller functions anyway.
+//   (`if (call $wpk_fork_reserve (site) (S)) (call $wpk_fork_put_<type> (local.get $x)) ..`): a
+//   helper with one caller would only add a call, and Binaryen's -O2 inlines single-caller
+//   functions anyway. The size argument of wpk_fork_reserve carries +4 when the first slot is
+//   at +8; it leaves the write position (the `frame` global) at the first slot.
+// * wpk_fork_put_<type>(value) — writes the slot at the write position and advances past it.
 // * wpk_fork_pop(size: iptr) — rewind entry: the argument is the frame size (a multiple of 8)
 //   plus 4 when the frame's first slot is at +8 (no 4-byte slot); cursor -= size, resume
 //   index = u32 at the cursor, read position (the `frame` global, unused while rewinding) =
@@ -57,6 +60,8 @@ public:
   wasm::Name pop();
   // () -> type
   wasm::Name next(wasm::Type type);
+  // (value: type) -> (): writes the next slot of the frame being saved
+  wasm::Name put(wasm::Type type);
 
   // After every function is instrumented: creates the shared save helpers and inlines the save
   // code of the other shapes.
@@ -82,6 +87,7 @@ private:
   std::map<std::vector<uintptr_t>, size_t> shapeIndex_; // type ids -> shapes_ index
   std::vector<Shape> shapes_;                           // in order of first use
   std::map<uintptr_t, wasm::Name> nexts_;
+  std::map<uintptr_t, wasm::Name> puts_;
   wasm::Name pop_;
   std::vector<wasm::Name> added_;
 };

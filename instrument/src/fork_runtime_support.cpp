@@ -136,27 +136,34 @@ struct RuntimeBuilder {
     base = addGlobal("wpk_fork_area", ptr);
     names.frame = addGlobal("wpk_fork_frame", ptr);
 
-    // wpk_fork_reserve(index, size) -> i32
+    // wpk_fork_reserve(index, size) -> i32. `size` is the frame size (a multiple of 8) plus 4
+    // when the frame's first slot is at +8; on success `frame` is the address of that first
+    // slot (where wpk_fork_put_<type> writes next).
     {
-      Expression* size = builder.makeLocalGet(1, ptr);
+      auto sizeArg = [&]() { return builder.makeLocalGet(1, ptr); };
+      auto size = [&]() { return builder.makeLocalGet(2, ptr); };
       std::vector<Expression*> fits = {
-          set(names.frame, get(names.cursor)),
+          set(names.frame,
+              builder.makeBinary(add(), get(names.cursor),
+                                 builder.makeBinary(add(), ptrConst(4),
+                                                    builder.makeBinary(is64() ? AndInt64 : AndInt32,
+                                                                       sizeArg(), ptrConst(4))))),
           builder.makeStore(4, 0, 4, get(names.cursor), builder.makeLocalGet(0, Type::i32),
                             Type::i32),
-          set(names.cursor,
-              builder.makeBinary(add(), get(names.cursor), builder.makeLocalGet(1, ptr))),
+          set(names.cursor, builder.makeBinary(add(), get(names.cursor), size())),
           builder.makeReturn(builder.makeConst(Literal(int32_t(1))))};
       Expression* room = builder.makeBinary(sub(), get(limit), get(names.cursor));
       Expression* body = builder.makeBlock(
-          {builder.makeIf(stateIs(1), builder.makeIf(builder.makeBinary(leU(), size, room),
+          {builder.makeLocalSet(2, builder.makeBinary(is64() ? AndInt64 : AndInt32, sizeArg(),
+                                                      ptrConst(uint64_t(int64_t(-8))))),
+           builder.makeIf(stateIs(1), builder.makeIf(builder.makeBinary(leU(), size(), room),
                                                      builder.makeBlock(fits))),
            set(names.state, builder.makeConst(Literal(int32_t(3)))),
-           set(names.cursor,
-               builder.makeBinary(add(), get(names.cursor), builder.makeLocalGet(1, ptr))),
+           set(names.cursor, builder.makeBinary(add(), get(names.cursor), size())),
            builder.makeConst(Literal(int32_t(0)))});
       Name name = uniqueFunction("wpk_fork_reserve");
       module.addFunction(
-          Builder::makeFunction(name, Signature(Type({Type::i32, ptr}), Type::i32), {}, body));
+          Builder::makeFunction(name, Signature(Type({Type::i32, ptr}), Type::i32), {ptr}, body));
       names.reserve = name;
     }
     // wpk_fork_unwind_begin(buf)

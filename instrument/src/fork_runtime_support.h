@@ -22,8 +22,9 @@ struct ForkRuntime {
   wasm::Name resumeIndex; // i32 global: resume index of the frame popped last while rewinding,
                           // -1 at all other times (initially and after wpk_fork_rewind_end)
   wasm::Name cursor;      // iptr global: next byte to write (unwind) / frame of current fn (rewind)
-  wasm::Name frame;       // iptr global: frame just reserved by wpk_fork_reserve
-  wasm::Name reserve;     // (index: i32, size: iptr) -> i32: 1 when the frame may be written
+  wasm::Name frame;       // iptr global: next slot to write (unwind) or read (rewind)
+  wasm::Name reserve;     // (index: i32, size: iptr) -> i32: 1 when the frame may be written;
+                          // size = frame bytes + 4 when the first slot is at +8 (frame helpers)
   wasm::Type ptrType;     // i32 or i64, from memory 0
   std::vector<wasm::Name> savedGlobals;
 };
