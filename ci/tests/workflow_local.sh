@@ -123,6 +123,6 @@ for p in libgreet hello banner; do
   ls "$work/release/$p"-*-abi"$abi"-wasm32-*.tar.zst > /dev/null 2>&1 || fail "no $p archive asset"
 done
 [ "$(find "$work/release" -type f | wc -l)" = 8 ] || fail "expected 8 assets: $(ls "$work/release")"
-zstd -dc "$work/release/wpk-v0.0.0-test-abi$abi-wasm32-rootfs.tar.zst" | tar -t | grep -q 'usr/bin/hello$' ||
-  fail "the rootfs has no usr/bin/hello"
+zstd -dc "$work/release/wpk-v0.0.0-test-abi$abi-wasm32-rootfs.tar.zst" | tar -t > "$work/rootfs.list"
+grep -q 'usr/bin/hello$' "$work/rootfs.list" || fail "the rootfs has no usr/bin/hello"
 echo "workflow_local: all checks passed"
