@@ -5,7 +5,8 @@
 //   2. the PR workflow's level jobs match WPK_MAX_LEVELS: jobs level0 .. level<N-1>, each taking
 //      its matrix from the plan job's output of the same name, each after the previous level,
 //      all before the status job;
-//   3. every `ci/...` script a workflow or the setup action runs exists and is executable.
+//   3. every `ci/...` script a workflow or the setup action runs exists and is executable, and the
+//      composite setup action has a shell on each run step.
 //
 //   node ci/tests/workflows_test.mjs REPO
 import { accessSync, constants, existsSync, readFileSync, readdirSync } from "node:fs";
@@ -100,6 +101,14 @@ if (!maxMatch) {
 const action = join(repo, ".github/actions/setup/action.yml");
 const sources = { ...texts, "actions/setup/action.yml": existsSync(action) ? readFileSync(action, "utf8") : "" };
 if (!sources["actions/setup/action.yml"]) problem(`${action} is missing`);
+// actionlint does not read action metadata: a composite action needs `using: composite` and a
+// `shell:` on every `run:` step.
+const actionText = sources["actions/setup/action.yml"];
+if (!/^\s+using: composite\s*$/m.test(actionText)) problem("setup action: not `using: composite`");
+const runSteps = (actionText.match(/^\s+(?:- )?run: /gm) || []).length;
+const shells = (actionText.match(/^\s+(?:- )?shell: bash\s*$/gm) || []).length;
+if (runSteps === 0 || runSteps !== shells)
+  problem(`setup action: ${runSteps} run steps but ${shells} "shell: bash" lines`);
 for (const [name, text] of Object.entries(sources)) {
   for (const match of text.matchAll(/(?:^|\s)((?:ci|scripts)\/[\w./-]+)/g)) {
     const script = match[1].replace(/[.]$/, "");

@@ -191,6 +191,13 @@ Json matrix_to_json(const CiMatrix& matrix) {
 std::string github_outputs(const Json& matrix, size_t level_slots) {
   std::string text;
   const auto& levels = matrix.find("levels")->items();
+  for (size_t level = 0; level < levels.size(); ++level) {
+    const size_t jobs = levels[level].find("include")->items().size();
+    if (jobs > kGithubMatrixLimit)
+      throw Error("level " + std::to_string(level) + " has " + std::to_string(jobs) +
+                  " jobs but a GitHub Actions matrix takes at most " +
+                  std::to_string(kGithubMatrixLimit) + ": split the level in the workflow");
+  }
   for (size_t level = 0; level < std::max(level_slots, levels.size()); ++level)
     text += "level" + std::to_string(level) + "=" +
             (level < levels.size() ? levels[level].dump(0) : std::string()) + "\n";

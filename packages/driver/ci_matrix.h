@@ -75,7 +75,9 @@ Json matrix_to_json(const CiMatrix& matrix);
 
 // Step outputs for $GITHUB_OUTPUT, one "name=value" line each: level0 .. level<slots-1> (the
 // level's {"include": [...]} as one line, empty for levels beyond the depth), jobs, depth and
-// toolchain-<arch> (the sysroot key).
+// toolchain-<arch> (the sysroot key). A level with more jobs than one GitHub Actions matrix
+// takes is an error.
+inline constexpr size_t kGithubMatrixLimit = 256;
 std::string github_outputs(const Json& matrix, size_t level_slots);
 
 // Keys of `roots` (those REF's registry has) at git revision `ref` of the repository holding the

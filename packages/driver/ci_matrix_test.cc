@@ -151,6 +151,29 @@ TEST_F(LevelTest, GithubOutputsFillEveryLevelSlot) {
   EXPECT_EQ(lines[8], "toolchain-wasm64=tc64");
 }
 
+TEST(GithubOutputs, ALevelLargerThanAGithubMatrixIsAnError) {
+  auto matrix_with = [](size_t jobs) {
+    Json include = Json::array();
+    for (size_t i = 0; i < jobs; ++i) {
+      Json job = Json::object();
+      job.set("package", "p" + std::to_string(i));
+      include.push(job);
+    }
+    Json level = Json::object();
+    level.set("include", include);
+    Json levels = Json::array();
+    levels.push(level);
+    Json matrix = Json::object();
+    matrix.set("jobs", static_cast<uint64_t>(jobs));
+    matrix.set("depth", 1);
+    matrix.set("toolchain", Json::object());
+    matrix.set("levels", levels);
+    return matrix;
+  };
+  EXPECT_NO_THROW(github_outputs(matrix_with(kGithubMatrixLimit), 1));
+  EXPECT_THROW(github_outputs(matrix_with(kGithubMatrixLimit + 1), 1), Error);
+}
+
 TEST_F(LevelTest, AnIncomparableReferenceSelectsEverything) {
   RefKeys previous;
   previous.commit = "0123456789abcdef0123456789abcdef01234567";
