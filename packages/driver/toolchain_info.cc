@@ -13,6 +13,13 @@
 
 namespace wpk {
 
+std::filesystem::path ToolchainInfo::memo_file(const std::string& name,
+                                               const std::string& owner) const {
+  // One memo per repository (or tool path): checkouts sharing a cache do not overwrite each
+  // other's values.
+  return cache_ / "memo" / (name + "-" + sha256_hex(owner).substr(0, 12));
+}
+
 ToolchainInfo::ToolchainInfo(std::filesystem::path repo, std::filesystem::path cache,
                              std::filesystem::path build_dir)
     : repo_(std::move(repo)), cache_(std::move(cache)), build_dir_(std::move(build_dir)) {}
@@ -105,7 +112,7 @@ std::string ToolchainInfo::toolchain_key(const std::string& arch, std::string* s
     // under a fingerprint of everything it reads (input_fingerprint.h).
     bool recomputed = false;
     const std::string memo = memoized_value(
-        cache_ / "memo" / ("toolchain-key-" + arch), toolchain_key_fingerprint(arch),
+        memo_file("toolchain-key-" + arch, repo_.string()), toolchain_key_fingerprint(arch),
         [&] {
           std::string origin;
           std::string key = compute_toolchain_key(arch, &origin);
@@ -200,7 +207,7 @@ std::string ToolchainInfo::instrumenter_identity() const {
   // file's fingerprint, which any rebuild changes.
   InputFingerprint fingerprint;
   fingerprint.add_file(path);
-  const std::string identity = memoized_value(cache_ / "memo/instrumenter-identity", fingerprint,
+  const std::string identity = memoized_value(memo_file("instrumenter-identity", path), fingerprint,
                                               [&] { return "sha256:" + sha256_file_hex(path); });
   std::lock_guard<std::mutex> lock(mutex_);
   memo_["instrumenter-identity"] = identity;
@@ -210,7 +217,7 @@ std::string ToolchainInfo::instrumenter_identity() const {
 std::string ToolchainInfo::toolchain_files_digest() const {
   InputFingerprint fingerprint;
   fingerprint.add_tree(repo_ / "toolchain");
-  return memoized_value(cache_ / "memo/toolchain-files", fingerprint, [&] {
+  return memoized_value(memo_file("toolchain-files", repo_.string()), fingerprint, [&] {
     Sha256 hash;
     for (const auto& relative : list_files_recursively(repo_ / "toolchain")) {
       if (relative.rfind("tests/", 0) == 0 || relative.ends_with(".md"))

@@ -31,7 +31,8 @@ public:
   // ABI version from kernel-abi/ABI_VERSION (0 when the file does not exist yet).
   int abi_version() const;
   // Sysroot key of `arch` and a note saying where it came from.
-  // Remembered in $WPK_CACHE/memo/toolchain-key-<arch> under toolchain_key_fingerprint(arch).
+  // Remembered in $WPK_CACHE/memo/toolchain-key-<arch>-<repo hash> under
+  // toolchain_key_fingerprint(arch).
   std::string toolchain_key(const std::string& arch, std::string* source = nullptr) const;
   // Without the memo: runs build-sysroot --print-key (or the fallback hash).
   std::string compute_toolchain_key(const std::string& arch, std::string* origin) const;
@@ -55,6 +56,8 @@ public:
   KeyContext key_context(const std::vector<std::string>& arches) const;
 
 private:
+  // $WPK_CACHE/memo/<name>-<12 hex of sha256(owner)>.
+  std::filesystem::path memo_file(const std::string& name, const std::string& owner) const;
   std::string find_built_tool(const std::string& name, const char* env_override) const;
 
   std::filesystem::path repo_;
