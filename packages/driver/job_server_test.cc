@@ -59,7 +59,7 @@ TEST(JobServer, TwoMakesShareOneBudget) {
   std::string makefile = "all: t1 t2 t3 t4\n";
   for (int i = 1; i <= 4; ++i)
     makefile += "t" + std::to_string(i) + ":\n\t@printf + >> " + log.string() +
-                "; sleep 0.3; printf - >> " + log.string() + "\n";
+                "; sleep 0.5; printf - >> " + log.string() + "\n";
   dir.write("a/Makefile", makefile);
   dir.write("b/Makefile", makefile);
   JobServer server(2);
