@@ -55,6 +55,11 @@ struct RuntimeBuilder {
   Expression* storePtr(Expression* address, Expression* value, uint32_t offset = 0) {
     return builder.makeStore(ptrBytes(), offset, ptrBytes(), address, value, ptr);
   }
+  // Sets the state and the `normal` flag (1 exactly when the state is 0) together.
+  Expression* setState(int32_t value) {
+    return builder.makeBlock({set(names.state, builder.makeConst(Literal(value))),
+                              set(names.normal, builder.makeConst(Literal(int32_t(value == 0))))});
+  }
   Expression* stateIs(int32_t value) {
     return builder.makeBinary(EqInt32, get(names.state), builder.makeConst(Literal(value)));
   }
@@ -128,6 +133,7 @@ struct RuntimeBuilder {
       }
     }
     names.state = addGlobal("wpk_fork_state_value", Type::i32);
+    names.normal = addGlobal("wpk_fork_normal", Type::i32, 1);
     names.rewinding = addGlobal("wpk_fork_rewinding", Type::i32);
     names.resumeIndex = addGlobal("wpk_fork_resume_index", Type::i32, -1);
     buf = addGlobal("wpk_fork_buffer", ptr);
@@ -158,8 +164,7 @@ struct RuntimeBuilder {
                                                       ptrConst(uint64_t(int64_t(-8))))),
            builder.makeIf(stateIs(1), builder.makeIf(builder.makeBinary(leU(), size(), room),
                                                      builder.makeBlock(fits))),
-           set(names.state, builder.makeConst(Literal(int32_t(3)))),
-           set(names.cursor, builder.makeBinary(add(), get(names.cursor), size())),
+           setState(3), set(names.cursor, builder.makeBinary(add(), get(names.cursor), size())),
            builder.makeConst(Literal(int32_t(0)))});
       Name name = uniqueFunction("wpk_fork_reserve");
       module.addFunction(
@@ -178,8 +183,7 @@ struct RuntimeBuilder {
                               AndInt32, builder.makeBinary(leU(), get(base), get(limit)),
                               builder.makeBinary(leU(), ptrConst(recordBytes),
                                                  builder.makeBinary(sub(), get(limit), get(base)))),
-                          set(names.state, builder.makeConst(Literal(int32_t(1)))),
-                          set(names.state, builder.makeConst(Literal(int32_t(3)))))});
+                          setState(1), setState(3))});
       addFunction("wpk_fork_unwind_begin", {ptr}, Type::none, {}, body);
     }
     // wpk_fork_unwind_end()
@@ -189,8 +193,7 @@ struct RuntimeBuilder {
            builder.makeIf(stateIs(1),
                           builder.makeBlock({storePtr(get(base), get(names.cursor)),
                                              saveGlobals(&RuntimeBuilder::baseAddress)})),
-           storePtr(get(buf), get(names.cursor)),
-           set(names.state, builder.makeConst(Literal(int32_t(0))))});
+           storePtr(get(buf), get(names.cursor)), setState(0)});
       addFunction("wpk_fork_unwind_end", {}, Type::none, {}, body);
     }
     // wpk_fork_rewind_begin(buf)
@@ -209,8 +212,7 @@ struct RuntimeBuilder {
                                   builder.makeBinary(add(), get(base), ptrConst(recordBytes)),
                                   get(names.cursor)),
                builder.makeBinary(leU(), get(names.cursor), get(limit)))),
-           restoreGlobals(&RuntimeBuilder::baseAddress),
-           set(names.state, builder.makeConst(Literal(int32_t(2)))),
+           restoreGlobals(&RuntimeBuilder::baseAddress), setState(2),
            set(names.rewinding, builder.makeConst(Literal(int32_t(1))))});
       addFunction("wpk_fork_rewind_begin", {ptr}, Type::none, {}, body);
     }
@@ -222,8 +224,7 @@ struct RuntimeBuilder {
                EqZInt32,
                builder.makeBinary(ne(), get(names.cursor),
                                   builder.makeBinary(add(), get(base), ptrConst(recordBytes))))),
-           storePtr(get(buf), get(names.cursor)),
-           set(names.state, builder.makeConst(Literal(int32_t(0)))),
+           storePtr(get(buf), get(names.cursor)), setState(0),
            set(names.rewinding, builder.makeConst(Literal(int32_t(0)))),
            set(names.resumeIndex, builder.makeConst(Literal(int32_t(-1))))});
       addFunction("wpk_fork_rewind_end", {}, Type::none, {}, body);

@@ -5,7 +5,7 @@
 // instrumented functions call to push a frame. Invariants kept by the generated code:
 // - while unwinding (state 1) cursor <= limit, and nothing is written at or after limit;
 // - an overflow switches to state 3, after which nothing is written but cursor keeps counting;
-// - rewinding == (state == 2);
+// - rewinding == (state == 2), normal == (state == 0);
 // - the resume index is -1 unless rewinding (generated dispatch code relies on it);
 // - the globals record at the area start holds the end of the frames and every saved global.
 #pragma once
@@ -19,6 +19,7 @@ namespace wpk::instrument {
 struct ForkRuntime {
   wasm::Name state;       // i32 global: 0 normal, 1 unwinding, 2 rewinding, 3 overflowed
   wasm::Name rewinding;   // i32 global: 1 exactly when state is 2 (cheaper to test)
+  wasm::Name normal;      // i32 global: 1 exactly when state is 0
   wasm::Name resumeIndex; // i32 global: resume index of the frame popped last while rewinding,
                           // -1 at all other times (initially and after wpk_fork_rewind_end)
   wasm::Name cursor;      // iptr global: next byte to write (unwind) / frame of current fn (rewind)

@@ -724,7 +724,7 @@ private:
     if (type.isSingle()) {
       Name done = labels_->getUnique("wpk_fork_resume");
       Expression* pass = builder_.makeDrop(
-          builder_.makeBreak(done, call, builder_.makeUnary(EqZInt32, stateGet())));
+          builder_.makeBreak(done, call, builder_.makeGlobalGet(runtime_.normal, Type::i32)));
       return namedBlock(done, {pass, builder_.makeBreak(unwindLabel_, i32Const(int32_t(site)))},
                         type);
     }
