@@ -22,22 +22,27 @@
 //   reloads every slotted local in offset order. Then control goes straight to
 //   the site, never executing code before it:
 //   - blocks: nested label blocks and a dispatch on the resume index (a `br_table`, or a chain
-//     of `index >= first site` tests when smaller; a first landing that is the first item is
-//     reached by falling through) jump over the statements before the one holding the site;
+//     of `index >=s first site` tests when smaller; a first landing that is the first item is
+//     reached by falling through) jump over the statements before the one holding the site; the
+//     resume index is -1 whenever the module is not rewinding, so the dispatch needs no
+//     `if (rewinding)` around it (the tests fail, the br_table takes its default: normal path);
 //     with more than kMaxLandingsPerLevel such statements they are first grouped into chunk
 //     blocks (bucketed dispatch), so nesting grows with log(sites);
-//   - `if`: while rewinding the condition selects the arm that holds the site (a pure
-//     condition is evaluated and overridden with `select`, any other one is guarded);
+//   - `if`: while rewinding the condition selects the arm that holds the site (a condition that
+//     is pure, or loads only through slotted locals that the arm does not write, is evaluated
+//     and overridden with `select`; any other one is guarded);
 //   - `loop`, `try` body: entered as usual, the inner dispatch continues;
 //   - operands evaluated before the site whose value is used after it (carryovers): pure
 //     scalar ones (constants, local.get, non-trapping integer ops) are recomputed in place
 //     (their locals are restored), the others are saved in a spill local and re-read from it;
 //     operands consumed only by the site call itself get a zero on rewind (the callee restores
 //     its own frame) unless evaluating them again has no effect (pure scalars, global.get,
-//     constant-address loads), except a call_indirect target, which must select the same
-//     function.
-//   A guard on an operand tests `rewinding && index > last site inside the operand`, so an
-//   operand that itself holds the target site is evaluated (and rewinds inside).
+//     constant-address loads, loads through slotted locals not written before the call), except
+//     a call_indirect target, which must select the same function.
+//   A guard on an operand tests `index >s last site inside the operand`, so an operand that
+//   itself holds the target site is evaluated (and rewinds inside).
+// * Unwind checks: `drop (br_if $unwind (site) (state))` after a statement site (spliced into
+//   the enclosing block), `br_if $resume (call) (normal)` + `br $unwind (site)` for a value.
 // * Legacy EH: sites in a `try` body are supported; a site in a catch body is rejected with an
 //   InstrumentError naming the function (with --force-all such calls are simply not sites).
 //
