@@ -11,6 +11,7 @@
 #include <iostream>
 #include <iterator>
 #include <sstream>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -30,8 +31,25 @@ std::vector<char> readFile(const std::string& path) {
   return bytes;
 }
 
-// Writes to PATH.tmp.<pid> and renames over PATH.
+// Whether PATH names an existing file that is not a regular file once symlinks are followed
+// (`-o /dev/stdout`, a pipe, a device): such a target is written in place, since renaming a
+// temporary file over it would replace the device or its symlink with a regular file.
+bool isSpecialFile(const std::string& path) {
+  struct stat st;
+  return stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+// Writes to PATH.tmp.<pid> and renames over PATH (special files are written directly).
 void writeFileAtomically(const std::string& path, const std::string& data) {
+  if (isSpecialFile(path)) {
+    std::ofstream out(path, std::ios::binary);
+    out.write(data.data(), std::streamsize(data.size()));
+    out.flush();
+    if (!out) {
+      throw InstrumentError(path + ": cannot write");
+    }
+    return;
+  }
   std::string temp = path + ".tmp." + std::to_string(getpid());
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);

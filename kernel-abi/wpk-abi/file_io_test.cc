@@ -41,5 +41,16 @@ TEST(FileIo, UnwritableTargetIsAnErrorAndKeepsTheOldFile) {
   EXPECT_EQ(entries, 1u); // the temporary was removed
 }
 
+TEST(FileIo, SpecialFileTargetIsWrittenInPlaceNotReplaced) {
+  // `-o /dev/stdout` style targets: a symlink to a character device stays that symlink.
+  test::TempDir dir;
+  const std::string link = dir.file("out");
+  std::filesystem::create_symlink("/dev/null", link);
+  write_file_atomic(link, "discarded");
+  EXPECT_TRUE(std::filesystem::is_symlink(std::filesystem::symlink_status(link)));
+  EXPECT_TRUE(std::filesystem::is_character_file(std::filesystem::status(link)));
+  EXPECT_EQ(std::filesystem::read_symlink(link), "/dev/null");
+}
+
 } // namespace
 } // namespace wpk::abi

@@ -10,7 +10,7 @@
 //    cstring, cstring_array, buffer_in, struct_in, struct_array_in, *_inout) and copied back after
 //    it (`out`: buffer_out, struct_out, int_out, fd_pair_out, *_inout), with their byte sizes
 //    (from a length argument and/or the struct's size on this arch).
-// ioctl's argument depends on the request, so its plan comes from the request's struct.
+// ioctl's and fcntl's argument depends on the request, so their plan comes from its struct.
 import { SYSCALLS, STRUCTS, anyMaybeConstant, layout } from './abi.mjs';
 
 const SIGNED32 = new Set(['int', 'fd', 'pid']);
@@ -74,6 +74,7 @@ function byteSize(a, args, decl, arch) {
 // {in: [[argIndex, size]], out: [[argIndex, size]]} for one call.
 export function plan(name, args, arch) {
   if (name === 'ioctl') return ioctlPlan(args, arch);
+  if (name === 'fcntl' || name === 'fcntl64') return fcntlPlan(args, arch);
   const decl = SYSCALLS[name]?.args;
   if (!decl) return { in: [], out: [] };
   const p = { in: [], out: [] };
@@ -82,6 +83,17 @@ export function plan(name, args, arch) {
     if (OUT_KINDS.has(a.kind)) p.out.push([i, byteSize(a, args, decl, arch)]);
   });
   return p;
+}
+
+// fcntl's third argument is a `struct flock *` for the record-lock commands (both the plain
+// numbers of a 64-bit libc and the *LK64 numbers the wasm32 libc uses), an int otherwise.
+function fcntlPlan(args, arch) {
+  const cmd = args[1];
+  const is = (n) => anyMaybeConstant(n) === cmd;
+  const flock = layout('flock', arch).size;
+  if (is('F_GETLK') || is('F_GETLK64')) return { in: [[2, flock]], out: [[2, flock]] };
+  if (is('F_SETLK') || is('F_SETLK64') || is('F_SETLKW') || is('F_SETLKW64')) return { in: [[2, flock]], out: [] };
+  return { in: [], out: [] };
 }
 
 function ioctlPlan(args, arch) {

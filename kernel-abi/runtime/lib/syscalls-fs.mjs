@@ -480,7 +480,7 @@ function dup3(k, proc, [oldfd, newfd, flags]) {
   return proc.install(file, { fd: newfd, cloexec: (flags & O('O_CLOEXEC')) !== 0 });
 }
 
-function fcntl(k, proc, [fd, cmd, arg]) {
+function fcntl(k, proc, [fd, cmd, arg], ins) {
   const file = proc.file(fd);
   const entry = proc.fds.get(fd);
   switch (cmd) {
@@ -495,10 +495,20 @@ function fcntl(k, proc, [fd, cmd, arg]) {
       if (file instanceof HostFile) file.append = (arg & O('O_APPEND')) !== 0;
       return 0;
     }
+    // Advisory record locks: the reference runtime grants every lock and reports none held
+    // (F_GETLK answers l_type = F_UNLCK). wasm32's libc uses the *LK64 numbers, a 64-bit libc
+    // the plain ones; both carry the same struct flock.
     case F('F_GETLK'):
+    case F('F_GETLK64'): {
+      const lock = Uint8Array.from(ins[0]);
+      new DataView(lock.buffer).setInt16(0, F('F_UNLCK'), true);
+      return { ret: 0, outs: [lock] };
+    }
     case F('F_SETLK'):
+    case F('F_SETLK64'):
     case F('F_SETLKW'):
-      return 0; // advisory locks: single-host reference runtime grants them
+    case F('F_SETLKW64'):
+      return 0;
     default:
       throw new SysError('EINVAL');
   }
