@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # End-to-end test of `wpk ci matrix` and `wpk ci record` (the commands ci/plan and ci/report run)
 # on the ci fixture registry (packages/tests/ci_fixtures) in a temporary git repository, with the
-# shared cache played by nginx on loopback (ci/tests/lib/loopback-cache.sh). Nothing is built:
+# shared cache played by nginx on loopback (scripts/lib/loopback-cache.sh). Nothing is built:
 # shared-cache entries are planted as manifests, which is what HEAD asks for.
 #
 #   ci_matrix_cli.sh WPK_BINARY REPO
 set -euo pipefail
 wpk=$1
 repo=$2
-source "$repo/ci/tests/lib/loopback-cache.sh"
+source "$repo/scripts/lib/loopback-cache.sh"
 work=$(mktemp -d /tmp/wpk-ci-matrix.XXXXXX)
 cleanup() {
   stop_loopback_cache

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The PR workflow's scripts run locally, end to end, with real builds: every job of
 # .github/workflows/pr.yml gets a fresh cache (a new "runner"; only the sysroots are shared) and
-# the runners share nothing but the cache server, nginx on loopback (ci/tests/lib/
+# the runners share nothing but the cache server, nginx on loopback (scripts/lib/
 # loopback-cache.sh). GitHub itself is unreachable here; the sticky comment has its own test.
 #   0. "main" built the fixture registry's plain set and filled the shared cache;
 #   1. a PR edits libgreet's patch: ci/plan against main gives level0 = libgreet, level1 = hello;
@@ -16,7 +16,7 @@ set -euo pipefail
 wpk_binary=$1
 repo=$2
 real_cache=${WPK_CACHE:-$HOME/.cache/wpk}
-source "$repo/ci/tests/lib/loopback-cache.sh"
+source "$repo/scripts/lib/loopback-cache.sh"
 work=$(mktemp -d /tmp/wpk-ci-flow.XXXXXX)
 cleanup() {
   stop_loopback_cache

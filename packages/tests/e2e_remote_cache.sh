@@ -12,12 +12,12 @@ set -euo pipefail
 wpk=$1
 repo=$2
 real_cache=${WPK_CACHE:-$HOME/.cache/wpk}
-nginx=$(command -v nginx || echo /usr/sbin/nginx)
-[ -x "$nginx" ] || { echo "nginx is not installed (apt package nginx-light)" >&2; exit 1; }
 work=$(mktemp -d /tmp/wpk-remote.XXXXXX)
-server_pid=
+# The server demands a bearer token (as a shared CI cache behind a proxy would).
+export WPK_CACHE_TOKEN=wpk-e2e-token
+source "$repo/scripts/lib/loopback-cache.sh"
 cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2> /dev/null || true
+  stop_loopback_cache
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -26,47 +26,8 @@ fail() {
   [ -f "$work/nginx/error.log" ] && tail -n 20 "$work/nginx/error.log" >&2
   exit 1
 }
-
-mkdir -p "$work/nginx/root" "$work/nginx/tmp"
-port=$((20000 + RANDOM % 20000))
-cat > "$work/nginx/nginx.conf" << CONF
-daemon off;
-user root root;
-worker_processes 1;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log warn;
-events { worker_connections 64; }
-http {
-  access_log off;
-  client_body_temp_path $work/nginx/tmp;
-  proxy_temp_path $work/nginx/tmp;
-  fastcgi_temp_path $work/nginx/tmp;
-  uwsgi_temp_path $work/nginx/tmp;
-  scgi_temp_path $work/nginx/tmp;
-  server {
-    listen 127.0.0.1:$port;
-    root $work/nginx/root;
-    client_max_body_size 0;
-    location / {
-      if (\$http_authorization != "Bearer wpk-e2e-token") { return 401; }
-      dav_methods PUT;
-      create_full_put_path on;
-      dav_access user:rw group:r all:r;
-    }
-  }
-}
-CONF
-"$nginx" -c "$work/nginx/nginx.conf" -p "$work/nginx" &
-server_pid=$!
-url=http://127.0.0.1:$port
-# The server demands a bearer token (as a shared CI cache behind a proxy would).
-export WPK_CACHE_TOKEN=wpk-e2e-token
-listening() { (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; }
-for _ in $(seq 1 100); do
-  listening && break
-  sleep 0.05
-done
-listening || fail "nginx did not start"
+start_loopback_cache "$work/nginx" || fail "nginx did not start"
+url=$cache_url
 
 new_cache() {
   mkdir -p "$1" "$real_cache/toolchain" "$real_cache/sources"
@@ -131,7 +92,7 @@ for p in libgreet hello banner; do
   a=$(ls "$work/a/store/$key/"*.tar.zst)
   cmp "$a" "$work/b/store/$key/$(basename "$a")" || fail "$p: fetched archive differs"
 done
-W "$work/b" test hello banner --arch wasm32 | grep '4 passed, 0 failed' > /dev/null || fail "fetched programs do not run"
+W "$work/b" test hello banner --arch wasm32 | grep '5 passed, 0 failed' > /dev/null || fail "fetched programs do not run"
 
 echo "=== a corrupted archive on the server is not used"
 key=$(key_of banner)

@@ -1,6 +1,6 @@
-# loopback-cache.sh — sourced by the ci end-to-end tests: a shared cache server on loopback, as the
-# workflows expect behind vars.WPK_CACHE_URL: Debian's nginx with dav_methods PUT (same setup as
-# packages/tests/e2e_remote_cache.sh), demanding the bearer token $WPK_CACHE_TOKEN.
+# loopback-cache.sh — sourced by end-to-end tests (packages/tests, ci/tests): a shared cache
+# server on loopback, as `wpk --cache-url` and the CI workflows (vars.WPK_CACHE_URL) expect:
+# Debian's nginx with dav_methods PUT, demanding the bearer token $WPK_CACHE_TOKEN.
 #
 #   start_loopback_cache DIR    sets cache_url and cache_root (the served folder) and cache_pid;
 #                               the caller stops it with stop_loopback_cache (e.g. in its EXIT trap)
