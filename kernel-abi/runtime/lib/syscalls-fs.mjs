@@ -146,8 +146,13 @@ function write(k, proc, [fd, , count], [data]) {
       const n = file.write(bytes.subarray(written));
       if (n === WOULD_BLOCK) return written > 0 && (file.flags & O('O_NONBLOCK')) ? written : WOULD_BLOCK;
       written += n;
-      // A blocking write to a pipe completes in full (POSIX); partial progress keeps waiting.
-      if (written < bytes.length && file instanceof PipeWriter && !(file.flags & O('O_NONBLOCK'))) return WOULD_BLOCK;
+      // A blocking write to a pipe completes in full (POSIX); partial progress keeps waiting,
+      // and wakes the parked reader that can now drain the pipe (without that wake, a write
+      // larger than the pipe's capacity waited forever on a reader that waited for it).
+      if (written < bytes.length && file instanceof PipeWriter && !(file.flags & O('O_NONBLOCK'))) {
+        if (n > 0) k.scheduleWake();
+        return WOULD_BLOCK;
+      }
       return written;
     } catch (e) {
       if (e instanceof SysError && e.errno === 'EPIPE') k.postSignal(proc, anyConstant('SIGPIPE'));
