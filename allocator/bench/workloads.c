@@ -123,6 +123,9 @@ static void grow(unsigned long rounds) {
 static size_t memory_bytes(void) {
 #if defined(__wasm__)
   return __builtin_wasm_memory_size(0) * (size_t)65536;
+#elif defined(WPK_LINEAR_MEMORY_EMULATION)
+  extern char* wpk_emu_memory_end(void); /* allocator/tests/linear_memory.c */
+  return (size_t)wpk_emu_memory_end();
 #else
   return 0;
 #endif

@@ -84,26 +84,30 @@ static inline char* wpk_memory_grow(size_t pages) {
 #endif
 
 /* ---- size classes -------------------------------------------------------------------------
- * Strides 16..128 in steps of 16 (classes 0-7), then 8 classes per doubling up to 16 KiB
- * (classes 8-63). A request of n bytes needs n + 1 bytes (tag) of a slot. */
+ * Strides 16..128 in steps of 16 (classes 0-7), then 8 classes per doubling of the stride minus
+ * 16: 16 + (8..15) << k, so 144, 160, ..., 256, 272, 304, ..., 528, ..., 1040, ..., 15376
+ * (classes 8-63). A request
+ * of n bytes needs n + 1 bytes (tag) of a slot; the extra 16 lets the common power-of-two
+ * requests (256, 512, 1024, ...) fit a slot that wastes 16 bytes, not an eighth. */
 #define WPK_NCLASS 64
-#define WPK_SMALL_MAX 16383u
+#define WPK_SMALL_MAX 15375u
 
 static inline unsigned wpk_log2(size_t x) {
   return (unsigned)(sizeof(size_t) * 8 - 1) - (unsigned)__builtin_clzl(x);
 }
 
 static inline unsigned wpk_class_of(size_t n) { /* n <= WPK_SMALL_MAX */
-  if (n < 128)
+  if (n < 144)
     return (unsigned)((n + 16) >> 4) - 1;
-  unsigned e = wpk_log2(n);
-  return 8 + (e - 7) * 8 + (unsigned)((n >> (e - 3)) & 7);
+  size_t m = n - 16; /* >= 128: the class above the one whose base (8..15) << k holds m */
+  unsigned e = wpk_log2(m);
+  return 9 + (e - 7) * 8 + (unsigned)((m >> (e - 3)) & 7);
 }
 
 static inline size_t wpk_class_size(unsigned c) {
   if (c < 8)
     return 16 * (size_t)(c + 1);
-  return (size_t)(9 + ((c - 8) & 7)) << (4 + ((c - 8) >> 3));
+  return 16 + ((size_t)(8 + ((c - 8) & 7)) << (4 + ((c - 8) >> 3)));
 }
 
 /* ---- tags (the byte before every pointer handed out) ---------------------------------------- */
@@ -113,6 +117,7 @@ static inline size_t wpk_class_size(unsigned c) {
 #define TAG_LARGE_FREE 0xD6u /* large chunk on a bin list */
 #define TAG_HUGE 0xE5u       /* native direct mapping */
 #define TAG_SENTINEL 0xF3u   /* end of a region; never free */
+#define TAG_RECLAIMED 0x00u  /* slot of a slab being reclaimed (transient, slab.c) */
 
 static inline int wpk_tag_is_small(unsigned t) {
   return (t & 0xC0u) == TAG_SMALL;
@@ -165,10 +170,19 @@ typedef struct wpk_bin { /* a LIFO list of free small blocks of one class */
   uint32_t count; /* maintained only where a limit applies (thread caches) */
 } wpk_bin;
 
+/* The first bytes of a slab's payload, before slot 0 (whose tag is the payload's byte 15). */
+typedef struct wpk_slab {
+  struct wpk_slab* next; /* the class's next older slab */
+  uint32_t slots;
+} wpk_slab;
+_Static_assert(offsetof(wpk_slab, slots) + sizeof(uint32_t) < WPK_UNIT,
+               "slab header overlaps slot 0's tag");
+
 typedef struct wpk_class {
   char* cur; /* next unused slot of the current slab */
   char* end;
-  size_t bytes; /* slot bytes in this class's slabs so far (sizes the next slab) */
+  size_t bytes;    /* slot bytes in this class's slabs (sizes the next slab) */
+  wpk_slab* slabs; /* newest (current) first */
 #if WPK_THREADS
   wpk_bin central; /* blocks given back by thread caches */
 #endif
@@ -179,7 +193,9 @@ typedef struct wpk_heap {
   wpk_chunk* bins[WPK_NBINS];
   uint64_t binmap;
 #if WPK_WASM
-  wpk_chunk* top; /* sentinel at the end of linear memory we own */
+  wpk_chunk* top;      /* sentinel at the end of linear memory we own */
+  size_t slab_bytes;   /* bytes of all slab chunks */
+  size_t carved_bytes; /* bytes of slab chunks carved since the last reclaim pass */
 #else
   struct {
     char* base;
@@ -208,12 +224,16 @@ static inline void wpk_unlock(void) {}
 /* ---- functions shared between files -------------------------------------------------------- */
 /* slab.c */
 WPK_HIDDEN void* wpk_small_refill(unsigned c); /* a block of class c (tag set) or NULL/ENOMEM */
+#if WPK_WASM
+WPK_HIDDEN int wpk_reclaim_slabs_locked(void); /* frees wholly idle slabs; 1 if any */
+#endif
 #if WPK_THREADS
 WPK_HIDDEN void wpk_small_flush(unsigned c); /* the thread's bin is over its limit */
 #endif
 /* large.c (the *_locked functions expect the heap lock held) */
 WPK_HIDDEN void* wpk_large_alloc(size_t n, size_t align);
 WPK_HIDDEN wpk_chunk* wpk_chunk_alloc_locked(uint32_t units);
+WPK_HIDDEN void wpk_chunk_release_locked(wpk_chunk* c); /* in use -> free, merged */
 WPK_HIDDEN void wpk_large_free(void* p);
 WPK_HIDDEN void* wpk_large_resize(void* p, size_t n); /* in place or into a free predecessor */
 /* system.c */

@@ -177,8 +177,17 @@ static wpk_chunk* find_fit(uint32_t units) {
   return c;
 }
 
+void wpk_chunk_release_locked(wpk_chunk* c) {
+  release(c);
+}
+
 wpk_chunk* wpk_chunk_alloc_locked(uint32_t units) {
   wpk_chunk* c = find_fit(units);
+#if WPK_WASM
+  /* Before linear memory grows (it never shrinks), give wholly idle slabs back and retry. */
+  if (!c && wpk_reclaim_slabs_locked())
+    c = find_fit(units);
+#endif
   if (c) {
     bin_remove(c);
   } else {

@@ -42,16 +42,88 @@ static int new_slab(unsigned c, size_t stride) {
   size_t slots = target / stride;
   if (slots == 0)
     slots = 1;
-  /* chunk header + 16 bytes whose last one is slot 0's tag + the slots */
+  /* chunk header + 16 bytes (the slab header; the last one is slot 0's tag) + the slots */
   wpk_chunk* chunk = wpk_chunk_alloc_locked((uint32_t)(slots * stride / WPK_UNIT + 2));
   if (!chunk)
     return 0;
-  k->cur = (char*)(chunk + 1) + WPK_UNIT;
+  wpk_slab* slab = (wpk_slab*)(chunk + 1);
+  slab->next = k->slabs;
+  slab->slots = (uint32_t)slots;
+  k->slabs = slab;
+  k->cur = (char*)slab + WPK_UNIT;
   k->end = k->cur + slots * stride;
   k->bytes += slots * stride;
   wpk_heap.stats.slabs++;
+#if WPK_WASM
+  wpk_heap.slab_bytes += (size_t)chunk->units * WPK_UNIT;
+  wpk_heap.carved_bytes += (size_t)chunk->units * WPK_UNIT;
+#endif
   return 1;
 }
+
+#if WPK_WASM
+/* Slab reclamation (wasm, where one thread owns every free list): a slab whose carved slots all
+ * carry the FREE tag holds no live block, so its blocks leave the class list and the chunk goes
+ * back to the chunk allocator, where any class or large block can reuse it. Runs only when the
+ * chunk allocator would otherwise grow linear memory, and only once slab memory has grown by an
+ * eighth since the last pass, so the passes cost O(heap) in total as the heap grows. A pass stops
+ * scanning a slab at its first live slot. */
+static int reclaim_class(unsigned c) {
+  wpk_class* k = &wpk_heap.cls[c];
+  size_t stride = wpk_class_size(c);
+  wpk_slab* idle = NULL;
+  wpk_slab* current = k->cur ? k->slabs : NULL; /* none since its own reclamation */
+  for (wpk_slab** link = &k->slabs; *link;) {
+    wpk_slab* slab = *link;
+    char* first = (char*)slab + WPK_UNIT;
+    char* end = slab == current ? k->cur : first + (size_t)slab->slots * stride;
+    char* p = first;
+    while (p < end && (unsigned char)p[-1] == (TAG_SMALL_FREE | c))
+      p += stride;
+    if (p < end) {
+      link = &slab->next;
+      continue;
+    }
+    for (p = first; p < end; p += stride)
+      p[-1] = (char)TAG_RECLAIMED;
+    if (slab == current) /* the next slab is full: the class needs a new one */
+      k->cur = k->end = NULL;
+    *link = slab->next;
+    slab->next = idle;
+    idle = slab;
+  }
+  if (!idle)
+    return 0;
+  /* Drop the reclaimed slots from the class list before the chunks are reused. */
+  void** link = &wpk_front[c].head;
+  while (*link) {
+    unsigned char* p = *link;
+    if (p[-1] == TAG_RECLAIMED)
+      *link = *(void**)p;
+    else
+      link = (void**)p;
+  }
+  while (idle) {
+    wpk_slab* next = idle->next;
+    wpk_chunk* chunk = (wpk_chunk*)idle - 1;
+    k->bytes -= (size_t)idle->slots * stride;
+    wpk_heap.slab_bytes -= (size_t)chunk->units * WPK_UNIT;
+    wpk_chunk_release_locked(chunk);
+    idle = next;
+  }
+  return 1;
+}
+
+int wpk_reclaim_slabs_locked(void) {
+  if (wpk_heap.carved_bytes * 8 < wpk_heap.slab_bytes || !wpk_heap.carved_bytes)
+    return 0;
+  wpk_heap.carved_bytes = 0;
+  int any = 0;
+  for (unsigned c = 0; c < WPK_NCLASS; c++)
+    any |= reclaim_class(c);
+  return any;
+}
+#endif
 
 #if WPK_THREADS
 static void give_back_all(void* unused) {
@@ -129,7 +201,7 @@ void* wpk_small_refill(unsigned c) {
     b->count++;
     want--;
   }
-  while (want && k->cur + stride <= k->end) {
+  while (want && (size_t)(k->end - k->cur) >= stride) {
     p = (unsigned char*)k->cur;
     k->cur += stride;
     p[-1] = (unsigned char)(TAG_SMALL_FREE | c);
@@ -147,7 +219,7 @@ void* wpk_small_refill(unsigned c) {
     return p;
   }
 #endif
-  if (k->cur + stride > k->end) {
+  if ((size_t)(k->end - k->cur) < stride) {
     /* Before growing the class, borrow an idle block of one of the next larger classes: it
      * keeps its own class in its tag, so free() gives it back there. Per-class populations
      * fluctuate; this lets their idle blocks absorb each other's peaks. */
@@ -167,7 +239,7 @@ void* wpk_small_refill(unsigned c) {
       }
     }
   }
-  if (k->cur + stride > k->end && !new_slab(c, stride)) {
+  if ((size_t)(k->end - k->cur) < stride && !new_slab(c, stride)) {
     wpk_unlock();
     errno = ENOMEM;
     return NULL;
