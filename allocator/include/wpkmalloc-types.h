@@ -232,10 +232,13 @@ WPK_HIDDEN void wpk_small_flush(unsigned c); /* the thread's bin is over its lim
 #endif
 /* large.c (the *_locked functions expect the heap lock held) */
 WPK_HIDDEN void* wpk_large_alloc(size_t n, size_t align);
-WPK_HIDDEN wpk_chunk* wpk_chunk_alloc_locked(uint32_t units);
+/* A chunk in use of `units`, or of min_units or more when memory would otherwise grow. */
+WPK_HIDDEN wpk_chunk* wpk_chunk_alloc_locked(uint32_t units, uint32_t min_units);
 WPK_HIDDEN void wpk_chunk_release_locked(wpk_chunk* c); /* in use -> free, merged */
 WPK_HIDDEN void wpk_large_free(void* p);
-WPK_HIDDEN void* wpk_large_resize(void* p, size_t n); /* in place or into a free predecessor */
+/* Grows or shrinks a large block: in place, into a free neighbour, at the wasm heap top, or (wasm)
+ * by moving it; NULL natively when it has to move (and on failure). */
+WPK_HIDDEN void* wpk_large_realloc(void* p, size_t n);
 /* system.c */
 WPK_HIDDEN void wpk_note_system_bytes(size_t bytes, int sign); /* stats; lock held */
 #if !WPK_WASM

@@ -103,12 +103,18 @@ void* WPK_API(realloc)(void* ptr, size_t n) {
   unsigned char* p = ptr;
   size_t old = wpk_usable(p); /* validates the pointer (aborts on a freed or foreign one) */
   unsigned t = p[-1];
+  size_t size = n;
   if (wpk_tag_is_small(t)) {
     /* Stay in place while the request fits and still uses at least about half the slot. */
     if (n <= old && 2 * n + 32 >= old)
       return p;
+    /* A small block that grows is likely to grow again: give it room for half as much more
+     * (it stays in place until then), so a buffer grown step by step is copied a few times
+     * per doubling, not at every class. */
+    if (n > old && n < WPK_SMALL_MAX && n + n / 2 <= WPK_SMALL_MAX)
+      size = n + n / 2;
   } else if (t == TAG_LARGE) {
-    void* resized = n > WPK_SMALL_MAX ? wpk_large_resize(p, n) : NULL;
+    void* resized = n > WPK_SMALL_MAX ? wpk_large_realloc(p, n) : NULL;
     if (resized)
       return resized;
   }
@@ -117,7 +123,7 @@ void* WPK_API(realloc)(void* ptr, size_t n) {
     return wpk_huge_realloc(p, n);
   }
 #endif
-  unsigned char* q = alloc_impl(n);
+  unsigned char* q = alloc_impl(size);
   if (!q)
     return NULL;
   memcpy(q, p, old < n ? old : n);

@@ -1,10 +1,12 @@
 /* Small classes: slabs, refill and (natively) the per-thread caches.
  *
  * A slab of class c is a large chunk cut into slots of S(c) bytes (see wpkmalloc-types.h for the
- * layout). Slabs grow with use: a new slab holds an eighth of what the class already has (at least
- * 1 KiB or one slot, at most 32 KiB), so a program that touches a class once pays about one stride,
- * not a fixed reservation, and the unused tail of a class's newest slab stays below about 1/8 of
- * it.
+ * layout). Slabs grow with use: a new slab holds a sixteenth of what the class already has (at
+ * least 2 KiB or one slot, at most 32 KiB; less when only a smaller free chunk would spare growing
+ * the heap), so a program that touches a class once pays about one stride, not a fixed
+ * reservation, and the unused tail of a class's newest slab stays below about 1/16 of it. An
+ * exhausted class first borrows an idle block of one of the next 12 classes. On wasm, wholly idle
+ * slabs go back to the chunk allocator before linear memory grows (see reclaim_class).
  *
  * Natively each thread owns a bin per class (wpk_front, initial-exec TLS). An empty bin is
  * refilled under the heap lock with up to half its limit: first from the class's central list
@@ -14,9 +16,9 @@
  */
 #include "wpkmalloc-types.h"
 
-#define SLAB_FIRST_BYTES 1024u
+#define SLAB_FIRST_BYTES 2048u
 #define SLAB_MAX_BYTES (32u * 1024u)
-#define BORROW_CLASSES 6u
+#define BORROW_CLASSES 12u
 
 wpk_heap_t wpk_heap;
 
@@ -34,7 +36,7 @@ wpk_bin wpk_front[WPK_NCLASS];
 /* Starts a new slab for class c; the heap lock is held. */
 static int new_slab(unsigned c, size_t stride) {
   wpk_class* k = &wpk_heap.cls[c];
-  size_t target = k->bytes / 8; /* the unused tail of the newest slab stays below ~1/8 */
+  size_t target = k->bytes / 16; /* the unused tail of the newest slab stays below ~1/16 */
   if (target < SLAB_FIRST_BYTES)
     target = SLAB_FIRST_BYTES;
   if (target > SLAB_MAX_BYTES)
@@ -42,10 +44,16 @@ static int new_slab(unsigned c, size_t stride) {
   size_t slots = target / stride;
   if (slots == 0)
     slots = 1;
-  /* chunk header + 16 bytes (the slab header; the last one is slot 0's tag) + the slots */
-  wpk_chunk* chunk = wpk_chunk_alloc_locked((uint32_t)(slots * stride / WPK_UNIT + 2));
+  size_t min_slots = SLAB_FIRST_BYTES / stride;
+  if (min_slots == 0 || min_slots > slots)
+    min_slots = slots;
+  /* chunk header + 16 bytes (the slab header; the last one is slot 0's tag) + the slots; a
+   * smaller slab (down to min_slots) when free chunks would not hold this one */
+  wpk_chunk* chunk = wpk_chunk_alloc_locked((uint32_t)(slots * stride / WPK_UNIT + 2),
+                                            (uint32_t)(min_slots * stride / WPK_UNIT + 2));
   if (!chunk)
     return 0;
+  slots = ((size_t)chunk->units - 2) * WPK_UNIT / stride;
   wpk_slab* slab = (wpk_slab*)(chunk + 1);
   slab->next = k->slabs;
   slab->slots = (uint32_t)slots;
