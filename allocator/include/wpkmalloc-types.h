@@ -181,7 +181,7 @@ _Static_assert(offsetof(wpk_slab, slots) + sizeof(uint32_t) < WPK_UNIT,
 typedef struct wpk_class {
   char* cur; /* next unused slot of the current slab */
   char* end;
-  size_t bytes;    /* slot bytes in this class's slabs (sizes the next slab) */
+  size_t bytes;    /* slot bytes of all slabs this class had, reclaimed ones too (sizes the next) */
   wpk_slab* slabs; /* newest (current) first */
 #if WPK_THREADS
   wpk_bin central; /* blocks given back by thread caches */

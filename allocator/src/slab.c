@@ -75,7 +75,8 @@ static int new_slab(unsigned c, size_t stride) {
  * back to the chunk allocator, where any class or large block can reuse it. Runs only when the
  * chunk allocator would otherwise grow linear memory, and only once slab memory has grown by an
  * eighth since the last pass, so the passes cost O(heap) in total as the heap grows. A pass stops
- * scanning a slab at its first live slot. */
+ * scanning a slab at its first live slot. A class keeps sizing its slabs by all it ever had, so
+ * one that comes back after a reclamation gets large slabs again at once. */
 static int reclaim_class(unsigned c) {
   wpk_class* k = &wpk_heap.cls[c];
   size_t stride = wpk_class_size(c);
@@ -114,7 +115,6 @@ static int reclaim_class(unsigned c) {
   while (idle) {
     wpk_slab* next = idle->next;
     wpk_chunk* chunk = (wpk_chunk*)idle - 1;
-    k->bytes -= (size_t)idle->slots * stride;
     wpk_heap.slab_bytes -= (size_t)chunk->units * WPK_UNIT;
     wpk_chunk_release_locked(chunk);
     idle = next;
