@@ -37,6 +37,17 @@ static inline void* alloc_impl(size_t n) {
       p[-1] = (unsigned char)(TAG_SMALL | c);
       return p;
     }
+#if !WPK_THREADS
+    /* An empty list with room in the class's current slab: carve the next slot here. */
+    wpk_class* k = &wpk_heap.cls[c];
+    size_t stride = wpk_class_size(c);
+    if (WPK_LIKELY((size_t)(k->end - k->cur) >= stride)) {
+      p = (unsigned char*)k->cur;
+      k->cur += stride;
+      p[-1] = (unsigned char)(TAG_SMALL | c);
+      return p;
+    }
+#endif
     return wpk_small_refill(c);
   }
   return wpk_large_alloc(n, 16);
