@@ -84,43 +84,45 @@ static inline char* wpk_memory_grow(size_t pages) {
 #endif
 
 /* ---- size classes -------------------------------------------------------------------------
- * Strides 16..128 in steps of 16 (classes 0-7), then 8 classes per doubling of the stride minus
- * 16: 16 + (8..15) << k, so 144, 160, ..., 256, 272, 304, ..., 528, ..., 1040, ..., 15376
- * (classes 8-63). A request
- * of n bytes needs n + 1 bytes (tag) of a slot; the extra 16 lets the common power-of-two
- * requests (256, 512, 1024, ...) fit a slot that wastes 16 bytes, not an eighth. */
-#define WPK_NCLASS 64
-#define WPK_SMALL_MAX 15375u
+ * Strides 16..256 in steps of 16 (classes 0-15), then 16 classes per doubling of the stride minus
+ * 16: 16 + (16..31) << k, so 272, 288, ..., 512, 528, 560, ..., 1008, 1040, ..., 7952 (classes
+ * 16-95). A request of n bytes needs n + 1 bytes (tag) of a slot; the extra 16 lets the common
+ * power-of-two requests (256, 512, 1024, ...) fit a slot that wastes 16 bytes, and the fine steps
+ * keep the waste of other sizes near 3%. */
+#define WPK_NCLASS 96
+#define WPK_SMALL_MAX 7951u
 
 static inline unsigned wpk_log2(size_t x) {
   return (unsigned)(sizeof(size_t) * 8 - 1) - (unsigned)__builtin_clzl(x);
 }
 
 static inline unsigned wpk_class_of(size_t n) { /* n <= WPK_SMALL_MAX */
-  if (n < 144)
+  if (n < 272)
     return (unsigned)((n + 16) >> 4) - 1;
-  size_t m = n - 16; /* >= 128: the class above the one whose base (8..15) << k holds m */
+  size_t m = n - 16; /* >= 256: the class above the one whose base (16..31) << k holds m */
   unsigned e = wpk_log2(m);
-  return 9 + (e - 7) * 8 + (unsigned)((m >> (e - 3)) & 7);
+  return 17 + (e - 8) * 16 + (unsigned)((m >> (e - 4)) & 15);
 }
 
 static inline size_t wpk_class_size(unsigned c) {
-  if (c < 8)
+  if (c < 16)
     return 16 * (size_t)(c + 1);
-  return 16 + ((size_t)(8 + ((c - 8) & 7)) << (4 + ((c - 8) >> 3)));
+  return 16 + ((size_t)(16 + ((c - 16) & 15)) << (4 + ((c - 16) >> 4)));
 }
 
-/* ---- tags (the byte before every pointer handed out) ---------------------------------------- */
-#define TAG_SMALL 0x80u      /* | class: small block in use */
-#define TAG_SMALL_FREE 0x40u /* | class: small block on a free list */
-#define TAG_LARGE 0xC9u      /* large chunk in use */
-#define TAG_LARGE_FREE 0xD6u /* large chunk on a bin list */
+/* ---- tags (the byte before every pointer handed out) ----------------------------------------
+ * Small blocks: TAG_SMALL + class in use (0x80-0xDF), TAG_SMALL_FREE + class on a free list
+ * (0x20-0x7F); the other values mark chunks. */
+#define TAG_SMALL 0x80u      /* + class: small block in use */
+#define TAG_SMALL_FREE 0x20u /* + class: small block on a free list */
+#define TAG_LARGE 0xE9u      /* large chunk in use */
+#define TAG_LARGE_FREE 0xF6u /* large chunk on a bin list */
 #define TAG_HUGE 0xE5u       /* native direct mapping */
 #define TAG_SENTINEL 0xF3u   /* end of a region; never free */
 #define TAG_RECLAIMED 0x00u  /* slot of a slab being reclaimed (transient, slab.c) */
 
 static inline int wpk_tag_is_small(unsigned t) {
-  return (t & 0xC0u) == TAG_SMALL;
+  return t - TAG_SMALL < WPK_NCLASS;
 }
 
 /* ---- large chunks -----------------------------------------------------------------------------
@@ -211,7 +213,7 @@ WPK_HIDDEN extern wpk_heap_t wpk_heap;
 #if WPK_THREADS
 WPK_HIDDEN extern __thread wpk_bin wpk_front[WPK_NCLASS] __attribute__((tls_model("initial-exec")));
 static inline uint32_t wpk_cache_limit(unsigned c) {
-  return c < 40 ? 64u : 64u >> ((c - 32) >> 3);
+  return c < 48 ? 64u : 64u >> ((c - 32) >> 4); /* 64 up to 1 KiB, then 32, 16, 8 */
 }
 WPK_HIDDEN void wpk_lock(void);
 WPK_HIDDEN void wpk_unlock(void);

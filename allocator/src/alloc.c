@@ -34,7 +34,7 @@ static inline void* alloc_impl(size_t n) {
 #if WPK_THREADS
       b->count--;
 #endif
-      p[-1] = (unsigned char)(TAG_SMALL | c);
+      p[-1] = (unsigned char)(TAG_SMALL + c);
       return p;
     }
 #if !WPK_THREADS
@@ -44,7 +44,7 @@ static inline void* alloc_impl(size_t n) {
     if (WPK_LIKELY((size_t)(k->end - k->cur) >= stride)) {
       p = (unsigned char*)k->cur;
       k->cur += stride;
-      p[-1] = (unsigned char)(TAG_SMALL | c);
+      p[-1] = (unsigned char)(TAG_SMALL + c);
       return p;
     }
 #endif

@@ -5,7 +5,7 @@
  * least 2 KiB or one slot, at most 32 KiB; less when only a smaller free chunk would spare growing
  * the heap), so a program that touches a class once pays about one stride, not a fixed
  * reservation, and the unused tail of a class's newest slab stays below about 1/16 of it. An
- * exhausted class first borrows an idle block of one of the next 12 classes. On wasm, wholly idle
+ * exhausted class first borrows an idle block of one of the next 16 classes. On wasm, wholly idle
  * slabs go back to the chunk allocator before linear memory grows (see reclaim_class).
  *
  * Natively each thread owns a bin per class (wpk_front, initial-exec TLS). An empty bin is
@@ -18,7 +18,7 @@
 
 #define SLAB_FIRST_BYTES 2048u
 #define SLAB_MAX_BYTES (32u * 1024u)
-#define BORROW_CLASSES 12u
+#define BORROW_CLASSES 16u
 
 wpk_heap_t wpk_heap;
 
@@ -87,7 +87,7 @@ static int reclaim_class(unsigned c) {
     char* first = (char*)slab + WPK_UNIT;
     char* end = slab == current ? k->cur : first + (size_t)slab->slots * stride;
     char* p = first;
-    while (p < end && (unsigned char)p[-1] == (TAG_SMALL_FREE | c))
+    while (p < end && (unsigned char)p[-1] == (TAG_SMALL_FREE + c))
       p += stride;
     if (p < end) {
       link = &slab->next;
@@ -212,7 +212,7 @@ void* wpk_small_refill(unsigned c) {
   while (want && (size_t)(k->end - k->cur) >= stride) {
     p = (unsigned char*)k->cur;
     k->cur += stride;
-    p[-1] = (unsigned char)(TAG_SMALL_FREE | c);
+    p[-1] = (unsigned char)(TAG_SMALL_FREE + c);
     *(void**)p = b->head;
     b->head = p;
     b->count++;
@@ -223,7 +223,7 @@ void* wpk_small_refill(unsigned c) {
     p = b->head;
     b->head = *(void**)p;
     b->count--;
-    p[-1] = (unsigned char)(TAG_SMALL | c);
+    p[-1] = (unsigned char)(TAG_SMALL + c);
     return p;
   }
 #endif
@@ -242,7 +242,7 @@ void* wpk_small_refill(unsigned c) {
         other->head = *(void**)p;
         other->count--;
         wpk_unlock();
-        p[-1] = (unsigned char)(TAG_SMALL | d);
+        p[-1] = (unsigned char)(TAG_SMALL + d);
         return p;
       }
     }
@@ -255,6 +255,6 @@ void* wpk_small_refill(unsigned c) {
   p = (unsigned char*)k->cur;
   k->cur += stride;
   wpk_unlock();
-  p[-1] = (unsigned char)(TAG_SMALL | c);
+  p[-1] = (unsigned char)(TAG_SMALL + c);
   return p;
 }
