@@ -7,7 +7,9 @@
 
 static volatile sig_atomic_t handled;
 
-static void on_signal(int sig) { handled = sig; }
+static void on_signal(int sig) {
+  handled = sig;
+}
 
 int main(void) {
   struct sigaction sa;
