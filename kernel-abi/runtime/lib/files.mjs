@@ -73,6 +73,19 @@ export class Directory extends OpenFile {
   seekable() { return true; }
 }
 
+// An O_PATH descriptor: names a file without opening it for I/O (read and write fail with
+// EBADF). With O_NOFOLLOW it names a symlink itself. fstat, *at calls with AT_EMPTY_PATH and
+// utimensat work on it (a directory opened with O_PATH is a Directory, usable as a dirfd).
+export class PathFile extends OpenFile {
+  constructor(host, virtual, flags) {
+    super(flags);
+    this.host = host;
+    this.virtual = virtual;
+  }
+  read() { throw new SysError('EBADF'); }
+  write() { throw new SysError('EBADF'); }
+}
+
 export class PipeReader extends OpenFile {
   constructor(pipe, flags) {
     super(flags);

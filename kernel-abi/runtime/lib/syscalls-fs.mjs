@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import tty from 'node:tty';
 import { anyConstant, encodeStruct, layout, decodeStruct, writeInt } from './abi.mjs';
-import { SysError, HostFile, Directory, PipeReader, PipeWriter, Device, WOULD_BLOCK } from './files.mjs';
+import { SysError, HostFile, Directory, PathFile, PipeReader, PipeWriter, Device, WOULD_BLOCK } from './files.mjs';
 import { Pipe } from './pipe.mjs';
 import { DEVICES } from './vfs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
@@ -82,6 +82,7 @@ function openat(k, proc, [dirfd, , flags, mode], [path]) {
   if (dev) return proc.install(openDevice(k, proc, dev, flags), { cloexec });
   const creat = (flags & O('O_CREAT')) !== 0;
   const nofollow = (flags & O('O_NOFOLLOW')) !== 0;
+  if (flags & O('O_PATH')) return proc.install(openPath(k, proc, dirfd, path, flags, nofollow), { cloexec });
   const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: !nofollow, mayNotExist: creat });
   if (r.exists) {
     if (creat && (flags & O('O_EXCL'))) throw new SysError('EEXIST');
@@ -96,6 +97,16 @@ function openat(k, proc, [dirfd, , flags, mode], [path]) {
   const hostFd = fs.openSync(r.host, hostFlags(flags) & ~fs.constants.O_APPEND, mode & ~proc.umask & 0o7777);
   const file = new HostFile(hostFd, r.virtual, flags & statusMask(), (flags & O('O_APPEND')) !== 0);
   return proc.install(file, { cloexec });
+}
+
+// openat with O_PATH: only the file's identity; no access check, no I/O. Other flags than
+// O_DIRECTORY, O_NOFOLLOW and O_CLOEXEC are ignored, as on Linux.
+function openPath(k, proc, dirfd, path, flags, nofollow) {
+  const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: !nofollow });
+  const kept = O('O_PATH') | O('O_RDONLY');
+  if (r.stat.isDirectory()) return new Directory(r.host, r.virtual, kept);
+  if (flags & O('O_DIRECTORY')) throw new SysError('ENOTDIR');
+  return new PathFile(r.host, r.virtual, kept);
 }
 
 function close(k, proc, [fd]) {
@@ -232,6 +243,7 @@ function syntheticStat(kind) {
 function statOfFile(file) {
   if (file instanceof HostFile) return fs.fstatSync(file.hostFd, { bigint: true });
   if (file instanceof Directory) return fs.statSync(file.host, { bigint: true });
+  if (file instanceof PathFile) return fs.lstatSync(file.host, { bigint: true });
   const kind = file.statKind();
   if (kind && typeof kind === 'object') return fs.fstatSync(kind.hostFd, { bigint: true });
   return syntheticStat(kind ?? 'chr');
@@ -405,8 +417,13 @@ function utimensat(k, proc, [dirfd, , , flags], [path, times]) {
   let st;
   if (path === null) {
     const f = proc.file(dirfd);
-    target = f instanceof HostFile ? { fd: f.hostFd } : { host: f.host };
-    st = f instanceof HostFile ? fs.fstatSync(f.hostFd) : fs.statSync(f.host);
+    if (f instanceof HostFile) {
+      target = { fd: f.hostFd };
+      st = fs.fstatSync(f.hostFd);
+    } else {
+      st = fs.lstatSync(f.host);
+      target = { host: f.host, link: st.isSymbolicLink() };
+    }
   } else {
     const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
     target = { host: r.host, link: r.stat.isSymbolicLink() };

@@ -79,6 +79,21 @@ function kernelCall(message) {
   }
 }
 
+// Calls a handler from the table. A module rewritten by Binaryen's --fpcast-emu (bash needs it
+// for its K&R-typed function pointers) has every table function take i64 parameters, which JS
+// passes as BigInts: such a handler is called again with BigInt arguments, padded to its arity.
+// The TypeError comes from converting the arguments, before any wasm code of the handler runs.
+function callHandler(fn, args) {
+  try {
+    fn(...args);
+  } catch (e) {
+    if (!(e instanceof TypeError) || !/BigInt/.test(e.message)) throw e;
+    const wide = args.map((a) => BigInt(a));
+    while (wide.length < fn.length) wide.push(0n);
+    fn(...wide);
+  }
+}
+
 function runSignalHandler(r) {
   const table = instance.exports.__indirect_function_table;
   if (!table) {
@@ -93,9 +108,9 @@ function runSignalHandler(r) {
     const bytes = encodeStruct('siginfo', arch, { si_signo: r.signo });
     u8().fill(0, signalScratch, signalScratch + 4096);
     u8().set(bytes.subarray(0, info.size), signalScratch);
-    fn(r.signo, toRet(signalScratch), toRet(signalScratch + 2048));
+    callHandler(fn, [r.signo, toRet(signalScratch), toRet(signalScratch + 2048)]);
   } else {
-    fn(r.signo);
+    callHandler(fn, [r.signo]);
   }
   // Restores the mask saved at delivery; the reply may carry the next pending signal.
   const done = kernelCall({ t: 'sigreturn' });

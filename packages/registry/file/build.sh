@@ -14,6 +14,8 @@ native=$(mktemp -d "$TMPDIR/file-native.XXXXXX")
     --disable-xzlib --disable-zstdlib --disable-lzlib --disable-libseccomp
   env -u CPPFLAGS -u LDFLAGS -u CFLAGS CC=cc make -C src -j"$WPK_JOBS" file
 )
+# file 5.44's config.sub (2019) predates wasm64; the build machine's (autotools-dev) knows it.
+cp /usr/share/misc/config.sub config.sub
 ./configure --prefix="$WPK_PREFIX" --build=x86_64-pc-linux-gnu --host="$WPK_ARCH-unknown-linux-musl" \
   --disable-shared --enable-static --disable-libseccomp --disable-lzlib \
   --enable-zlib --enable-bzlib --enable-xzlib --enable-zstdlib

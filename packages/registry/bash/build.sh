@@ -1,0 +1,45 @@
+# bash 5.2 for the wpk runtime: configure + make, then function-pointer cast emulation.
+#
+# bash calls many functions through pointers of a K&R type that does not match their definitions
+# (unwind-protect cleanups are stored as `int (*)()` and called with one argument, but are
+# `void f (void)`, `void f (char *)`, ...). That is harmless on native ABIs; in WebAssembly a
+# call_indirect whose type differs from the callee's traps ("function signature mismatch"), so
+# every bash process died on exit. Binaryen's fpcast-emu pass gives every function in the table
+# (and every indirect call) one uniform signature, which makes these calls work as in C.
+# That signature has i64 parameters, which a signal handler called from JavaScript by the runtime
+# (through the table) cannot take from Numbers yet; job control is off (the runtime has none), so
+# that the shell installs no SIGCHLD handler (nojobs.c waits synchronously).
+set -euo pipefail
+
+# Run-time probes a cross configure cannot run, answered for musl on the wpk runtime (bash's
+# defaults when cross compiling are pessimistic: no sigsetjmp, broken strcoll, ...).
+cache=(
+  bash_cv_func_sigsetjmp=present
+  bash_cv_getcwd_malloc=yes
+  bash_cv_func_strcoll_broken=no
+  bash_cv_printf_a_format=yes
+  bash_cv_wexitstatus_offset=8
+  bash_cv_unusable_rtsigs=no
+  bash_cv_must_reinstall_sighandlers=no
+  bash_cv_pgrp_pipe=no
+  bash_cv_opendir_not_robust=no
+  bash_cv_sys_named_pipes=missing
+  bash_cv_dev_fd=absent
+  bash_cv_dev_stdin=absent
+  # bash 5.2 adds its own strtoimax when the C library's IS usable (an inverted test), which is
+  # a duplicate symbol against a static libc; "no" keeps musl's.
+  bash_cv_func_strtoimax=no
+)
+# parse.y calls count_all_jobs() (prompt \j) without including jobs.h when job control is off;
+# clang 16 makes that implicit declaration an error (it is `int f (void)`, so the call is right).
+./configure --prefix="$WPK_PREFIX" --build=x86_64-pc-linux-gnu --host="$WPK_ARCH-unknown-linux-musl" \
+  --without-bash-malloc --disable-nls --disable-job-control "${cache[@]}" \
+  CFLAGS="-O2 -Wno-error=implicit-function-declaration"
+make -j"$WPK_JOBS"
+make install DESTDIR="$WPK_DESTDIR"
+
+# The module's features (exception handling, memory64 on wasm64) come from its target_features
+# section; the custom sections (wpk.abi_version, wpk.allocator) are kept.
+wasm-opt --fpcast-emu "$WPK_DESTDIR/usr/bin/bash" -o "$WPK_DESTDIR/usr/bin/bash.fpcast"
+mv "$WPK_DESTDIR/usr/bin/bash.fpcast" "$WPK_DESTDIR/usr/bin/bash"
+chmod 755 "$WPK_DESTDIR/usr/bin/bash"
