@@ -3,8 +3,13 @@
  *   bench WORKLOAD [SCALE]
  *
  * Prints one line: "<workload> ops=<n> seconds=<s> peak_live=<bytes> heap_growth=<bytes>
- * checksum=<x>". ops counts malloc/free/realloc calls; peak_live is the peak of requested live
- * bytes; heap_growth is how much linear memory grew during the workload (wasm; 0 natively).
+ * checksum=<x> peak_live16=<bytes>". ops counts malloc/free/realloc calls; peak_live is the peak
+ * of requested live bytes; heap_growth is how much linear memory grew during the workload (wasm:
+ * memory size at the end minus at the start, which is the peak since linear memory never
+ * shrinks; memory the allocator had before the workload is not counted; 0 natively);
+ * peak_live16 is the peak of live bytes with each block rounded up to 16, the least any allocator
+ * with 16-byte alignment and no per-block header must hold (its ratio to peak_live is the floor
+ * of heap_growth / peak_live).
  * Workloads (all deterministic, driven by a fixed xorshift generator):
  *   larson        larson single-threaded as in mimalloc-bench: 5000 slots, sizes 8..1000,
  *                 each step frees a random slot and allocates a new random size into it
@@ -29,7 +34,16 @@ static inline uint32_t next_random(void) {
   return (uint32_t)(rng >> 16);
 }
 
-static size_t live, peak_live;
+static size_t live, peak_live, live16, peak_live16;
+
+static inline void count_live(size_t add, size_t remove) {
+  live += add - remove;
+  live16 += ((add + 15) & ~(size_t)15) - ((remove + 15) & ~(size_t)15);
+  if (live > peak_live)
+    peak_live = live;
+  if (live16 > peak_live16)
+    peak_live16 = live16;
+}
 static uint64_t ops, checksum;
 
 static inline void* take(size_t n) {
@@ -40,9 +54,7 @@ static inline void* take(size_t n) {
   }
   p[0] = (unsigned char)n; /* touch the block like larson does */
   p[n - 1] = (unsigned char)(n >> 3);
-  live += n;
-  if (live > peak_live)
-    peak_live = live;
+  count_live(n, 0);
   ops++;
   return p;
 }
@@ -50,7 +62,7 @@ static inline void* take(size_t n) {
 static inline void give(void* p, size_t n) {
   checksum += ((unsigned char*)p)[0];
   free(p);
-  live -= n;
+  count_live(0, n);
   ops++;
 }
 
@@ -107,9 +119,7 @@ static void grow(unsigned long rounds) {
           exit(1);
         }
         q[m - 1] = 1;
-        live += m - n[b];
-        if (live > peak_live)
-          peak_live = live;
+        count_live(m, n[b]);
         ops++;
         buf[b] = q;
         n[b] = m;
@@ -123,6 +133,9 @@ static void grow(unsigned long rounds) {
 static size_t memory_bytes(void) {
 #if defined(__wasm__)
   return __builtin_wasm_memory_size(0) * (size_t)65536;
+#elif defined(WPK_LINEAR_MEMORY_EMULATION)
+  extern char* wpk_emu_memory_end(void); /* allocator/tests/linear_memory.c */
+  return (size_t)wpk_emu_memory_end();
 #else
   return 0;
 #endif
@@ -166,7 +179,8 @@ int main(int argc, char** argv) {
   }
   double seconds = now() - start;
   size_t growth = memory_bytes() - memory_before;
-  printf("%s ops=%llu seconds=%.6f peak_live=%zu heap_growth=%zu checksum=%llu\n", w,
-         (unsigned long long)ops, seconds, peak_live, growth, (unsigned long long)checksum);
+  printf("%s ops=%llu seconds=%.6f peak_live=%zu heap_growth=%zu checksum=%llu peak_live16=%zu\n",
+         w, (unsigned long long)ops, seconds, peak_live, growth, (unsigned long long)checksum,
+         peak_live16);
   return 0;
 }

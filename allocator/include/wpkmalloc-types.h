@@ -84,38 +84,45 @@ static inline char* wpk_memory_grow(size_t pages) {
 #endif
 
 /* ---- size classes -------------------------------------------------------------------------
- * Strides 16..128 in steps of 16 (classes 0-7), then 8 classes per doubling up to 16 KiB
- * (classes 8-63). A request of n bytes needs n + 1 bytes (tag) of a slot. */
-#define WPK_NCLASS 64
-#define WPK_SMALL_MAX 16383u
+ * Strides 16..256 in steps of 16 (classes 0-15), then 16 classes per doubling of the stride minus
+ * 16: 16 + (16..31) << k, so 272, 288, ..., 512, 528, 560, ..., 1008, 1040, ..., 7952 (classes
+ * 16-95). A request of n bytes needs n + 1 bytes (tag) of a slot; the extra 16 lets the common
+ * power-of-two requests (256, 512, 1024, ...) fit a slot that wastes 16 bytes, and the fine steps
+ * keep the waste of other sizes near 3%. */
+#define WPK_NCLASS 96
+#define WPK_SMALL_MAX 7951u
 
 static inline unsigned wpk_log2(size_t x) {
   return (unsigned)(sizeof(size_t) * 8 - 1) - (unsigned)__builtin_clzl(x);
 }
 
 static inline unsigned wpk_class_of(size_t n) { /* n <= WPK_SMALL_MAX */
-  if (n < 128)
+  if (n < 272)
     return (unsigned)((n + 16) >> 4) - 1;
-  unsigned e = wpk_log2(n);
-  return 8 + (e - 7) * 8 + (unsigned)((n >> (e - 3)) & 7);
+  size_t m = n - 16; /* >= 256: the class above the one whose base (16..31) << k holds m */
+  unsigned e = wpk_log2(m);
+  return 17 + (e - 8) * 16 + (unsigned)((m >> (e - 4)) & 15);
 }
 
 static inline size_t wpk_class_size(unsigned c) {
-  if (c < 8)
+  if (c < 16)
     return 16 * (size_t)(c + 1);
-  return (size_t)(9 + ((c - 8) & 7)) << (4 + ((c - 8) >> 3));
+  return 16 + ((size_t)(16 + ((c - 16) & 15)) << (4 + ((c - 16) >> 4)));
 }
 
-/* ---- tags (the byte before every pointer handed out) ---------------------------------------- */
-#define TAG_SMALL 0x80u      /* | class: small block in use */
-#define TAG_SMALL_FREE 0x40u /* | class: small block on a free list */
-#define TAG_LARGE 0xC9u      /* large chunk in use */
-#define TAG_LARGE_FREE 0xD6u /* large chunk on a bin list */
+/* ---- tags (the byte before every pointer handed out) ----------------------------------------
+ * Small blocks: TAG_SMALL + class in use (0x80-0xDF), TAG_SMALL_FREE + class on a free list
+ * (0x20-0x7F); the other values mark chunks. */
+#define TAG_SMALL 0x80u      /* + class: small block in use */
+#define TAG_SMALL_FREE 0x20u /* + class: small block on a free list */
+#define TAG_LARGE 0xE9u      /* large chunk in use */
+#define TAG_LARGE_FREE 0xF6u /* large chunk on a bin list */
 #define TAG_HUGE 0xE5u       /* native direct mapping */
 #define TAG_SENTINEL 0xF3u   /* end of a region; never free */
+#define TAG_RECLAIMED 0x00u  /* slot of a slab being reclaimed (transient, slab.c) */
 
 static inline int wpk_tag_is_small(unsigned t) {
-  return (t & 0xC0u) == TAG_SMALL;
+  return t - TAG_SMALL < WPK_NCLASS;
 }
 
 /* ---- large chunks -----------------------------------------------------------------------------
@@ -165,10 +172,19 @@ typedef struct wpk_bin { /* a LIFO list of free small blocks of one class */
   uint32_t count; /* maintained only where a limit applies (thread caches) */
 } wpk_bin;
 
+/* The first bytes of a slab's payload, before slot 0 (whose tag is the payload's byte 15). */
+typedef struct wpk_slab {
+  struct wpk_slab* next; /* the class's next older slab */
+  uint32_t slots;
+} wpk_slab;
+_Static_assert(offsetof(wpk_slab, slots) + sizeof(uint32_t) < WPK_UNIT,
+               "slab header overlaps slot 0's tag");
+
 typedef struct wpk_class {
   char* cur; /* next unused slot of the current slab */
   char* end;
-  size_t bytes; /* slot bytes in this class's slabs so far (sizes the next slab) */
+  size_t bytes;    /* slot bytes of all slabs this class had, reclaimed ones too (sizes the next) */
+  wpk_slab* slabs; /* newest (current) first */
 #if WPK_THREADS
   wpk_bin central; /* blocks given back by thread caches */
 #endif
@@ -179,7 +195,9 @@ typedef struct wpk_heap {
   wpk_chunk* bins[WPK_NBINS];
   uint64_t binmap;
 #if WPK_WASM
-  wpk_chunk* top; /* sentinel at the end of linear memory we own */
+  wpk_chunk* top;      /* sentinel at the end of linear memory we own */
+  size_t slab_bytes;   /* bytes of all slab chunks */
+  size_t carved_bytes; /* bytes of slab chunks carved since the last reclaim pass */
 #else
   struct {
     char* base;
@@ -195,7 +213,7 @@ WPK_HIDDEN extern wpk_heap_t wpk_heap;
 #if WPK_THREADS
 WPK_HIDDEN extern __thread wpk_bin wpk_front[WPK_NCLASS] __attribute__((tls_model("initial-exec")));
 static inline uint32_t wpk_cache_limit(unsigned c) {
-  return c < 40 ? 64u : 64u >> ((c - 32) >> 3);
+  return c < 48 ? 64u : 64u >> ((c - 32) >> 4); /* 64 up to 1 KiB, then 32, 16, 8 */
 }
 WPK_HIDDEN void wpk_lock(void);
 WPK_HIDDEN void wpk_unlock(void);
@@ -208,14 +226,21 @@ static inline void wpk_unlock(void) {}
 /* ---- functions shared between files -------------------------------------------------------- */
 /* slab.c */
 WPK_HIDDEN void* wpk_small_refill(unsigned c); /* a block of class c (tag set) or NULL/ENOMEM */
+#if WPK_WASM
+WPK_HIDDEN int wpk_reclaim_slabs_locked(void); /* frees wholly idle slabs; 1 if any */
+#endif
 #if WPK_THREADS
 WPK_HIDDEN void wpk_small_flush(unsigned c); /* the thread's bin is over its limit */
 #endif
 /* large.c (the *_locked functions expect the heap lock held) */
 WPK_HIDDEN void* wpk_large_alloc(size_t n, size_t align);
-WPK_HIDDEN wpk_chunk* wpk_chunk_alloc_locked(uint32_t units);
+/* A chunk in use of `units`, or of min_units or more when memory would otherwise grow. */
+WPK_HIDDEN wpk_chunk* wpk_chunk_alloc_locked(uint32_t units, uint32_t min_units);
+WPK_HIDDEN void wpk_chunk_release_locked(wpk_chunk* c); /* in use -> free, merged */
 WPK_HIDDEN void wpk_large_free(void* p);
-WPK_HIDDEN void* wpk_large_resize(void* p, size_t n); /* in place or into a free predecessor */
+/* Grows or shrinks a large block: in place, into a free neighbour, at the wasm heap top, or (wasm)
+ * by moving it; NULL natively when it has to move (and on failure). */
+WPK_HIDDEN void* wpk_large_realloc(void* p, size_t n);
 /* system.c */
 WPK_HIDDEN void wpk_note_system_bytes(size_t bytes, int sign); /* stats; lock held */
 #if !WPK_WASM

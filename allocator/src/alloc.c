@@ -34,9 +34,20 @@ static inline void* alloc_impl(size_t n) {
 #if WPK_THREADS
       b->count--;
 #endif
-      p[-1] = (unsigned char)(TAG_SMALL | c);
+      p[-1] = (unsigned char)(TAG_SMALL + c);
       return p;
     }
+#if !WPK_THREADS
+    /* An empty list with room in the class's current slab: carve the next slot here. */
+    wpk_class* k = &wpk_heap.cls[c];
+    size_t stride = wpk_class_size(c);
+    if (WPK_LIKELY((size_t)(k->end - k->cur) >= stride)) {
+      p = (unsigned char*)k->cur;
+      k->cur += stride;
+      p[-1] = (unsigned char)(TAG_SMALL + c);
+      return p;
+    }
+#endif
     return wpk_small_refill(c);
   }
   return wpk_large_alloc(n, 16);
@@ -103,12 +114,18 @@ void* WPK_API(realloc)(void* ptr, size_t n) {
   unsigned char* p = ptr;
   size_t old = wpk_usable(p); /* validates the pointer (aborts on a freed or foreign one) */
   unsigned t = p[-1];
+  size_t size = n;
   if (wpk_tag_is_small(t)) {
     /* Stay in place while the request fits and still uses at least about half the slot. */
     if (n <= old && 2 * n + 32 >= old)
       return p;
+    /* A small block that grows is likely to grow again: give it room for half as much more
+     * (it stays in place until then), so a buffer grown step by step is copied a few times
+     * per doubling, not at every class. */
+    if (n > old && n < WPK_SMALL_MAX && n + n / 2 <= WPK_SMALL_MAX)
+      size = n + n / 2;
   } else if (t == TAG_LARGE) {
-    void* resized = n > WPK_SMALL_MAX ? wpk_large_resize(p, n) : NULL;
+    void* resized = n > WPK_SMALL_MAX ? wpk_large_realloc(p, n) : NULL;
     if (resized)
       return resized;
   }
@@ -117,7 +134,7 @@ void* WPK_API(realloc)(void* ptr, size_t n) {
     return wpk_huge_realloc(p, n);
   }
 #endif
-  unsigned char* q = alloc_impl(n);
+  unsigned char* q = alloc_impl(size);
   if (!q)
     return NULL;
   memcpy(q, p, old < n ? old : n);

@@ -18,8 +18,8 @@ void WPK_API(free)(void* ptr) {
 #endif
   unsigned t = p[-1];
   if (WPK_LIKELY(wpk_tag_is_small(t))) {
-    unsigned c = t & 63u;
-    p[-1] = (unsigned char)(TAG_SMALL_FREE | c);
+    unsigned c = t - TAG_SMALL;
+    p[-1] = (unsigned char)(TAG_SMALL_FREE + c);
     wpk_bin* b = &wpk_front[c];
     *(void**)p = b->head;
     b->head = p;
@@ -39,7 +39,7 @@ void wpk_free_slow(void* p, unsigned t) {
   else if (t == TAG_HUGE)
     wpk_huge_free(p);
 #endif
-  else if ((t & 0xC0u) == TAG_SMALL_FREE || t == TAG_LARGE_FREE)
+  else if (t - TAG_SMALL_FREE < WPK_NCLASS || t == TAG_LARGE_FREE)
     wpk_fatal("free(): double free", p);
   else
     wpk_fatal("free(): invalid pointer", p);
@@ -54,7 +54,7 @@ size_t wpk_usable(void* ptr) {
 #endif
   unsigned t = p[-1];
   if (wpk_tag_is_small(t))
-    return wpk_class_size(t & 63u) - 1;
+    return wpk_class_size(t - TAG_SMALL) - 1;
   if (t == TAG_LARGE)
     return (size_t)wpk_chunk_of(p)->units * WPK_UNIT - sizeof(wpk_chunk);
 #if !WPK_WASM

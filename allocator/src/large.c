@@ -67,9 +67,10 @@ static void release(wpk_chunk* c) {
   bin_insert(c);
 }
 
-/* Cuts chunk c (in use) down to `units`, releasing the tail when it can form a chunk. */
+/* Cuts chunk c (in use) down to `units` (if larger), releasing the tail when it can form a
+ * chunk. */
 static void trim(wpk_chunk* c, uint32_t units) {
-  if (c->units - units < WPK_MIN_CHUNK_UNITS)
+  if (units >= c->units || c->units - units < WPK_MIN_CHUNK_UNITS)
     return;
   wpk_chunk* tail = (wpk_chunk*)((char*)c + (size_t)units * WPK_UNIT);
   tail->units = c->units - units;
@@ -177,15 +178,34 @@ static wpk_chunk* find_fit(uint32_t units) {
   return c;
 }
 
-wpk_chunk* wpk_chunk_alloc_locked(uint32_t units) {
+void wpk_chunk_release_locked(wpk_chunk* c) {
+  release(c);
+}
+
+/* A free chunk of at least min_units (trimmed to at most `units`) from the bins; NULL if none. */
+static wpk_chunk* take_fit(uint32_t units, uint32_t min_units) {
   wpk_chunk* c = find_fit(units);
-  if (c) {
+  if (!c && min_units < units)
+    c = find_fit(min_units);
+  if (c)
     bin_remove(c);
-  } else {
+  return c;
+}
+
+/* A chunk in use of `units` (or down to min_units from the bins); when nothing fits, memory grows
+ * by grow_units (wasm: at the top) or a region is mapped (natively). */
+static wpk_chunk* chunk_alloc(uint32_t units, uint32_t min_units, uint32_t grow_units) {
+  wpk_chunk* c = take_fit(units, min_units);
 #if WPK_WASM
-    c = grow_heap(units);
+  /* Before linear memory grows (it never shrinks), give wholly idle slabs back and retry. */
+  if (!c && wpk_reclaim_slabs_locked())
+    c = take_fit(units, min_units);
+#endif
+  if (!c) {
+#if WPK_WASM
+    c = grow_heap(grow_units);
 #else
-    c = wpk_sys_region_locked(units);
+    c = wpk_sys_region_locked(grow_units);
 #endif
     if (!c)
       return NULL;
@@ -193,6 +213,10 @@ wpk_chunk* wpk_chunk_alloc_locked(uint32_t units) {
   c->tag = TAG_LARGE;
   trim(c, units);
   return c;
+}
+
+wpk_chunk* wpk_chunk_alloc_locked(uint32_t units, uint32_t min_units) {
+  return chunk_alloc(units, min_units, units);
 }
 
 static int units_for(size_t n, uint32_t* units) {
@@ -219,7 +243,7 @@ void* wpk_large_alloc(size_t n, size_t align) {
     return NULL;
   }
   wpk_lock();
-  wpk_chunk* c = wpk_chunk_alloc_locked(padded);
+  wpk_chunk* c = wpk_chunk_alloc_locked(padded, padded);
   if (!c) {
     wpk_unlock();
     errno = ENOMEM;
@@ -253,6 +277,23 @@ void wpk_large_free(void* p) {
   wpk_unlock();
 }
 
+/* memmove(to, from, n) for to < from. musl's memmove copies overlapping ranges a word at a time,
+ * several times slower than memcpy in wasm; a slide by a large distance is a few memcpy calls. */
+static void move_down(char* to, char* from, size_t n) {
+  size_t distance = (size_t)(from - to);
+  if (distance < 4096) {
+    memmove(to, from, n);
+    return;
+  }
+  while (n) {
+    size_t piece = n < distance ? n : distance;
+    memcpy(to, from, piece);
+    to += piece;
+    from += piece;
+    n -= piece;
+  }
+}
+
 /* Grows chunk c (in use) into its free predecessor (and free successor) when together they
  * hold `units`: the data moves down with memmove. Returns the new chunk or NULL. This reuses the
  * hole a moved block left behind, as when several buffers grow in turn. Lock held. */
@@ -271,50 +312,60 @@ static wpk_chunk* grow_backwards(wpk_chunk* c, uint32_t units) {
   prev->units += c->units + (uint32_t)after;
   prev->tag = TAG_LARGE;
   wpk_next_chunk(prev)->prev_units = prev->units;
-  memmove(prev + 1, c + 1, payload);
+  move_down((char*)(prev + 1), (char*)(c + 1), payload);
   return prev;
 }
 
-void* wpk_large_resize(void* p, size_t n) {
-  uint32_t units;
-  if (!units_for(n, &units))
+void* wpk_large_realloc(void* p, size_t n) {
+  uint32_t need;
+  if (!units_for(n, &need))
     return NULL;
   wpk_chunk* c = wpk_chunk_of(p);
   wpk_lock();
-  if (units > c->units) {
-    wpk_chunk* next = wpk_next_chunk(c);
-    int in_bin = 1;
-    if (next->tag != TAG_LARGE_FREE || c->units + next->units < units) {
-      wpk_chunk* moved = grow_backwards(c, units);
-      if (moved) {
-        trim(moved, units);
-        wpk_unlock();
-        return moved + 1;
-      }
-#if WPK_WASM
-      /* The block is the last one (or followed by the last free chunk): grow memory under it. */
-      wpk_chunk* last = next->tag == TAG_LARGE_FREE ? wpk_next_chunk(next) : next;
-      wpk_chunk* grown = last == wpk_heap.top ? grow_heap(units - c->units) : NULL;
-      if (grown && grown != next) { /* not contiguous after all: keep the memory, move */
-        bin_insert(grown);
-        grown = NULL;
-      }
-      if (!grown) {
-        wpk_unlock();
-        return NULL;
-      }
-      in_bin = 0;
-#else
-      wpk_unlock();
-      return NULL;
-#endif
-    }
-    if (in_bin)
+  wpk_chunk* next = wpk_next_chunk(c);
+  uint32_t after = next->tag == TAG_LARGE_FREE ? next->units : 0;
+  if ((uint64_t)c->units + after >= need) { /* in place, into the free successor if need be */
+    if (c->units < need) {
       bin_remove(next);
-    c->units += next->units;
-    wpk_next_chunk(c)->prev_units = c->units;
+      c->units += after;
+      wpk_next_chunk(c)->prev_units = c->units;
+    }
+    trim(c, need);
+    wpk_unlock();
+    return p;
   }
-  trim(c, units);
+  wpk_chunk* moved = grow_backwards(c, need);
+  if (moved) {
+    trim(moved, need);
+    wpk_unlock();
+    return moved + 1;
+  }
+#if WPK_WASM
+  /* The block is the last one (or followed by the last free chunk): grow memory under it. */
+  if ((after ? wpk_next_chunk(next) : next) == wpk_heap.top) {
+    wpk_chunk* grown = grow_heap(need - c->units);
+    if (grown == next) { /* merged with the free successor, if any */
+      c->units += grown->units;
+      wpk_next_chunk(c)->prev_units = c->units;
+      trim(c, need);
+      wpk_unlock();
+      return p;
+    }
+    if (grown) /* not contiguous after all (someone else grew memory): keep it for later */
+      bin_insert(grown);
+  }
+#endif
+#if WPK_WASM
+  /* Move it (wasm: here, so that the reclaim pass and the growth see the exact need). */
+  moved = chunk_alloc(need, need, need);
+  if (moved) {
+    memcpy(moved + 1, p, (size_t)c->units * WPK_UNIT - sizeof(wpk_chunk));
+    release(c);
+  }
   wpk_unlock();
-  return p;
+  return moved ? moved + 1 : NULL;
+#else
+  wpk_unlock();
+  return NULL; /* realloc moves it (natively perhaps into a direct mapping) */
+#endif
 }

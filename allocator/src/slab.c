@@ -1,10 +1,12 @@
 /* Small classes: slabs, refill and (natively) the per-thread caches.
  *
  * A slab of class c is a large chunk cut into slots of S(c) bytes (see wpkmalloc-types.h for the
- * layout). Slabs grow with use: a new slab holds an eighth of what the class already has (at least
- * 1 KiB or one slot, at most 32 KiB), so a program that touches a class once pays about one stride,
- * not a fixed reservation, and the unused tail of a class's newest slab stays below about 1/8 of
- * it.
+ * layout). Slabs grow with use: a new slab holds a sixteenth of what the class already has (at
+ * least 2 KiB or one slot, at most 32 KiB; less when only a smaller free chunk would spare growing
+ * the heap), so a program that touches a class once pays about one stride, not a fixed
+ * reservation, and the unused tail of a class's newest slab stays below about 1/16 of it. An
+ * exhausted class first borrows an idle block of one of the next 16 classes. On wasm, wholly idle
+ * slabs go back to the chunk allocator before linear memory grows (see reclaim_class).
  *
  * Natively each thread owns a bin per class (wpk_front, initial-exec TLS). An empty bin is
  * refilled under the heap lock with up to half its limit: first from the class's central list
@@ -14,9 +16,9 @@
  */
 #include "wpkmalloc-types.h"
 
-#define SLAB_FIRST_BYTES 1024u
+#define SLAB_FIRST_BYTES 2048u
 #define SLAB_MAX_BYTES (32u * 1024u)
-#define BORROW_CLASSES 6u
+#define BORROW_CLASSES 16u
 
 wpk_heap_t wpk_heap;
 
@@ -34,7 +36,7 @@ wpk_bin wpk_front[WPK_NCLASS];
 /* Starts a new slab for class c; the heap lock is held. */
 static int new_slab(unsigned c, size_t stride) {
   wpk_class* k = &wpk_heap.cls[c];
-  size_t target = k->bytes / 8; /* the unused tail of the newest slab stays below ~1/8 */
+  size_t target = k->bytes / 16; /* the unused tail of the newest slab stays below ~1/16 */
   if (target < SLAB_FIRST_BYTES)
     target = SLAB_FIRST_BYTES;
   if (target > SLAB_MAX_BYTES)
@@ -42,16 +44,94 @@ static int new_slab(unsigned c, size_t stride) {
   size_t slots = target / stride;
   if (slots == 0)
     slots = 1;
-  /* chunk header + 16 bytes whose last one is slot 0's tag + the slots */
-  wpk_chunk* chunk = wpk_chunk_alloc_locked((uint32_t)(slots * stride / WPK_UNIT + 2));
+  size_t min_slots = SLAB_FIRST_BYTES / stride;
+  if (min_slots == 0 || min_slots > slots)
+    min_slots = slots;
+  /* chunk header + 16 bytes (the slab header; the last one is slot 0's tag) + the slots; a
+   * smaller slab (down to min_slots) when free chunks would not hold this one */
+  wpk_chunk* chunk = wpk_chunk_alloc_locked((uint32_t)(slots * stride / WPK_UNIT + 2),
+                                            (uint32_t)(min_slots * stride / WPK_UNIT + 2));
   if (!chunk)
     return 0;
-  k->cur = (char*)(chunk + 1) + WPK_UNIT;
+  slots = ((size_t)chunk->units - 2) * WPK_UNIT / stride;
+  wpk_slab* slab = (wpk_slab*)(chunk + 1);
+  slab->next = k->slabs;
+  slab->slots = (uint32_t)slots;
+  k->slabs = slab;
+  k->cur = (char*)slab + WPK_UNIT;
   k->end = k->cur + slots * stride;
   k->bytes += slots * stride;
   wpk_heap.stats.slabs++;
+#if WPK_WASM
+  wpk_heap.slab_bytes += (size_t)chunk->units * WPK_UNIT;
+  wpk_heap.carved_bytes += (size_t)chunk->units * WPK_UNIT;
+#endif
   return 1;
 }
+
+#if WPK_WASM
+/* Slab reclamation (wasm, where one thread owns every free list): a slab whose carved slots all
+ * carry the FREE tag holds no live block, so its blocks leave the class list and the chunk goes
+ * back to the chunk allocator, where any class or large block can reuse it. Runs only when the
+ * chunk allocator would otherwise grow linear memory, and only once slab memory has grown by an
+ * eighth since the last pass, so the passes cost O(heap) in total as the heap grows. A pass stops
+ * scanning a slab at its first live slot. A class keeps sizing its slabs by all it ever had, so
+ * one that comes back after a reclamation gets large slabs again at once. */
+static int reclaim_class(unsigned c) {
+  wpk_class* k = &wpk_heap.cls[c];
+  size_t stride = wpk_class_size(c);
+  wpk_slab* idle = NULL;
+  wpk_slab* current = k->cur ? k->slabs : NULL; /* none since its own reclamation */
+  for (wpk_slab** link = &k->slabs; *link;) {
+    wpk_slab* slab = *link;
+    char* first = (char*)slab + WPK_UNIT;
+    char* end = slab == current ? k->cur : first + (size_t)slab->slots * stride;
+    char* p = first;
+    while (p < end && (unsigned char)p[-1] == (TAG_SMALL_FREE + c))
+      p += stride;
+    if (p < end) {
+      link = &slab->next;
+      continue;
+    }
+    for (p = first; p < end; p += stride)
+      p[-1] = (char)TAG_RECLAIMED;
+    if (slab == current) /* the next slab is full: the class needs a new one */
+      k->cur = k->end = NULL;
+    *link = slab->next;
+    slab->next = idle;
+    idle = slab;
+  }
+  if (!idle)
+    return 0;
+  /* Drop the reclaimed slots from the class list before the chunks are reused. */
+  void** link = &wpk_front[c].head;
+  while (*link) {
+    unsigned char* p = *link;
+    if (p[-1] == TAG_RECLAIMED)
+      *link = *(void**)p;
+    else
+      link = (void**)p;
+  }
+  while (idle) {
+    wpk_slab* next = idle->next;
+    wpk_chunk* chunk = (wpk_chunk*)idle - 1;
+    wpk_heap.slab_bytes -= (size_t)chunk->units * WPK_UNIT;
+    wpk_chunk_release_locked(chunk);
+    idle = next;
+  }
+  return 1;
+}
+
+int wpk_reclaim_slabs_locked(void) {
+  if (wpk_heap.carved_bytes * 8 < wpk_heap.slab_bytes || !wpk_heap.carved_bytes)
+    return 0;
+  wpk_heap.carved_bytes = 0;
+  int any = 0;
+  for (unsigned c = 0; c < WPK_NCLASS; c++)
+    any |= reclaim_class(c);
+  return any;
+}
+#endif
 
 #if WPK_THREADS
 static void give_back_all(void* unused) {
@@ -129,10 +209,10 @@ void* wpk_small_refill(unsigned c) {
     b->count++;
     want--;
   }
-  while (want && k->cur + stride <= k->end) {
+  while (want && (size_t)(k->end - k->cur) >= stride) {
     p = (unsigned char*)k->cur;
     k->cur += stride;
-    p[-1] = (unsigned char)(TAG_SMALL_FREE | c);
+    p[-1] = (unsigned char)(TAG_SMALL_FREE + c);
     *(void**)p = b->head;
     b->head = p;
     b->count++;
@@ -143,11 +223,11 @@ void* wpk_small_refill(unsigned c) {
     p = b->head;
     b->head = *(void**)p;
     b->count--;
-    p[-1] = (unsigned char)(TAG_SMALL | c);
+    p[-1] = (unsigned char)(TAG_SMALL + c);
     return p;
   }
 #endif
-  if (k->cur + stride > k->end) {
+  if ((size_t)(k->end - k->cur) < stride) {
     /* Before growing the class, borrow an idle block of one of the next larger classes: it
      * keeps its own class in its tag, so free() gives it back there. Per-class populations
      * fluctuate; this lets their idle blocks absorb each other's peaks. */
@@ -162,12 +242,12 @@ void* wpk_small_refill(unsigned c) {
         other->head = *(void**)p;
         other->count--;
         wpk_unlock();
-        p[-1] = (unsigned char)(TAG_SMALL | d);
+        p[-1] = (unsigned char)(TAG_SMALL + d);
         return p;
       }
     }
   }
-  if (k->cur + stride > k->end && !new_slab(c, stride)) {
+  if ((size_t)(k->end - k->cur) < stride && !new_slab(c, stride)) {
     wpk_unlock();
     errno = ENOMEM;
     return NULL;
@@ -175,6 +255,6 @@ void* wpk_small_refill(unsigned c) {
   p = (unsigned char*)k->cur;
   k->cur += stride;
   wpk_unlock();
-  p[-1] = (unsigned char)(TAG_SMALL | c);
+  p[-1] = (unsigned char)(TAG_SMALL + c);
   return p;
 }

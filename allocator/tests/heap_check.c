@@ -2,7 +2,8 @@
  * Invariants: in every region the chunks tile the space up to the sentinel; each chunk's
  * prev_units equals its predecessor's size; every chunk has at least the minimal size and a
  * chunk tag; no two free chunks are adjacent; the bins hold exactly the free chunks, each in the
- * bin of its size, with consistent back links; the bitmap matches the non-empty bins. */
+ * bin of its size, with consistent back links; the bitmap matches the non-empty bins; every slab on
+ * a class list is a chunk in use large enough for its slots. */
 #include "heap_check.h"
 
 #include "wpkmalloc-types.h"
@@ -16,7 +17,21 @@ enum {
   BIN_MISMATCH = 6,
   BAD_LINKS = 7,
   BAD_BITMAP = 8,
+  BAD_SLAB = 9,
 };
+
+/* Every slab on a class list is a chunk in use that holds its slots. */
+static int check_slabs(void) {
+  for (unsigned c = 0; c < WPK_NCLASS; c++) {
+    for (wpk_slab* s = wpk_heap.cls[c].slabs; s; s = s->next) {
+      wpk_chunk* chunk = (wpk_chunk*)s - 1;
+      if (chunk->tag != TAG_LARGE ||
+          (size_t)s->slots * wpk_class_size(c) + 2 * WPK_UNIT > (size_t)chunk->units * WPK_UNIT)
+        return BAD_SLAB;
+    }
+  }
+  return 0;
+}
 
 static int walk(char* begin, wpk_chunk* sentinel, unsigned long* free_chunks) {
   wpk_chunk* c = (wpk_chunk*)begin;
@@ -85,6 +100,8 @@ int wpk_heap_check(void) {
   }
   if (!err && binned != walked_free)
     err = BIN_MISMATCH;
+  if (!err)
+    err = check_slabs();
 #if !WPK_WASM
   wpk_unlock();
 #endif

@@ -103,6 +103,34 @@ TEST(WpkMalloc, ReallocKeepsContentsAcrossClassesAndLargeBlocks) {
   wpk_free(p);
 }
 
+TEST(WpkMalloc, PowerOfTwoRequestsWasteAtMostSixteenBytes) {
+  // Strides are 16 + (8..15) << k: a request of 2^k bytes plus its tag fits 2^k + 16.
+  for (size_t n : {256u, 512u, 1024u, 2048u, 4096u, 8192u}) {
+    void* p = wpk_malloc(n);
+    ASSERT_NE(p, nullptr);
+    EXPECT_GE(wpk_malloc_usable_size(p), n);
+    EXPECT_LE(wpk_malloc_usable_size(p), n + 15) << n;
+    wpk_free(p);
+  }
+}
+
+TEST(WpkMalloc, GrowingSmallBlockGetsRoomToGrowInPlace) {
+  auto* p = static_cast<unsigned char*>(wpk_malloc(100));
+  std::memset(p, 5, 100);
+  auto* q = static_cast<unsigned char*>(wpk_realloc(p, 200));
+  ASSERT_NE(q, nullptr);
+  EXPECT_GE(wpk_malloc_usable_size(q), 300u); // half as much again
+  for (int i = 0; i < 100; i++)
+    ASSERT_EQ(q[i], 5) << i;
+  EXPECT_EQ(wpk_realloc(q, 290), q); // the next growth stays in place
+  // Near the small limit (7951) the room is capped: the block stays in the largest class.
+  void* r = wpk_realloc(q, 7900);
+  ASSERT_NE(r, nullptr);
+  EXPECT_GE(wpk_malloc_usable_size(r), 7900u);
+  EXPECT_LT(wpk_malloc_usable_size(r), 7952u);
+  wpk_free(r);
+}
+
 TEST(WpkMalloc, LargeReallocGrowsInPlaceWhenTheNextChunkIsFree) {
   void* a = wpk_malloc(40000);
   void* b = wpk_malloc(40000);

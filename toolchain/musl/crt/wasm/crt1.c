@@ -3,8 +3,17 @@
  * _start (exported by wasm-ld as the entry) asks the runtime for the arguments and the
  * environment through the wpk.args_* / wpk.environ_* imports, lays them out the way musl's
  * __libc_start_main expects them on a Linux process stack (argv, NULL, envp, NULL, auxv pairs,
- * AT_NULL), and enters musl, which initialises libc, runs the constructors (through _init below)
- * and calls exit(main(argc, argv, envp)).
+ * AT_NULL), initialises libc (__init_libc), runs the constructors (__libc_start_init, which calls
+ * _init below) and calls exit(main(argc, argv, envp)).
+ *
+ * It does those three steps itself instead of calling __libc_start_main: musl's entry takes main
+ * as a function pointer and reaches its second stage through another one, which puts both in the
+ * indirect-call table. On wasm32 their type (i32, i32, i32) -> i32 is also the type of stdio's
+ * write callbacks, so fork instrumentation, which must treat every same-type table entry as a
+ * possible callee of an indirect call on a fork path, instrumented printf and the rest of stdio
+ * in every forking program. Direct calls keep the table free of the program's entry path. (musl's
+ * compiler barrier between the two stages guards the stack protector and thread pointer set-up,
+ * which these translation units never inline across.)
  *
  * The contract (kernel-abi/CONTRACT.md): every program exports wpk_abi_version() and carries a
  * custom section "wpk.abi_version" holding WPK_ABI_VERSION as 4 little-endian bytes (.int32 of
@@ -21,8 +30,9 @@
 #include "syscall.h"
 #include "wpk_abi.h"
 
-int __libc_start_main(int (*)(int, char **, char **), int, char **, void (*)(void),
-                      void (*)(void), void (*)(void));
+__attribute__((__visibility__("hidden"))) void __init_libc(char **envp, char *program_name);
+__attribute__((__visibility__("hidden"))) void __libc_start_init(void);
+_Noreturn void exit(int);
 int __main_argc_argv(int, char **);
 void __wasm_call_ctors(void);
 
@@ -43,6 +53,18 @@ __attribute__((__export_name__("wpk_abi_version"))) int __wpk_abi_version(void)
 __asm__(".section .custom_section.wpk.abi_version,\"\",@\n"
         "\t.int32 " WPK_STRINGIFY(WPK_ABI_VERSION) "\n"
         "\t.text\n");
+
+/* Function pointers are indices into the function table, and wasm-ld hands them out from 1 in
+ * the order it meets address-taken functions, crt1.o first. Index 1 is SIG_IGN: a program whose
+ * first address-taken function is its signal handler would have that handler ignored by musl's
+ * sigaction and by the kernel. So crt1 takes the first slot itself, for a function that only
+ * traps (wasm-ld 16 has no option to start the table higher). _start reads the pointer, which
+ * keeps it and the slot alive. */
+static void reserved_table_slot(void)
+{
+	__builtin_trap();
+}
+static void (*volatile const reserved_table_slot_pointer)(void) = reserved_table_slot;
 
 /* musl calls _init() after initialising libc and before main: run the constructors that wasm-ld
  * collected. Referencing __wasm_call_ctors here also tells wasm-ld that constructors are run
@@ -111,6 +133,8 @@ void _start(void)
 	auxv[2] = AT_NULL;
 	auxv[3] = 0;
 
-	__libc_start_main(call_main, (int)argc, argv, _init, _fini, 0);
-	startup_failure();
+	(void)reserved_table_slot_pointer;
+	__init_libc(envp, argv[0]);
+	__libc_start_init();
+	exit(call_main((int)argc, argv, envp));
 }
