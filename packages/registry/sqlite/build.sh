@@ -17,15 +17,6 @@ native=$(mktemp -d "$TMPDIR/sqlite-native.XXXXXX")
 options=(-DSQLITE_THREADSAFE=0 -DSQLITE_OMIT_LOAD_EXTENSION -DSQLITE_ENABLE_FTS5
   -DSQLITE_ENABLE_RTREE -DSQLITE_ENABLE_MATH_FUNCTIONS -DSQLITE_ENABLE_DBSTAT_VTAB
   -DSQLITE_ENABLE_COLUMN_METADATA -DHAVE_USLEEP=1 -DHAVE_LOCALTIME_R=1 -DHAVE_GMTIME_R=1)
-# wasm32's <fcntl.h> names the record-lock commands F_GETLK..F_SETLKW 12..14 (the *LK64 numbers
-# of 32-bit Linux); the reference runtime rejects those with EINVAL (it implements 5..7, which the
-# kernel ABI defines with the same struct flock), so every write failed with "disk I/O error".
-# Until the runtime accepts 12..14, sqlite is compiled against 5..7 on wasm32.
-if [ "$WPK_ARCH" = wasm32 ]; then
-  printf '%s\n' '#include <fcntl.h>' '#undef F_GETLK' '#undef F_SETLK' '#undef F_SETLKW' \
-    '#define F_GETLK 5' '#define F_SETLK 6' '#define F_SETLKW 7' > "$native/fcntl-lock-numbers.h"
-  options+=(-include "$native/fcntl-lock-numbers.h")
-fi
 cd "$native"
 $CC -O2 "${options[@]}" $CPPFLAGS -c sqlite3.c -o sqlite3.o
 $AR rcs libsqlite3.a sqlite3.o
