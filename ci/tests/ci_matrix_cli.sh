@@ -9,18 +9,7 @@ set -euo pipefail
 wpk=$1
 repo=$2
 source "$repo/scripts/lib/loopback-cache.sh"
-work=$(mktemp -d /tmp/wpk-ci-matrix.XXXXXX)
-cleanup() {
-  stop_loopback_cache
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fail() {
-  echo "FAIL: $*" >&2
-  exit 1
-}
-export WPK_CACHE_TOKEN=ci-matrix-token
-start_loopback_cache "$work/server"
+loopback_cache_test ci-matrix ci-matrix-token
 
 cp -r "$repo/packages/tests/ci_fixtures" "$work/git"
 G() { git -C "$work/git" -c user.name=test -c user.email=test@wpk.invalid -c commit.gpgsign=false "$@"; }

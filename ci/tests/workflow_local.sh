@@ -17,18 +17,7 @@ wpk_binary=$1
 repo=$2
 real_cache=${WPK_CACHE:-$HOME/.cache/wpk}
 source "$repo/scripts/lib/loopback-cache.sh"
-work=$(mktemp -d /tmp/wpk-ci-flow.XXXXXX)
-cleanup() {
-  stop_loopback_cache
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fail() {
-  echo "FAIL: $*" >&2
-  exit 1
-}
-export WPK_CACHE_TOKEN=ci-flow-token
-start_loopback_cache "$work/server"
+loopback_cache_test ci-flow ci-flow-token
 
 cp -r "$repo/packages/tests/fixtures" "$work/git"
 G() { git -C "$work/git" -c user.name=test -c user.email=test@wpk.invalid -c commit.gpgsign=false "$@"; }

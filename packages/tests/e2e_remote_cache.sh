@@ -12,21 +12,9 @@ set -euo pipefail
 wpk=$1
 repo=$2
 real_cache=${WPK_CACHE:-$HOME/.cache/wpk}
-work=$(mktemp -d /tmp/wpk-remote.XXXXXX)
-# The server demands a bearer token (as a shared CI cache behind a proxy would).
-export WPK_CACHE_TOKEN=wpk-e2e-token
 source "$repo/scripts/lib/loopback-cache.sh"
-cleanup() {
-  stop_loopback_cache
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fail() {
-  echo "FAIL: $*" >&2
-  [ -f "$work/nginx/error.log" ] && tail -n 20 "$work/nginx/error.log" >&2
-  exit 1
-}
-start_loopback_cache "$work/nginx" || fail "nginx did not start"
+# The server demands a bearer token (as a shared CI cache behind a proxy would).
+loopback_cache_test remote wpk-e2e-token
 url=$cache_url
 
 new_cache() {
@@ -57,9 +45,9 @@ for p in libgreet hello banner; do
   key=$(key_of $p)
   [ -n "$key" ] || fail "no key for $p in the build report"
   for f in manifest.json archive.sha256; do
-    [ -f "$work/nginx/root/$key/$f" ] || fail "$p: $f was not pushed"
+    [ -f "$cache_root/$key/$f" ] || fail "$p: $f was not pushed"
   done
-  ls "$work/nginx/root/$key/"*.tar.zst > /dev/null || fail "$p: archive was not pushed"
+  ls "$cache_root/$key/"*.tar.zst > /dev/null || fail "$p: archive was not pushed"
 done
 
 echo "=== a dry run against the remote cache plans nothing (what CI matrices use)"
@@ -96,7 +84,7 @@ W "$work/b" test hello banner --arch wasm32 | grep '5 passed, 0 failed' > /dev/n
 
 echo "=== a corrupted archive on the server is not used"
 key=$(key_of banner)
-archive=$(ls "$work/nginx/root/$key/"*.tar.zst)
+archive=$(ls "$cache_root/$key/"*.tar.zst)
 printf 'corrupt' >> "$archive"
 new_cache "$work/c"
 W "$work/c" build banner --arch wasm32 --cache-url "$url" > "$work/c.out" 2>&1 ||

@@ -4,6 +4,11 @@
 #
 #   start_loopback_cache DIR    sets cache_url and cache_root (the served folder) and cache_pid;
 #                               the caller stops it with stop_loopback_cache (e.g. in its EXIT trap)
+#   loopback_cache_test NAME TOKEN
+#                               the frame the tests share: a scratch folder $work (removed, and the
+#                               server stopped, at exit), WPK_CACHE_TOKEN=TOKEN exported, and the
+#                               server started in $work/server; `fail MESSAGE` ends the test,
+#                               showing the server's error log
 
 start_loopback_cache() {
   local dir=$1 nginx port
@@ -58,4 +63,17 @@ stop_loopback_cache() {
     wait "$cache_pid" 2> /dev/null || true
     cache_pid=
   fi
+}
+
+fail() {
+  echo "FAIL: $*" >&2
+  if [ -n "${work:-}" ] && [ -f "$work/server/error.log" ]; then tail -n 20 "$work/server/error.log" >&2; fi
+  exit 1
+}
+
+loopback_cache_test() {
+  work=$(mktemp -d "/tmp/wpk-$1.XXXXXX")
+  trap 'stop_loopback_cache; rm -rf "$work"' EXIT
+  export WPK_CACHE_TOKEN=$2
+  start_loopback_cache "$work/server" || fail "nginx did not start"
 }
