@@ -277,23 +277,6 @@ void wpk_large_free(void* p) {
   wpk_unlock();
 }
 
-/* memmove(to, from, n) for to < from. musl's memmove copies overlapping ranges a word at a time,
- * several times slower than memcpy in wasm; a slide by a large distance is a few memcpy calls. */
-static void move_down(char* to, char* from, size_t n) {
-  size_t distance = (size_t)(from - to);
-  if (distance < 4096) {
-    memmove(to, from, n);
-    return;
-  }
-  while (n) {
-    size_t piece = n < distance ? n : distance;
-    memcpy(to, from, piece);
-    to += piece;
-    from += piece;
-    n -= piece;
-  }
-}
-
 /* Grows chunk c (in use) into its free predecessor (and free successor) when together they
  * hold `units`: the data moves down with memmove. Returns the new chunk or NULL. This reuses the
  * hole a moved block left behind, as when several buffers grow in turn. Lock held. */
@@ -312,7 +295,7 @@ static wpk_chunk* grow_backwards(wpk_chunk* c, uint32_t units) {
   prev->units += c->units + (uint32_t)after;
   prev->tag = TAG_LARGE;
   wpk_next_chunk(prev)->prev_units = prev->units;
-  move_down((char*)(prev + 1), (char*)(c + 1), payload);
+  memmove(prev + 1, c + 1, payload); /* the sysroot's memmove is one memory.copy */
   return prev;
 }
 
