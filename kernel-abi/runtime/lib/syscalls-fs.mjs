@@ -127,6 +127,7 @@ function blockingIo(proc, file, attempt) {
 
 function read(k, proc, [fd, , count]) {
   const file = proc.file(fd);
+  if (file.flags & O('O_PATH')) throw new SysError('EBADF');
   if (accessMode(file.flags) === O('O_WRONLY') && !(file instanceof Device)) throw new SysError('EBADF');
   const n = Math.min(Math.max(0, count), CHANNEL_DATA_MAX);
   return blockingIo(proc, file, () => {
@@ -292,6 +293,7 @@ function getdents64(k, proc, [fd, , count]) {
   const f = layout('dirent64', proc.arch).fields;
   const align = layout('dirent64', proc.arch).align;
   const dir = proc.file(fd);
+  if (dir.flags & O('O_PATH')) throw new SysError('EBADF'); // names the directory, no I/O
   if (!(dir instanceof Directory)) throw new SysError('ENOTDIR');
   if (dir.entries === null) {
     const self = fs.statSync(dir.host, { bigint: true });

@@ -186,6 +186,40 @@ function vectored(name, args) {
   return r.ret;
 }
 
+// read, write, pread64 and pwrite64 move at most CHANNEL_DATA_MAX bytes through the mailbox per
+// call. On a regular file POSIX transfers the whole count, and programs rely on it (file(1) reads
+// its 8 MB magic database with one read), so a larger request on a regular file goes through in
+// mailbox-sized pieces until it is complete, the file ends or a piece fails (then the bytes
+// already moved are the result, as a short transfer). Pipes, terminals and sockets keep the one
+// piece: a second one could block a read that already has data.
+function isRegularFile(fd) {
+  const r = kernelCall({ t: 'sys', nr: SYSCALLS.fstat.nr, args: [fd, 0], ins: [] });
+  if (r.ret < 0 || !r.outs[0]) return false;
+  const mode = layout('stat', arch).fields.st_mode;
+  const view = new DataView(r.outs[0].buffer, r.outs[0].byteOffset);
+  return (view.getUint32(mode.offset, true) & anyConstant('S_IFMT')) === anyConstant('S_IFREG');
+}
+
+function transferInPieces(name, args) {
+  const nr = SYSCALLS[name].nr;
+  const count = args[2];
+  if (count <= CHANNEL_DATA_MAX || !isRegularFile(args[0])) return remoteSyscall(nr, name, args);
+  const positional = name === 'pread64' || name === 'pwrite64';
+  let done = 0;
+  while (done < count) {
+    const piece = Math.min(count - done, CHANNEL_DATA_MAX);
+    const pieceArgs = args.slice();
+    pieceArgs[1] = args[1] + done;
+    pieceArgs[2] = piece;
+    if (positional) pieceArgs[3] = args[3] + done;
+    const r = remoteSyscall(nr, name, pieceArgs);
+    if (r < 0) return done > 0 ? done : r;
+    done += r;
+    if (r < piece) break;
+  }
+  return done;
+}
+
 // Syscalls about this process's own memory never leave the worker.
 const LOCAL = {
   brk: (a) => memoryMap.brk(toPtr(a[0])),
@@ -217,6 +251,10 @@ const LOCAL = {
   sigaltstack: () => 0,
   membarrier: () => 0,
   sched_yield: () => 0,
+  read: (a) => transferInPieces('read', a),
+  write: (a) => transferInPieces('write', a),
+  pread64: (a) => transferInPieces('pread64', a),
+  pwrite64: (a) => transferInPieces('pwrite64', a),
   readv: (a) => vectored('readv', a),
   writev: (a) => vectored('writev', a),
   preadv: (a) => vectored('preadv', a),

@@ -1,11 +1,13 @@
 /* O_PATH descriptors (tar and gnulib use them on symlinks): with O_NOFOLLOW one names the
  * symlink itself, fstat describes what it names, read fails with EBADF, a directory opened with
- * O_PATH works as the dirfd of openat, and O_DIRECTORY on a file is ENOTDIR. */
+ * O_PATH works as the dirfd of openat but cannot be listed or read (EBADF), and O_DIRECTORY on a
+ * file is ENOTDIR. */
 #define _GNU_SOURCE
 #include "check.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 
 int main(void) {
   CHECK(mkdir("dir", 0755) == 0);
@@ -39,6 +41,13 @@ int main(void) {
   CHECK(read(inner, buf, sizeof buf - 1) == 6);
   printf("openat through an O_PATH directory reads: %s", buf);
   close(inner);
+  char entries[512];
+  errno = 0;
+  printf("listing an O_PATH directory fails with EBADF: %d\n",
+         syscall(SYS_getdents64, dir, entries, sizeof entries) == -1 && errno == EBADF);
+  errno = 0;
+  printf("reading an O_PATH directory fails with EBADF: %d\n",
+         read(dir, entries, sizeof entries) == -1 && errno == EBADF);
   close(dir);
 
   errno = 0;
