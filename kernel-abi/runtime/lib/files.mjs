@@ -137,7 +137,19 @@ export class HostInputFile extends HostFile {
     super(hostFd, '/dev/stdin', flags, false);
     this.pos = hostOffset(hostFd);
   }
-  release() {}
+  // Leaves the caller's offset where the program's is, so `{ head -n 1; cat; } < f` under
+  // wpk-run continues after what head used (reads here are positional and do not move it).
+  // Node has no lseek: the offset moves forwards by reading, never backwards.
+  release() { this.syncHostOffset(); }
+  syncHostOffset() {
+    let behind = this.pos - hostOffset(this.hostFd);
+    const scratch = Buffer.alloc(Math.min(Math.max(behind, 0), 1 << 20));
+    while (behind > 0) {
+      const got = fs.readSync(this.hostFd, scratch, 0, Math.min(behind, scratch.length), null);
+      if (got <= 0) break;
+      behind -= got;
+    }
+  }
 }
 
 function hostOffset(hostFd) {

@@ -121,6 +121,7 @@ export class Kernel {
       ? new HostInputFile(this.stdio[0], rdonly)
       : new HostInput(this.stdio[0], rdonly, () => this.scheduleWake());
     proc.install(stdin, { fd: 0 });
+    this.initialStdin = stdin;
     proc.install(new HostOutput(this.stdio[1], wronly), { fd: 1 });
     proc.install(new HostOutput(this.stdio[2], wronly), { fd: 2 });
     this.procs.set(pid, proc);
@@ -521,6 +522,7 @@ export class Kernel {
   // Stops every process (used when the initial process ends).
   shutdown() {
     this.shuttingDown = true;
+    if (this.initialStdin instanceof HostInputFile) this.initialStdin.syncHostOffset();
     for (const w of this.pool) w.terminate();
     this.pool = [];
     for (const proc of this.procs.values()) {

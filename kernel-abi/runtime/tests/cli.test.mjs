@@ -124,3 +124,17 @@ test('pipes within one process: data then EOF', () => {
   assert.equal(r.stdout, 'through a pipe\n');
   assert.equal(r.status, 10);
 });
+
+test("stdin from a regular file: the caller's offset ends where the program's does", () => {
+  const p = program('read6', `(module ${sys32}
+    (memory (export "memory") 1)
+    (func (export "_start") (local $n i32)
+      (local.set $n ${call32('read', 0, 200, 6)})
+      (drop ${call32('write', 1, 200, '(local.get $n)')})
+      (drop ${call32('exit_group', 0)})))`);
+  const input = path.join(dir, 'lines.txt');
+  fs.writeFileSync(input, 'first\nsecond\n');
+  const r = spawnSync('sh', ['-c', '{ "$0" "$1"; cat; } < "$2"', wpkRun, p, input], { encoding: 'utf8' });
+  assert.equal(r.stdout, 'first\nsecond\n');
+  assert.equal(r.status, 0);
+});
