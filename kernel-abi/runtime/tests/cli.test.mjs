@@ -138,3 +138,23 @@ test("stdin from a regular file: the caller's offset ends where the program's do
   assert.equal(r.stdout, 'first\nsecond\n');
   assert.equal(r.status, 0);
 });
+
+test('--argv0 sets the name the program sees as argv[0]', () => {
+  // Prints argv[0] (wpk.args_get: pointers at 200, strings at 400).
+  const p = program('argv0', `(module ${sys32}
+    (import "wpk" "args_get" (func $args_get (param i32 i32) (result i32)))
+    (memory (export "memory") 1)
+    (func (export "_start") (local $end i32)
+      (drop (call $args_get (i32.const 200) (i32.const 400)))
+      (local.set $end (i32.load (i32.const 200)))
+      (block $done (loop $scan
+        (br_if $done (i32.eqz (i32.load8_u (local.get $end))))
+        (local.set $end (i32.add (local.get $end) (i32.const 1)))
+        (br $scan)))
+      (drop ${call32('write', 1, '(i32.load (i32.const 200))', '(i32.sub (local.get $end) (i32.load (i32.const 200)))')})
+      (drop ${call32('exit_group', 0)})))`);
+  assert.equal(run(['--argv0', 'sha256sum', p, 'x']).stdout, 'sha256sum');
+  assert.equal(run(['--argv0=ls', p]).stdout, 'ls');
+  assert.equal(run([p]).stdout, p);
+  assert.equal(run(['--argv0']).status, 2);
+});
