@@ -1,5 +1,6 @@
 #include "post_link.h"
 
+#include "debug_strip.h"
 #include "error.h"
 #include "fs_util.h"
 #include "subprocess.h"
@@ -38,6 +39,7 @@ Json ProgramReport::to_json() const {
   json.set("size", size_after);
   json.set("code_before", code_before);
   json.set("code", code_after);
+  json.set("debug_bytes_removed", debug_bytes_removed);
   json.set("instrument_stats", instrument_stats);
   return json;
 }
@@ -100,7 +102,36 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
     report.fork_note = "instrumented";
   }
 
-  // 2. Allocator marker.
+  // 2. Debug information: the published program carries no DWARF (.debug_* sections, about half
+  // of a -g -O2 program). The module as linked, debug information included, is kept aside.
+  {
+    const std::string linked = read_file(file);
+    DebugStripResult stripped = strip_debug_sections(linked, relative);
+    if (stripped.removed_sections > 0) {
+      if (!report.instrumented && !uninstrumented_root.empty()) {
+        const auto kept = uninstrumented_root / relative;
+        std::filesystem::create_directories(kept.parent_path());
+        std::filesystem::copy_file(file, kept, std::filesystem::copy_options::overwrite_existing);
+      }
+      const auto out = unique_temp_path(file, "stripped");
+      {
+        std::ofstream stream(out, std::ios::binary | std::ios::trunc);
+        stream.write(stripped.module.data(), static_cast<std::streamsize>(stripped.module.size()));
+        if (!stream.flush())
+          throw Error("cannot write " + out.string());
+      }
+      std::filesystem::permissions(out, std::filesystem::status(file).permissions(),
+                                   std::filesystem::perm_options::replace);
+      std::filesystem::rename(out, file);
+      module = read_program_module(file, relative);
+      report.debug_bytes_removed = stripped.removed_bytes;
+      log_line(log_file, "removed " + std::to_string(stripped.removed_sections) +
+                             " debug sections (" + std::to_string(stripped.removed_bytes) +
+                             " bytes) from " + relative);
+    }
+  }
+
+  // 3. Allocator marker.
   const wasm::CustomSection* allocator = module.custom_section("wpk.allocator");
   report.allocator =
       allocator ? std::string(allocator->payload.begin(), allocator->payload.end()) : "none";
@@ -109,7 +140,7 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
     throw Error(relative + ": allocator policy wpkmalloc, but the module's wpk.allocator section " +
                 (allocator ? "says '" + report.allocator + "'" : "is missing"));
 
-  // 3. ABI conformance.
+  // 4. ABI conformance.
   const std::string checker = tools.abi_checker();
   if (checker.empty())
     throw Error("cannot check " + relative +

@@ -4,11 +4,13 @@
 //  1. fork instrumentation: when the policy is `auto` and the module imports `wpk.fork`, run
 //     `wpk-fork-instrument IN -o OUT --stats=FILE --stats-format json` and check that the five
 //     wpk_fork_* exports exist afterwards (the module as linked can be kept aside);
-//  2. allocator: the `wpk.allocator` custom section is read and checked against the policy
+//  2. debug information: the DWARF custom sections (.debug_*) are removed (debug_strip.h), as a
+//     distribution strips its binaries (the module as linked can be kept aside);
+//  3. allocator: the `wpk.allocator` custom section is read and checked against the policy
 //     (`wpkmalloc` requires "wpkmalloc <version>");
-//  3. ABI: `wpk-abi check-artifact FILE` must accept the module;
-//  4. sizes (file and code section, before and after instrumentation) and the instrumenter's
-//     statistics are recorded for the manifest.
+//  4. ABI: `wpk-abi check-artifact FILE` must accept the module;
+//  5. sizes (file and code section, before and after the post-link steps), the debug bytes
+//     removed and the instrumenter's statistics are recorded for the manifest.
 #pragma once
 
 #include "json.h"
@@ -29,14 +31,16 @@ struct ProgramReport {
   uint64_t size_after = 0;
   uint64_t code_before = 0;
   uint64_t code_after = 0;
+  uint64_t debug_bytes_removed = 0;
   Json instrument_stats; // the instrumenter's JSON statistics (null when not instrumented)
   Json to_json() const;
 };
 
-// Runs the pipeline on `file` (modified in place when instrumented); throws wpk::Error with the
-// reason on any failure. Tool output is appended to `log_file`. When the module is instrumented
-// and `uninstrumented_root` is not empty, the module as linked is kept at
-// `uninstrumented_root/relative` (for benchmarks comparing instrumentations of the same module).
+// Runs the pipeline on `file` (modified in place when instrumented or stripped); throws
+// wpk::Error with the reason on any failure. Tool output is appended to `log_file`. When a step
+// changed the module and `uninstrumented_root` is not empty, the module as linked is kept at
+// `uninstrumented_root/relative` (for benchmarks comparing instrumentations of the same module,
+// and for debugging with its DWARF).
 ProgramReport run_post_link(const std::filesystem::path& file, const std::string& relative,
                             const ProgramOutput& policy, const ToolchainInfo& tools,
                             const std::filesystem::path& log_file,

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end test of the driver on the fixture registry, compiled by the real toolchain and run
 # in the reference runtime:
-#   cold build; smoke tests in wpk-run (banner's use hello through test_depends); a second run
+#   cold build; smoke tests in wpk-run (banner's use hello through test_depends); programs are
+#   published without DWARF (the module as linked is kept aside); a second run
 #   rebuilds nothing; editing libgreet's patch rebuilds libgreet and hello only (and --explain
 #   names the patch; banner's tests then report hello's libgreet as not built); two clean
 #   builds give byte-identical archives, so does --rebuild; a build killed with SIGKILL leaves no partial cache
@@ -100,7 +101,17 @@ entry=$(W where forker --arch wasm32)
 ! wasm-objdump -x "$entry/uninstrumented/usr/bin/forker" | grep -q wpk_fork_unwind_begin ||
   fail "the kept forker is instrumented"
 ! tar --zstd -tf "$entry"/*.tar.zst | grep -q uninstrumented || fail "uninstrumented/ was archived"
-[ ! -e "$cache/store/$(key_of banner)/uninstrumented" ] || fail "banner was not instrumented"
+# banner (built with -g, never instrumented) is published without its DWARF sections; the module
+# as linked, DWARF included, is the copy kept beside the tree.
+banner_entry=$cache/store/$(key_of banner)
+wasm-objdump -h "$banner_entry/uninstrumented/usr/bin/banner" | grep -q '"\.debug_info"' ||
+  fail "banner's kept copy has no .debug_info (was it built with -g?)"
+! wasm-objdump -h "$banner_entry/tree/usr/bin/banner" | grep -q '"\.debug_' ||
+  fail "banner was published with debug sections"
+wasm-objdump -h "$banner_entry/tree/usr/bin/banner" | grep -q '"wpk.abi_version"' ||
+  fail "stripping lost the wpk.abi_version section"
+grep -q '"debug_bytes_removed": [1-9]' "$banner_entry/manifest.json" ||
+  fail "banner's manifest does not count the debug bytes removed"
 W test forker --arch wasm32 | tee "$work/fork-test.out"
 grep -q 'wpk test: 1 passed, 0 failed' "$work/fork-test.out" || fail "forked program"
 # banner never calls fork: not instrumented although its policy is auto.
