@@ -38,7 +38,7 @@ struct KeyContext {
 };
 
 // Version of the way the driver turns a recipe into an output; bump when that changes.
-inline constexpr int kBuildProtocolVersion = 2; // 2: programs lose their .debug_* sections
+inline constexpr int kBuildProtocolVersion = 3; // 3: programs lose their .debug_* sections
 
 // `recipe_memo` (optional) carries the recipe-derived inputs between the arches of one recipe.
 CacheKey compute_node_key(const GraphNode& node, const KeyContext& context,

@@ -39,7 +39,6 @@ Json ProgramReport::to_json() const {
   json.set("size", size_after);
   json.set("code_before", code_before);
   json.set("code", code_after);
-  json.set("debug_bytes_removed", debug_bytes_removed);
   json.set("instrument_stats", instrument_stats);
   return json;
 }
@@ -51,11 +50,45 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
   ProgramReport report;
   report.path = relative;
   wasm::Module module = read_program_module(file, relative);
+  const Environment env = current_environment();
+  // The module as linked is kept once, before the first step that changes it.
+  bool kept_as_linked = false;
+  auto keep_as_linked = [&] {
+    if (kept_as_linked || uninstrumented_root.empty())
+      return;
+    const auto kept = uninstrumented_root / relative;
+    std::filesystem::create_directories(kept.parent_path());
+    std::filesystem::copy_file(file, kept, std::filesystem::copy_options::overwrite_existing);
+    kept_as_linked = true;
+  };
+
+  // 1. Debug information: the published program carries no DWARF (.debug_* sections, about half
+  // of a -g -O2 program; they also name the build directory). Removed first, so that the sizes
+  // recorded below do not depend on where the package was built.
+  {
+    DebugStripResult stripped = strip_debug_sections(read_file(file), relative);
+    if (stripped.removed_sections > 0) {
+      keep_as_linked();
+      const auto out = unique_temp_path(file, "stripped");
+      {
+        std::ofstream stream(out, std::ios::binary | std::ios::trunc);
+        stream.write(stripped.module.data(), static_cast<std::streamsize>(stripped.module.size()));
+        if (!stream.flush())
+          throw Error("cannot write " + out.string());
+      }
+      std::filesystem::permissions(out, std::filesystem::status(file).permissions(),
+                                   std::filesystem::perm_options::replace);
+      std::filesystem::rename(out, file);
+      module = read_program_module(file, relative);
+      log_line(log_file, "removed " + std::to_string(stripped.removed_sections) +
+                             " debug sections (" + std::to_string(stripped.removed_bytes) +
+                             " bytes) from " + relative);
+    }
+  }
   report.size_before = module.file_size;
   report.code_before = module.code_section_size;
-  const Environment env = current_environment();
 
-  // 1. Fork instrumentation.
+  // 2. Fork instrumentation.
   const bool imports_fork = module.imports_function("wpk", "fork");
   if (policy.fork == ForkPolicy::disabled) {
     report.fork_note =
@@ -88,11 +121,7 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
     // it takes the program's place, or exec of the installed program fails with EACCES.
     std::filesystem::permissions(out, std::filesystem::status(file).permissions(),
                                  std::filesystem::perm_options::replace);
-    if (!uninstrumented_root.empty()) {
-      const auto kept = uninstrumented_root / relative;
-      std::filesystem::create_directories(kept.parent_path());
-      std::filesystem::copy_file(file, kept, std::filesystem::copy_options::overwrite_existing);
-    }
+    keep_as_linked();
     std::filesystem::rename(out, file);
     module = read_program_module(file, relative);
     for (const char* name : kForkExports)
@@ -100,35 +129,6 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
         throw Error("instrumented " + relative + " lacks the export " + name);
     report.instrumented = true;
     report.fork_note = "instrumented";
-  }
-
-  // 2. Debug information: the published program carries no DWARF (.debug_* sections, about half
-  // of a -g -O2 program). The module as linked, debug information included, is kept aside.
-  {
-    const std::string linked = read_file(file);
-    DebugStripResult stripped = strip_debug_sections(linked, relative);
-    if (stripped.removed_sections > 0) {
-      if (!report.instrumented && !uninstrumented_root.empty()) {
-        const auto kept = uninstrumented_root / relative;
-        std::filesystem::create_directories(kept.parent_path());
-        std::filesystem::copy_file(file, kept, std::filesystem::copy_options::overwrite_existing);
-      }
-      const auto out = unique_temp_path(file, "stripped");
-      {
-        std::ofstream stream(out, std::ios::binary | std::ios::trunc);
-        stream.write(stripped.module.data(), static_cast<std::streamsize>(stripped.module.size()));
-        if (!stream.flush())
-          throw Error("cannot write " + out.string());
-      }
-      std::filesystem::permissions(out, std::filesystem::status(file).permissions(),
-                                   std::filesystem::perm_options::replace);
-      std::filesystem::rename(out, file);
-      module = read_program_module(file, relative);
-      report.debug_bytes_removed = stripped.removed_bytes;
-      log_line(log_file, "removed " + std::to_string(stripped.removed_sections) +
-                             " debug sections (" + std::to_string(stripped.removed_bytes) +
-                             " bytes) from " + relative);
-    }
   }
 
   // 3. Allocator marker.

@@ -1,16 +1,18 @@
 // post_link.h — the post-link pipeline run on every wasm program a build produced.
 //
 // Steps, in order, each one real or failing loudly (a missing tool is an error, never a skip):
-//  1. fork instrumentation: when the policy is `auto` and the module imports `wpk.fork`, run
+//  1. debug information: the DWARF custom sections (.debug_*) are removed (debug_strip.h), as a
+//     distribution strips its binaries; they also hold the build directory, which must not
+//     reach anything recorded about the program;
+//  2. fork instrumentation: when the policy is `auto` and the module imports `wpk.fork`, run
 //     `wpk-fork-instrument IN -o OUT --stats=FILE --stats-format json` and check that the five
-//     wpk_fork_* exports exist afterwards (the module as linked can be kept aside);
-//  2. debug information: the DWARF custom sections (.debug_*) are removed (debug_strip.h), as a
-//     distribution strips its binaries (the module as linked can be kept aside);
+//     wpk_fork_* exports exist afterwards;
 //  3. allocator: the `wpk.allocator` custom section is read and checked against the policy
 //     (`wpkmalloc` requires "wpkmalloc <version>");
 //  4. ABI: `wpk-abi check-artifact FILE` must accept the module;
-//  5. sizes (file and code section, before and after the post-link steps), the debug bytes
-//     removed and the instrumenter's statistics are recorded for the manifest.
+//  5. sizes (file and code section, before and after instrumentation, without DWARF) and the
+//     instrumenter's statistics are recorded for the manifest.
+// The module as linked can be kept aside when step 1 or 2 changed it.
 #pragma once
 
 #include "json.h"
@@ -31,7 +33,6 @@ struct ProgramReport {
   uint64_t size_after = 0;
   uint64_t code_before = 0;
   uint64_t code_after = 0;
-  uint64_t debug_bytes_removed = 0;
   Json instrument_stats; // the instrumenter's JSON statistics (null when not instrumented)
   Json to_json() const;
 };
