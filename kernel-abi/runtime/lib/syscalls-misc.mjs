@@ -12,6 +12,7 @@ import { anyConstant, anyMaybeConstant, constant, encodeStruct, decodeStruct, la
 import { SysError } from './files.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { isTerminal } from './syscalls-fs.mjs';
+import { useTemporaryMask } from './syscalls-proc.mjs';
 
 const NS = 1000000000n;
 const TIMER_ABSTIME = constant('timer', 'TIMER_ABSTIME');
@@ -111,7 +112,26 @@ function readiness(proc, fd) {
   return { in: f.pollIn(), out: f.pollOut(), hup: f.pollHup() };
 }
 
-function ppoll(k, proc, [, nfds], [fdsIn, tmo]) {
+// A wait of ppoll or pselect6: with a signal mask, the mask is the process's while it waits (so
+// a signal it unblocks interrupts the wait with EINTR: GNU make blocks SIGCHLD and waits for a
+// jobserver token in pselect with it unblocked), and the original comes back when it ends.
+function waitForReadiness(proc, mask, timeoutMs, poll) {
+  const restore = mask ? useTemporaryMask(proc, mask) : () => {};
+  const done = (result) => {
+    restore();
+    return result;
+  };
+  return new Blocked(() => {
+    const r = poll();
+    return r.ret > 0 ? done(r) : BLOCKED;
+  }, {
+    deadline: timeoutMs === null ? null : performance.now() + timeoutMs,
+    onTimeout: () => done(poll()),
+    restartable: false,
+  });
+}
+
+function ppoll(k, proc, [, nfds], [fdsIn, tmo, mask]) {
   const l = layout('pollfd', proc.arch);
   const { fd: fFd, events: fEv, revents: fRe } = l.fields;
   const P = (n) => anyConstant(n);
@@ -140,15 +160,13 @@ function ppoll(k, proc, [, nfds], [fdsIn, tmo]) {
   };
   const result = () => ({ ret: scan(), outs: [fds] });
   const timeoutMs = tmo ? readTimespecMs(proc.arch, tmo) : null;
-  if (scan() > 0 || timeoutMs === 0) return result();
-  return new Blocked(() => (scan() > 0 ? result() : BLOCKED), {
-    deadline: timeoutMs === null ? null : performance.now() + timeoutMs,
-    onTimeout: result,
-    restartable: false,
-  });
+  const first = result();
+  if (first.ret > 0 || timeoutMs === 0) return first;
+  return waitForReadiness(proc, mask, timeoutMs, result);
 }
 
-function pselect6(k, proc, [nfds], [rIn, wIn, eIn, tmo]) {
+// The worker adds the signal set the sixth argument points at as the last input (worker.mjs).
+function pselect6(k, proc, [nfds], [rIn, wIn, eIn, tmo, , mask]) {
   const copy = (b) => (b ? Uint8Array.from(b) : null);
   const test = (b, fd) => b && (b[fd >> 3] & (1 << (fd & 7))) !== 0;
   const scan = () => {
@@ -173,20 +191,14 @@ function pselect6(k, proc, [nfds], [rIn, wIn, eIn, tmo]) {
     }
     return { count, outs: [r, w, e] };
   };
-  const timeoutMs = tmo ? readTimespecMs(proc.arch, tmo) : null;
-  const first = scan();
-  if (first.count > 0 || timeoutMs === 0) return { ret: first.count, outs: first.outs };
-  return new Blocked(() => {
+  const result = () => {
     const s = scan();
-    return s.count > 0 ? { ret: s.count, outs: s.outs } : BLOCKED;
-  }, {
-    deadline: timeoutMs === null ? null : performance.now() + timeoutMs,
-    onTimeout: () => {
-      const s = scan();
-      return { ret: s.count, outs: s.outs };
-    },
-    restartable: false,
-  });
+    return { ret: s.count, outs: s.outs };
+  };
+  const timeoutMs = tmo ? readTimespecMs(proc.arch, tmo) : null;
+  const first = result();
+  if (first.ret > 0 || timeoutMs === 0) return first;
+  return waitForReadiness(proc, mask, timeoutMs, result);
 }
 
 // ---- terminal ------------------------------------------------------------------------------------

@@ -135,16 +135,24 @@ function rt_sigpending(k, proc) {
   return { ret: 0, outs: [sigsetBytes(proc.pending & proc.mask)] };
 }
 
-// Waits with a temporary mask until a handler runs; always fails with EINTR.
-function rt_sigsuspend(k, proc, args, [set]) {
+// Makes `set` the process's mask while a call waits (sigsuspend, and pselect6/ppoll given a
+// mask). A handler that interrupts the wait runs with it, and its sigreturn restores the
+// original (takeDeliverable saves proc.suspendMask); the returned function restores the original
+// when the call ends without a handler.
+export function useTemporaryMask(proc, set) {
   proc.suspendMask = proc.mask;
   proc.mask = sigset(set) & ~UNBLOCKABLE();
-  const restore = () => {
+  return () => {
     if (proc.suspendMask !== null) {
       proc.mask = proc.suspendMask;
       proc.suspendMask = null;
     }
   };
+}
+
+// Waits with a temporary mask until a handler runs; always fails with EINTR.
+function rt_sigsuspend(k, proc, args, [set]) {
+  const restore = useTemporaryMask(proc, set);
   k.processSignals(proc);
   if (proc.state !== 'running') return NO_REPLY;
   return new Blocked(() => BLOCKED, { restartable: false, onTimeout: () => { restore(); return 0; } });

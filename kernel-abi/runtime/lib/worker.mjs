@@ -123,7 +123,7 @@ function postFatal(message) {
 }
 
 // Generic path: marshal buffers per marshal.mjs, call the kernel, copy outputs back.
-function remoteSyscall(nr, name, args) {
+function remoteSyscall(nr, name, args, extraIns = []) {
   const spec = plan(name, args, arch);
   const ins = [];
   for (const [i, size] of spec.in || []) {
@@ -136,6 +136,7 @@ function remoteSyscall(nr, name, args) {
       ins.push(u8().slice(ptr, ptr + Math.min(n, CHANNEL_DATA_MAX)));
     }
   }
+  ins.push(...extraIns);
   const r = kernelCall({ t: 'sys', nr, args, ins });
   (spec.out || []).forEach(([i, size], k) => {
     const ptr = toPtr(args[i]);
@@ -220,6 +221,18 @@ function transferInPieces(name, args) {
   return done;
 }
 
+// pselect6's sixth argument points at {const sigset_t *ss; size_t ss_len}: the kernel gets the
+// set itself as an extra input, to wait with it as the mask.
+function pselect6(args) {
+  const extra = [];
+  const holder = toPtr(args[5]);
+  if (holder !== 0) {
+    const set = readPtr(holder + layout('pselect6_sigmask', arch).fields.ss.offset);
+    if (set !== 0) extra.push(u8().slice(set, set + layout('sigset', arch).size));
+  }
+  return remoteSyscall(SYSCALLS.pselect6.nr, 'pselect6', args, extra);
+}
+
 // Syscalls about this process's own memory never leave the worker.
 const LOCAL = {
   brk: (a) => memoryMap.brk(toPtr(a[0])),
@@ -251,6 +264,7 @@ const LOCAL = {
   sigaltstack: () => 0,
   membarrier: () => 0,
   sched_yield: () => 0,
+  pselect6,
   read: (a) => transferInPieces('read', a),
   write: (a) => transferInPieces('write', a),
   pread64: (a) => transferInPieces('pread64', a),
