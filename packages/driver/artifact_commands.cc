@@ -60,19 +60,21 @@ std::vector<NodeRequest> with_test_dependencies(const Registry& registry,
 } // namespace
 
 int cmd_test(Context& context, const std::vector<std::string>& raw_args) {
-  Arguments args(raw_args, {"--arch"}, {});
-  if (args.positionals().empty())
-    throw Error("usage: wpk test PKG... [--arch A]");
+  Arguments args(raw_args, {"--arch", "--set"}, {});
   const std::string runtime = context.tools->runtime();
   if (runtime.empty())
     throw Error("the reference runtime kernel-abi/runtime/bin/wpk-run is not available");
-  const auto under_test = context.select(args.positionals(), std::nullopt, args.values("--arch"));
+  // The packages named, else those of --set, else those of the default set (as wpk build).
+  const auto under_test =
+      context.select(args.positionals(), args.value("--set"), args.values("--arch"));
+  std::set<std::string> tested;
+  for (const auto& request : under_test)
+    tested.insert(request.package);
   Plan plan = make_plan(context, with_test_dependencies(context.loaded_registry(), under_test));
   int passed = 0, failed = 0;
   for (size_t i = 0; i < plan.graph.nodes().size(); ++i) {
     const GraphNode& node = plan.graph.node(i);
-    if (node.is_toolchain() || std::find(args.positionals().begin(), args.positionals().end(),
-                                         node.package) == args.positionals().end())
+    if (node.is_toolchain() || !tested.count(node.package))
       continue;
     // The test root: the package's closure plus the closures of its test dependencies.
     auto packages = built_closure(context, plan, i);

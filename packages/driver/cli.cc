@@ -130,7 +130,7 @@ commands:
   key PKG --arch A [--explain]
   where PKG --arch A            the store entry of a built package (tree/, uninstrumented/, ...)
   fetch [PKG...]
-  test PKG... [--arch A]
+  test [PKG...] [--set NAME] [--arch A]
   rootfs --set NAME --arch A -o FILE
   publish --out DIR [--set NAME] [--tag TAG]
   lint

@@ -71,6 +71,9 @@ tar --zstd -xOf "$(archive_of hello)" manifest.json | grep '"name": "libgreet"' 
 step "smoke tests in the runtime"
 W test hello banner --arch wasm32 | tee "$work/test.out"
 grep -q 'wpk test: 5 passed, 0 failed' "$work/test.out" || fail "smoke tests"
+# A set's packages are tested as if named (plain = hello, banner).
+W test --set plain --arch wasm32 | tee "$work/test-set.out"
+grep -q 'wpk test: 5 passed, 0 failed' "$work/test-set.out" || fail "wpk test --set plain"
 
 step "wasm64: library and program build and run (memory64)"
 W build hello banner --arch wasm64 -j 2 > "$work/out64" || { cat "$work/out64"; fail "wasm64 build failed"; }
