@@ -24,25 +24,25 @@
  * main. _start always calls __main_argc_argv; libc provides the fallbacks that bridge to the
  * other two (src/env/wasm/__main_argc_argv.c and __main_void.c), pulled from libc.a only when the
  * program does not define the symbol itself, so no signature mismatch is ever linked. */
-#include <elf.h>
-#include <stddef.h>
-#include <sys/mman.h>
 #include "syscall.h"
 #include "wpk_abi.h"
 
-__attribute__((__visibility__("hidden"))) void __init_libc(char **envp, char *program_name);
+#include <elf.h>
+#include <stddef.h>
+#include <sys/mman.h>
+
+__attribute__((__visibility__("hidden"))) void __init_libc(char** envp, char* program_name);
 __attribute__((__visibility__("hidden"))) void __libc_start_init(void);
 _Noreturn void exit(int);
-int __main_argc_argv(int, char **);
+int __main_argc_argv(int, char**);
 void __wasm_call_ctors(void);
 
 /* Read by src/env/wasm/__main_void.c for a three-argument main. */
 __attribute__((__visibility__("hidden"))) int __wpk_argc;
-__attribute__((__visibility__("hidden"))) char **__wpk_argv;
+__attribute__((__visibility__("hidden"))) char** __wpk_argv;
 
-__attribute__((__export_name__("wpk_abi_version"))) int __wpk_abi_version(void)
-{
-	return WPK_ABI_VERSION;
+__attribute__((__export_name__("wpk_abi_version"))) int __wpk_abi_version(void) {
+  return WPK_ABI_VERSION;
 }
 
 /* clang 16 places a C object with __attribute__((section(".custom_section.X"))) in an ordinary
@@ -52,7 +52,7 @@ __attribute__((__export_name__("wpk_abi_version"))) int __wpk_abi_version(void)
 #define WPK_STRINGIFY(x) WPK_STRINGIFY_(x)
 __asm__(".section .custom_section.wpk.abi_version,\"\",@\n"
         "\t.int32 " WPK_STRINGIFY(WPK_ABI_VERSION) "\n"
-        "\t.text\n");
+                                                   "\t.text\n");
 
 /* Function pointers are indices into the function table, and wasm-ld hands them out from 1 in
  * the order it meets address-taken functions, crt1.o first. Index 1 is SIG_IGN: a program whose
@@ -60,30 +60,25 @@ __asm__(".section .custom_section.wpk.abi_version,\"\",@\n"
  * sigaction and by the kernel. So crt1 takes the first slot itself, for a function that only
  * traps (wasm-ld 16 has no option to start the table higher). _start reads the pointer, which
  * keeps it and the slot alive. */
-static void reserved_table_slot(void)
-{
-	__builtin_trap();
+static void reserved_table_slot(void) {
+  __builtin_trap();
 }
 static void (*volatile const reserved_table_slot_pointer)(void) = reserved_table_slot;
 
 /* musl calls _init() after initialising libc and before main: run the constructors that wasm-ld
  * collected. Referencing __wasm_call_ctors here also tells wasm-ld that constructors are run
  * explicitly, so it does not wrap every export in a constructor call. */
-void _init(void)
-{
-	__wasm_call_ctors();
+void _init(void) {
+  __wasm_call_ctors();
 }
 
-void _fini(void)
-{
-}
+void _fini(void) {}
 
-static int call_main(int argc, char **argv, char **envp)
-{
-	(void)envp;
-	__wpk_argc = argc;
-	__wpk_argv = argv;
-	return __main_argc_argv(argc, argv);
+static int call_main(int argc, char** argv, char** envp) {
+  (void)envp;
+  __wpk_argc = argc;
+  __wpk_argv = argv;
+  return __main_argc_argv(argc, argv);
 }
 
 /* The page size musl reports (sysconf(_SC_PAGESIZE), malloc's granularity): a wasm page. */
@@ -92,49 +87,49 @@ static int call_main(int argc, char **argv, char **envp)
 /* Argument blocks up to this size live in _start's frame; larger ones are mapped. */
 #define MAX_STACK_BLOCK (256 * 1024)
 
-static _Noreturn void startup_failure(void)
-{
-	/* 71 is EX_OSERR: the runtime could not hand over the arguments or the environment. */
-	for (;;) __syscall(SYS_exit_group, 71);
+static _Noreturn void startup_failure(void) {
+  /* 71 is EX_OSERR: the runtime could not hand over the arguments or the environment. */
+  for (;;)
+    __syscall(SYS_exit_group, 71);
 }
 
-void _start(void)
-{
-	unsigned long argc = 0, arg_bytes = 0, envc = 0, env_bytes = 0;
-	if (__wpk_args_sizes(&argc, &arg_bytes) != 0 ||
-	    __wpk_environ_sizes(&envc, &env_bytes) != 0 || argc > 0x10000000 || envc > 0x10000000)
-		startup_failure();
+void _start(void) {
+  unsigned long argc = 0, arg_bytes = 0, envc = 0, env_bytes = 0;
+  if (__wpk_args_sizes(&argc, &arg_bytes) != 0 || __wpk_environ_sizes(&envc, &env_bytes) != 0 ||
+      argc > 0x10000000 || envc > 0x10000000)
+    startup_failure();
 
-	enum { AUX_WORDS = 4 };
-	size_t vector_words = argc + 1 + envc + 1 + AUX_WORDS;
-	size_t block_size = vector_words * sizeof(char *) + arg_bytes + env_bytes;
-	char *block;
-	if (block_size <= MAX_STACK_BLOCK) {
-		block = __builtin_alloca(block_size);
-	} else {
-		long mapped = __syscall(SYS_mmap, 0, block_size, PROT_READ | PROT_WRITE,
-		                        MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-		if (mapped < 0 && mapped > -4096) startup_failure();
-		block = (char *)mapped;
-	}
+  enum { AUX_WORDS = 4 };
+  size_t vector_words = argc + 1 + envc + 1 + AUX_WORDS;
+  size_t block_size = vector_words * sizeof(char*) + arg_bytes + env_bytes;
+  char* block;
+  if (block_size <= MAX_STACK_BLOCK) {
+    block = __builtin_alloca(block_size);
+  } else {
+    long mapped = __syscall(SYS_mmap, 0, block_size, PROT_READ | PROT_WRITE,
+                            MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (mapped < 0 && mapped > -4096)
+      startup_failure();
+    block = (char*)mapped;
+  }
 
-	char **argv = (char **)block;
-	char **envp = argv + argc + 1;
-	size_t *auxv = (size_t *)(envp + envc + 1);
-	char *arg_strings = block + vector_words * sizeof(char *);
-	char *env_strings = arg_strings + arg_bytes;
+  char** argv = (char**)block;
+  char** envp = argv + argc + 1;
+  size_t* auxv = (size_t*)(envp + envc + 1);
+  char* arg_strings = block + vector_words * sizeof(char*);
+  char* env_strings = arg_strings + arg_bytes;
 
-	if (__wpk_args_get(argv, arg_strings) != 0 || __wpk_environ_get(envp, env_strings) != 0)
-		startup_failure();
-	argv[argc] = 0;
-	envp[envc] = 0;
-	auxv[0] = AT_PAGESZ;
-	auxv[1] = WASM_PAGE_SIZE;
-	auxv[2] = AT_NULL;
-	auxv[3] = 0;
+  if (__wpk_args_get(argv, arg_strings) != 0 || __wpk_environ_get(envp, env_strings) != 0)
+    startup_failure();
+  argv[argc] = 0;
+  envp[envc] = 0;
+  auxv[0] = AT_PAGESZ;
+  auxv[1] = WASM_PAGE_SIZE;
+  auxv[2] = AT_NULL;
+  auxv[3] = 0;
 
-	(void)reserved_table_slot_pointer;
-	__init_libc(envp, argv[0]);
-	__libc_start_init();
-	exit(call_main((int)argc, argv, envp));
+  (void)reserved_table_slot_pointer;
+  __init_libc(envp, argv[0]);
+  __libc_start_init();
+  exit(call_main((int)argc, argv, envp));
 }

@@ -7,14 +7,14 @@
  * (toolchain/build-sysroot), so __builtin_memcpy with a variable size becomes memory.copy, never
  * a call back into this function.
  */
-#include <string.h>
 #include "wpk_bulk_memory.h"
 
-void *memcpy(void *restrict dest, const void *restrict src, size_t n)
-{
-	if (n >= WPK_BULK_MIN)
-		__builtin_memcpy(dest, src, n);
-	else
-		wpk_copy_short(dest, src, n);
-	return dest;
+#include <string.h>
+
+void* memcpy(void* restrict dest, const void* restrict src, size_t n) {
+  if (n >= WPK_BULK_MIN)
+    __builtin_memcpy(dest, src, n);
+  else
+    wpk_copy_short(dest, src, n);
+  return dest;
 }

@@ -3,14 +3,14 @@
  * any (wpk_bulk_memory.h). musl's portable memmove copies overlapping ranges a word at a time in
  * wasm code. Compiled with -mbulk-memory (toolchain/build-sysroot).
  */
-#include <string.h>
 #include "wpk_bulk_memory.h"
 
-void *memmove(void *dest, const void *src, size_t n)
-{
-	if (n >= WPK_BULK_MIN)
-		__builtin_memmove(dest, src, n);
-	else
-		wpk_copy_short(dest, src, n);
-	return dest;
+#include <string.h>
+
+void* memmove(void* dest, const void* src, size_t n) {
+  if (n >= WPK_BULK_MIN)
+    __builtin_memmove(dest, src, n);
+  else
+    wpk_copy_short(dest, src, n);
+  return dest;
 }

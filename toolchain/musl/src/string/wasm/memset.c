@@ -2,14 +2,14 @@
  * shorter one a few overlapping word stores (wpk_bulk_memory.h). Compiled with -mbulk-memory
  * (toolchain/build-sysroot).
  */
-#include <string.h>
 #include "wpk_bulk_memory.h"
 
-void *memset(void *dest, int c, size_t n)
-{
-	if (n >= WPK_BULK_MIN)
-		__builtin_memset(dest, c, n);
-	else
-		wpk_fill_short(dest, (unsigned char)c, n);
-	return dest;
+#include <string.h>
+
+void* memset(void* dest, int c, size_t n) {
+  if (n >= WPK_BULK_MIN)
+    __builtin_memset(dest, c, n);
+  else
+    wpk_fill_short(dest, (unsigned char)c, n);
+  return dest;
 }
