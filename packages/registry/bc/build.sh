@@ -7,11 +7,9 @@ src=$PWD
 native=$(mktemp -d "$TMPDIR/bc-native.XXXXXX")
 (
   cd "$native"
-  env -u CPPFLAGS -u LDFLAGS -u CFLAGS -u AR -u RANLIB -u NM -u STRIP -u PKG_CONFIG \
-    -u PKG_CONFIG_LIBDIR -u PKG_CONFIG_SYSROOT_DIR CONFIG_SITE=/dev/null CC=cc \
-    "$src/configure" --quiet
-  env -u CPPFLAGS -u LDFLAGS -u CFLAGS CC=cc make -C lib
-  env -u CPPFLAGS -u LDFLAGS -u CFLAGS CC=cc make -C bc libmath.h
+  native-env "$src/configure" --quiet
+  native-env make -C lib
+  native-env make -C bc libmath.h
 )
 ./configure --prefix="$WPK_PREFIX" --build=x86_64-pc-linux-gnu --host="$WPK_ARCH-unknown-linux-musl"
 cp "$native/bc/libmath.h" bc/libmath.h

@@ -8,11 +8,9 @@ src=$PWD
 native=$(mktemp -d "$TMPDIR/file-native.XXXXXX")
 (
   cd "$native"
-  env -u CPPFLAGS -u LDFLAGS -u CFLAGS -u AR -u RANLIB -u NM -u STRIP -u PKG_CONFIG \
-    -u PKG_CONFIG_LIBDIR -u PKG_CONFIG_SYSROOT_DIR CONFIG_SITE=/dev/null CC=cc \
-    "$src/configure" --quiet --disable-shared --enable-static --disable-zlib --disable-bzlib \
+  native-env "$src/configure" --quiet --disable-shared --enable-static --disable-zlib --disable-bzlib \
     --disable-xzlib --disable-zstdlib --disable-lzlib --disable-libseccomp
-  env -u CPPFLAGS -u LDFLAGS -u CFLAGS CC=cc make -C src -j"$WPK_JOBS" file
+  native-env make -C src -j"$WPK_JOBS" file
 )
 # file 5.44's config.sub (2019) predates wasm64; the build machine's (autotools-dev) knows it.
 cp /usr/share/misc/config.sub config.sub

@@ -16,9 +16,7 @@ common=(--enable-widec --enable-ext-colors --enable-ext-mouse --without-ada --wi
 native=$(mktemp -d "$TMPDIR/ncurses-native.XXXXXX")
 (
   cd "$native"
-  env -u CPPFLAGS -u LDFLAGS -u CFLAGS -u AR -u RANLIB -u NM -u STRIP -u PKG_CONFIG \
-    -u PKG_CONFIG_LIBDIR -u PKG_CONFIG_SYSROOT_DIR CONFIG_SITE=/dev/null CC=cc \
-    "$src/configure" --quiet --without-shared "${common[@]}"
+  native-env "$src/configure" --quiet --without-shared "${common[@]}"
   # Only what tic needs: the headers, the library and tic itself.
   make -j"$WPK_JOBS" sources >/dev/null
   make -C ncurses -j"$WPK_JOBS" >/dev/null

@@ -9,10 +9,8 @@ src=$PWD
 native=$(mktemp -d "$TMPDIR/sqlite-native.XXXXXX")
 (
   cd "$native"
-  env -u CPPFLAGS -u LDFLAGS -u CFLAGS -u AR -u RANLIB -u NM -u STRIP -u PKG_CONFIG \
-    -u PKG_CONFIG_LIBDIR -u PKG_CONFIG_SYSROOT_DIR CONFIG_SITE=/dev/null CC=cc \
-    "$src/configure" --quiet --disable-tcl --disable-shared
-  env -u CPPFLAGS -u LDFLAGS -u CFLAGS CC=cc make sqlite3.c shell.c
+  native-env "$src/configure" --quiet --disable-tcl --disable-shared
+  native-env make sqlite3.c shell.c
 )
 options=(-DSQLITE_THREADSAFE=0 -DSQLITE_OMIT_LOAD_EXTENSION -DSQLITE_ENABLE_FTS5
   -DSQLITE_ENABLE_RTREE -DSQLITE_ENABLE_MATH_FUNCTIONS -DSQLITE_ENABLE_DBSTAT_VTAB
