@@ -15,12 +15,21 @@ namespace {
 const char* kForkExports[] = {"wpk_fork_unwind_begin", "wpk_fork_unwind_end",
                               "wpk_fork_rewind_begin", "wpk_fork_rewind_end", "wpk_fork_state"};
 
-wasm::Module read_program_module(const std::filesystem::path& file, const std::string& relative) {
+wasm::Module parse_program_module(const std::string& bytes, const std::string& relative) {
   try {
-    return wasm::read_module_file(file.string());
+    return wasm::read_module(std::vector<uint8_t>(bytes.begin(), bytes.end()));
   } catch (const wasm::WasmError& e) {
     throw Error("program output " + relative + " is not a valid WebAssembly module: " + e.what());
   }
+}
+
+// Puts `replacement` (a new file next to `file`) in the program's place with the program's mode:
+// a post-link step writes a new file, and without the execute bits exec of the installed
+// program fails with EACCES.
+void replace_program(const std::filesystem::path& replacement, const std::filesystem::path& file) {
+  std::filesystem::permissions(replacement, std::filesystem::status(file).permissions(),
+                               std::filesystem::perm_options::replace);
+  std::filesystem::rename(replacement, file);
 }
 
 void log_line(const std::filesystem::path& log_file, const std::string& text) {
@@ -49,7 +58,8 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
                             const std::filesystem::path& uninstrumented_root) {
   ProgramReport report;
   report.path = relative;
-  wasm::Module module = read_program_module(file, relative);
+  const std::string linked = read_file(file);
+  wasm::Module module = parse_program_module(linked, relative);
   const Environment env = current_environment();
   // The module as linked is kept once, before the first step that changes it.
   bool kept_as_linked = false;
@@ -66,20 +76,13 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
   // of a -g -O2 program; they also name the build directory). Removed first, so that the sizes
   // recorded below do not depend on where the package was built.
   {
-    DebugStripResult stripped = strip_debug_sections(read_file(file), relative);
+    DebugStripResult stripped = strip_debug_sections(linked, relative);
     if (stripped.removed_sections > 0) {
       keep_as_linked();
       const auto out = unique_temp_path(file, "stripped");
-      {
-        std::ofstream stream(out, std::ios::binary | std::ios::trunc);
-        stream.write(stripped.module.data(), static_cast<std::streamsize>(stripped.module.size()));
-        if (!stream.flush())
-          throw Error("cannot write " + out.string());
-      }
-      std::filesystem::permissions(out, std::filesystem::status(file).permissions(),
-                                   std::filesystem::perm_options::replace);
-      std::filesystem::rename(out, file);
-      module = read_program_module(file, relative);
+      write_file_atomically(out, stripped.module);
+      replace_program(out, file);
+      module = parse_program_module(stripped.module, relative);
       log_line(log_file, "removed " + std::to_string(stripped.removed_sections) +
                              " debug sections (" + std::to_string(stripped.removed_bytes) +
                              " bytes) from " + relative);
@@ -117,13 +120,9 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
     if (read_file_if_exists(stats, stats_text))
       report.instrument_stats = Json::parse(stats_text, stats.string());
     remove_tree_quietly(stats);
-    // The instrumenter writes a new file: give it the program's mode (the execute bits) before
-    // it takes the program's place, or exec of the installed program fails with EACCES.
-    std::filesystem::permissions(out, std::filesystem::status(file).permissions(),
-                                 std::filesystem::perm_options::replace);
     keep_as_linked();
-    std::filesystem::rename(out, file);
-    module = read_program_module(file, relative);
+    replace_program(out, file);
+    module = parse_program_module(read_file(file), relative);
     for (const char* name : kForkExports)
       if (!module.exports_name(name))
         throw Error("instrumented " + relative + " lacks the export " + name);
