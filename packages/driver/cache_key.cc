@@ -63,6 +63,9 @@ CacheKey compute_node_key(const GraphNode& node, const KeyContext& context,
     if (recipe.uses_fork_instrumentation())
       add("instrumenter",
           context.instrumenter_identity.empty() ? "missing" : context.instrumenter_identity);
+    if (recipe.uses_wasm_optimizer())
+      add("wasm-optimizer",
+          context.wasm_optimizer_identity.empty() ? "missing" : context.wasm_optimizer_identity);
     add("build-protocol", std::to_string(kBuildProtocolVersion));
   }
   for (const auto& [name, key] : dependency_keys)

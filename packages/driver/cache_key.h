@@ -4,7 +4,8 @@
 //   key-format, arch, abi-version, recipe (hash of the normalized recipe), one `file` line per
 //   file of the recipe's folder other than package.yaml (patches, scripts, local sources),
 //   source (the tarball's sha256), toolchain (the sysroot node's key), instrumenter (its identity,
-//   only when a program has fork: auto), build-protocol (how the driver runs builds), and one
+//   only when a program has fork: auto), wasm-optimizer (wasm-opt's identity, only when a program
+//   is optimized), build-protocol (how the driver runs builds), and one
 //   `depends` line per direct dependency with that dependency's key.
 // Nothing is listed by hand: a file added to a recipe folder is an input the moment it exists.
 // The toolchain node's key comes from toolchain/build-sysroot (see toolchain_info.h).
@@ -33,12 +34,15 @@ struct KeyContext {
   std::map<std::string, std::string> toolchain_keys;    // arch -> sysroot key
   std::map<std::string, std::string> toolchain_sources; // arch -> where the key came from
   std::string instrumenter_identity;                    // empty when no instrumenter is available
+  std::string wasm_optimizer_identity; // Binaryen's wasm-opt; empty when it is not installed
   std::string toolchain_files; // digest of the wrappers, CMake files, config.site (toolchain/)
   int abi_version = 0;
 };
 
 // Version of the way the driver turns a recipe into an output; bump when that changes.
-inline constexpr int kBuildProtocolVersion = 3; // 3: programs lose their .debug_* sections
+// 3: programs lose their .debug_* sections; 4: Binaryen's optimizer runs in post-link (before,
+// clang ran it at link time).
+inline constexpr int kBuildProtocolVersion = 4;
 
 // `recipe_memo` (optional) carries the recipe-derived inputs between the arches of one recipe.
 CacheKey compute_node_key(const GraphNode& node, const KeyContext& context,

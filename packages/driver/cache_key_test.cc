@@ -126,6 +126,11 @@ TEST_F(KeyTest, ToolchainAbiAndInstrumenterAreInputs) {
   auto instrumenter_changed = keys();
   EXPECT_NE(base["app"], instrumenter_changed["app"]);   // a program with fork: auto
   EXPECT_EQ(base["liba"], instrumenter_changed["liba"]); // a library: not instrumented
+  context_.instrumenter_identity = "instrumenter-1";
+  context_.wasm_optimizer_identity = "wasm-opt-2";
+  auto optimizer_changed = keys();
+  EXPECT_NE(base["app"], optimizer_changed["app"]);   // a program optimized with O2
+  EXPECT_EQ(base["liba"], optimizer_changed["liba"]); // a library: not optimized
 }
 
 TEST_F(KeyTest, ArchIsAnInputAndOtherRecipesAreNot) {

@@ -39,6 +39,12 @@ int cmd_key(Context& context, const std::vector<std::string>& raw_args) {
                       : context.tools->instrumenter() + " " +
                             plan.key_context.instrumenter_identity)
               << "\n";
+    std::cout << "wasm-optimizer: "
+              << (plan.key_context.wasm_optimizer_identity.empty()
+                      ? "not installed"
+                      : context.tools->wasm_optimizer() + " " +
+                            plan.key_context.wasm_optimizer_identity)
+              << "\n";
   }
   return 0;
 }

@@ -44,6 +44,7 @@ Json ProgramReport::to_json() const {
   json.set("instrumented", instrumented);
   json.set("fork", fork_note);
   json.set("allocator", allocator);
+  json.set("optimize", optimize);
   json.set("size_before", size_before);
   json.set("size", size_after);
   json.set("code_before", code_before);
@@ -88,10 +89,31 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
                              " bytes) from " + relative);
     }
   }
+
+  // 2. Optimization with Binaryen.
+  report.optimize = policy.optimize;
+  if (policy.optimize != "none") {
+    const std::string optimizer = tools.wasm_optimizer();
+    if (optimizer.empty())
+      throw Error(relative + ": optimize: " + policy.optimize +
+                  " needs Binaryen's wasm-opt (apt-get install binaryen, or set WPK_WASM_OPT)");
+    const auto out = unique_temp_path(file, "optimized");
+    log_line(log_file, "wasm-opt -" + policy.optimize + " " + relative);
+    int status = run_logged({optimizer, file.string(), "-" + policy.optimize, "-o", out.string()},
+                            env, file.parent_path(), log_file);
+    if (status != 0) {
+      remove_tree_quietly(out);
+      throw Error("wasm-opt -" + policy.optimize + " failed on " + relative + " (exit " +
+                  std::to_string(status) + ")");
+    }
+    keep_as_linked();
+    replace_program(out, file);
+    module = parse_program_module(read_file(file), relative);
+  }
   report.size_before = module.file_size;
   report.code_before = module.code_section_size;
 
-  // 2. Fork instrumentation.
+  // 3. Fork instrumentation.
   const bool imports_fork = module.imports_function("wpk", "fork");
   if (policy.fork == ForkPolicy::disabled) {
     report.fork_note =
@@ -130,7 +152,7 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
     report.fork_note = "instrumented";
   }
 
-  // 3. Allocator marker.
+  // 4. Allocator marker.
   const wasm::CustomSection* allocator = module.custom_section("wpk.allocator");
   report.allocator =
       allocator ? std::string(allocator->payload.begin(), allocator->payload.end()) : "none";
@@ -139,7 +161,7 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
     throw Error(relative + ": allocator policy wpkmalloc, but the module's wpk.allocator section " +
                 (allocator ? "says '" + report.allocator + "'" : "is missing"));
 
-  // 4. ABI conformance.
+  // 5. ABI conformance.
   const std::string checker = tools.abi_checker();
   if (checker.empty())
     throw Error("cannot check " + relative +

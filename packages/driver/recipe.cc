@@ -63,6 +63,13 @@ bool Recipe::uses_fork_instrumentation() const {
   return false;
 }
 
+bool Recipe::uses_wasm_optimizer() const {
+  for (const auto& program : outputs.programs)
+    if (program.optimize != "none")
+      return true;
+  return false;
+}
+
 namespace {
 
 // One "key value" line per field; values are escaped so that a newline in a value cannot forge
@@ -123,7 +130,7 @@ std::string Recipe::canonical_text() const {
   for (const auto& program : outputs.programs)
     line(out, "outputs.program",
          program.path + " fork=" + to_string(program.fork) +
-             " allocator=" + to_string(program.allocator));
+             " allocator=" + to_string(program.allocator) + " optimize=" + program.optimize);
   for (const auto& path : outputs.libraries)
     line(out, "outputs.library", path);
   for (const auto& path : outputs.headers)

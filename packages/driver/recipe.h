@@ -68,10 +68,15 @@ struct TestDependency {
   SourceLocation where;
 };
 
+// Binaryen optimization levels a program output may ask for (wasm-opt -O<level>); "none" skips
+// the step.
+inline constexpr const char* kOptimizeLevels[] = {"none", "O1", "O2", "O3", "O4", "Os", "Oz"};
+
 struct ProgramOutput {
   std::string path; // relative to the package's install root; may contain * and **
   ForkPolicy fork = ForkPolicy::automatic;
   AllocatorPolicy allocator = AllocatorPolicy::wpkmalloc;
+  std::string optimize = "O2"; // one of kOptimizeLevels
 };
 
 struct Outputs {
@@ -125,6 +130,7 @@ struct Recipe {
 
   bool supports(const std::string& arch) const;
   bool uses_fork_instrumentation() const;
+  bool uses_wasm_optimizer() const;
   std::string canonical_text() const;
 };
 

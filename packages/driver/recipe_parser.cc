@@ -304,7 +304,8 @@ private:
         if (item.IsScalar()) {
           program.path = item.Scalar();
         } else {
-          schema_.check_keys(item, "outputs.programs[]", {"path", "fork", "allocator"}, {"path"});
+          schema_.check_keys(item, "outputs.programs[]", {"path", "fork", "allocator", "optimize"},
+                             {"path"});
           program.path = schema_.scalar(item["path"], "outputs.programs[].path");
           if (item["fork"]) {
             const std::string fork = schema_.scalar(item["fork"], "fork");
@@ -324,6 +325,13 @@ private:
             else
               schema_.fail(item["allocator"],
                            "allocator: '" + allocator + "' (expected wpkmalloc or any)");
+          }
+          if (item["optimize"]) {
+            program.optimize = schema_.scalar(item["optimize"], "optimize");
+            if (std::find(std::begin(kOptimizeLevels), std::end(kOptimizeLevels),
+                          program.optimize) == std::end(kOptimizeLevels))
+              schema_.fail(item["optimize"], "optimize: '" + program.optimize +
+                                                 "' (expected none, O1, O2, O3, O4, Os or Oz)");
           }
         }
         check_output_path(schema_, item.IsScalar() ? item : item["path"], program.path,

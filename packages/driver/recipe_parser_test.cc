@@ -32,7 +32,8 @@ build:
 outputs:
   programs:
     - usr/bin/demo
-    - {path: usr/bin/demo-nofork, fork: disabled, allocator: any}
+    - {path: usr/bin/demo-nofork, fork: disabled, allocator: any, optimize: none}
+    - {path: usr/bin/demo-small, optimize: Oz}
   data: [usr/share/demo/**]
 tests:
   - name: version
@@ -60,11 +61,15 @@ TEST(RecipeParser, ParsesAValidRecipe) {
   EXPECT_EQ(recipe.depends[1].where.line, 13);
   EXPECT_EQ(recipe.build.system, BuildSystem::autotools);
   EXPECT_EQ(recipe.build.configure_cache.at("ac_cv_func_fork"), "yes");
-  ASSERT_EQ(recipe.outputs.programs.size(), 2u);
+  ASSERT_EQ(recipe.outputs.programs.size(), 3u);
   EXPECT_EQ(recipe.outputs.programs[0].fork, ForkPolicy::automatic);
   EXPECT_EQ(recipe.outputs.programs[0].allocator, AllocatorPolicy::wpkmalloc);
   EXPECT_EQ(recipe.outputs.programs[1].fork, ForkPolicy::disabled);
   EXPECT_EQ(recipe.outputs.programs[1].allocator, AllocatorPolicy::any);
+  EXPECT_EQ(recipe.outputs.programs[0].optimize, "O2"); // the default
+  EXPECT_EQ(recipe.outputs.programs[1].optimize, "none");
+  EXPECT_EQ(recipe.outputs.programs[2].optimize, "Oz");
+  EXPECT_TRUE(recipe.uses_wasm_optimizer());
   ASSERT_EQ(recipe.tests.size(), 2u);
   EXPECT_EQ(recipe.tests[0].expected_stdout.value(), "demo 1.2\n");
   EXPECT_EQ(recipe.tests[1].expected_status, 1);

@@ -193,13 +193,19 @@ std::string ToolchainInfo::runtime() const {
   return ::access(path.c_str(), X_OK) == 0 ? path.string() : "";
 }
 
-std::string ToolchainInfo::instrumenter_identity() const {
-  const std::string path = instrumenter();
+std::string ToolchainInfo::wasm_optimizer() const {
+  const std::string override_path = env_or("WPK_WASM_OPT", "");
+  if (!override_path.empty())
+    return override_path;
+  return find_in_path("wasm-opt", env_or("PATH", "/usr/bin:/bin"));
+}
+
+std::string ToolchainInfo::binary_identity(const std::string& name, const std::string& path) const {
   if (path.empty())
     return "";
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    auto it = memo_.find("instrumenter-identity");
+    auto it = memo_.find(name);
     if (it != memo_.end())
       return it->second;
   }
@@ -207,11 +213,19 @@ std::string ToolchainInfo::instrumenter_identity() const {
   // file's fingerprint, which any rebuild changes.
   InputFingerprint fingerprint;
   fingerprint.add_file(path);
-  const std::string identity = memoized_value(memo_file("instrumenter-identity", path), fingerprint,
+  const std::string identity = memoized_value(memo_file(name, path), fingerprint,
                                               [&] { return "sha256:" + sha256_file_hex(path); });
   std::lock_guard<std::mutex> lock(mutex_);
-  memo_["instrumenter-identity"] = identity;
+  memo_[name] = identity;
   return identity;
+}
+
+std::string ToolchainInfo::instrumenter_identity() const {
+  return binary_identity("instrumenter-identity", instrumenter());
+}
+
+std::string ToolchainInfo::wasm_optimizer_identity() const {
+  return binary_identity("wasm-optimizer-identity", wasm_optimizer());
 }
 
 std::string ToolchainInfo::toolchain_files_digest() const {
@@ -231,11 +245,12 @@ std::string ToolchainInfo::toolchain_files_digest() const {
 
 KeyContext ToolchainInfo::key_context(const std::vector<std::string>& arches) const {
   // The sysroot keys come from a script per arch; ask for them concurrently, together with the
-  // instrumenter's identity (a hash of its binary).
+  // instrumenter's and wasm-opt's identities (hashes of their binaries).
   KeyContext context;
   context.abi_version = abi_version();
   context.toolchain_files = toolchain_files_digest();
   auto identity = std::async(std::launch::async, [this] { return instrumenter_identity(); });
+  auto optimizer = std::async(std::launch::async, [this] { return wasm_optimizer_identity(); });
   std::vector<std::future<std::pair<std::string, std::string>>> keys;
   for (const auto& arch : arches)
     keys.push_back(std::async(std::launch::async, [this, arch] {
@@ -249,6 +264,7 @@ KeyContext ToolchainInfo::key_context(const std::vector<std::string>& arches) co
     context.toolchain_sources[arches[i]] = source;
   }
   context.instrumenter_identity = identity.get();
+  context.wasm_optimizer_identity = optimizer.get();
   return context;
 }
 

@@ -45,10 +45,14 @@ public:
 
   // Built tools, or empty when not built.
   std::string instrumenter() const;
+  // Binaryen's wasm-opt: $WPK_WASM_OPT, else the first in PATH; empty when there is none.
+  std::string wasm_optimizer() const;
   std::string abi_checker() const;
   std::string runtime() const;
   // sha256 of the instrumenter binary, or empty.
   std::string instrumenter_identity() const;
+  // sha256 of the wasm-opt binary, or empty.
+  std::string wasm_optimizer_identity() const;
   // sha256 over what a package build uses of toolchain/ besides the sysroot (wrappers, CMake
   // toolchain files, config.site, ...): every file of toolchain/ except tests/ and *.md.
   std::string toolchain_files_digest() const;
@@ -58,6 +62,8 @@ public:
 private:
   // $WPK_CACHE/memo/<name>-<12 hex of sha256(owner)>.
   std::filesystem::path memo_file(const std::string& name, const std::string& owner) const;
+  // "sha256:<hex>" of the binary at `path` (memoized under `name`), or empty for an empty path.
+  std::string binary_identity(const std::string& name, const std::string& path) const;
   std::string find_built_tool(const std::string& name, const char* env_override) const;
 
   std::filesystem::path repo_;

@@ -113,6 +113,18 @@ wasm-objdump -h "$banner_entry/uninstrumented/usr/bin/banner" | grep -q '"\.debu
   fail "banner was published with debug sections"
 wasm-objdump -h "$banner_entry/tree/usr/bin/banner" | grep -q '"wpk.abi_version"' ||
   fail "stripping lost the wpk.abi_version section"
+# clang did not run wasm-opt at link time (toolchain/lib/clang-programs/wasm-opt): the kept copy
+# has wasm-ld's name section and DWARF that points at its code (wasm-opt without -g drops the
+# names and zeroes every function's low_pc). The driver ran wasm-opt -O2 in post-link.
+wasm-objdump -h "$banner_entry/uninstrumented/usr/bin/banner" | grep -q '"name"' ||
+  fail "banner's kept copy has no name section (did clang run wasm-opt at link time?)"
+llvm-dwarfdump-16 --debug-info "$banner_entry/uninstrumented/usr/bin/banner" |
+  grep -E 'DW_AT_low_pc\s+\(0x0*[1-9a-f]' > /dev/null ||
+  fail "banner's kept DWARF has no function with a non-zero low_pc"
+grep -q '"optimize": "O2"' "$banner_entry/manifest.json" ||
+  fail "banner's manifest does not record the wasm-opt level O2"
+! wasm-objdump -h "$banner_entry/tree/usr/bin/banner" | grep -q '"name"' ||
+  fail "banner was published with a name section (did wasm-opt run?)"
 # The sizes recorded are those of the module without DWARF (which names the build directory).
 banner_size=$(stat -c %s "$banner_entry/tree/usr/bin/banner")
 grep -q "\"size_before\": $banner_size," "$banner_entry/manifest.json" ||
