@@ -33,18 +33,14 @@ int cmd_key(Context& context, const std::vector<std::string>& raw_args) {
       std::cout << "  " << input.name << " " << input.value << "\n";
     for (const auto& [toolchain_arch, source] : plan.key_context.toolchain_sources)
       std::cout << "toolchain (" << toolchain_arch << ") key from: " << source << "\n";
-    std::cout << "instrumenter: "
-              << (plan.key_context.instrumenter_identity.empty()
-                      ? "not built"
-                      : context.tools->instrumenter() + " " +
-                            plan.key_context.instrumenter_identity)
-              << "\n";
-    std::cout << "wasm-optimizer: "
-              << (plan.key_context.wasm_optimizer_identity.empty()
-                      ? "not installed"
-                      : context.tools->wasm_optimizer() + " " +
-                            plan.key_context.wasm_optimizer_identity)
-              << "\n";
+    const auto print_tool = [](const char* label, const std::string& path,
+                               const std::string& identity, const char* absent) {
+      std::cout << label << ": " << (identity.empty() ? absent : path + " " + identity) << "\n";
+    };
+    print_tool("instrumenter", context.tools->instrumenter(),
+               plan.key_context.instrumenter_identity, "not built");
+    print_tool("wasm-optimizer", context.tools->wasm_optimizer(),
+               plan.key_context.wasm_optimizer_identity, "not installed");
   }
   return 0;
 }
