@@ -234,7 +234,8 @@ std::string ToolchainInfo::toolchain_files_digest() const {
   return memoized_value(memo_file("toolchain-files", repo_.string()), fingerprint, [&] {
     Sha256 hash;
     for (const auto& relative : list_files_recursively(repo_ / "toolchain")) {
-      if (relative.rfind("tests/", 0) == 0 || relative.ends_with(".md"))
+      if (relative.rfind("tests/", 0) == 0 || relative.rfind("bench/", 0) == 0 ||
+          relative.ends_with(".md"))
         continue;
       hash.update(relative + "\n");
       hash.update(sha256_file_hex(repo_ / "toolchain" / relative));

@@ -54,7 +54,7 @@ public:
   // sha256 of the wasm-opt binary, or empty.
   std::string wasm_optimizer_identity() const;
   // sha256 over what a package build uses of toolchain/ besides the sysroot (wrappers, CMake
-  // toolchain files, config.site, ...): every file of toolchain/ except tests/ and *.md.
+  // toolchain files, config.site, ...): every file of toolchain/ except tests/, bench/ and *.md.
   std::string toolchain_files_digest() const;
 
   KeyContext key_context(const std::vector<std::string>& arches) const;
