@@ -68,12 +68,23 @@ static void fill(unsigned char* base, size_t count, size_t width, int shape) {
     unsigned char* e = base + i * width;
     uint32_t key;
     switch (shape) {
-    case 0: key = next_random(); break;                      /* random */
-    case 1: key = next_random() % 7; break;                  /* many duplicates */
-    case 2: key = (uint32_t)i; break;                        /* sorted */
-    case 3: key = (uint32_t)(count - i); break;              /* reversed */
-    case 4: key = 5; break;                                  /* all equal */
-    default: key = (uint32_t)(i < count / 2 ? i : count - i); /* organ pipe */
+    case 0:
+      key = next_random();
+      break; /* random */
+    case 1:
+      key = next_random() % 7;
+      break; /* many duplicates */
+    case 2:
+      key = (uint32_t)i;
+      break; /* sorted */
+    case 3:
+      key = (uint32_t)(count - i);
+      break; /* reversed */
+    case 4:
+      key = 5;
+      break; /* all equal */
+    default:
+      key = (uint32_t)(i < count / 2 ? i : count - i); /* organ pipe */
     }
     if (width < 4) {
       memset(e, 0, width);
@@ -106,13 +117,13 @@ int main(void) {
           cases++;
           for (size_t i = 1; i < count; i++)
             if (compare_elements(base + (i - 1) * width, base + i * width) > 0) {
-              printf("qsort: out of order at %zu (width %zu, count %zu, shape %d, offset %zu)\n",
-                     i, width, count, shape, offsets[oi]);
+              printf("qsort: out of order at %zu (width %zu, count %zu, shape %d, offset %zu)\n", i,
+                     width, count, shape, offsets[oi]);
               return 1;
             }
           if (fingerprint(base, count, width) != before) {
-            printf("qsort: not a permutation (width %zu, count %zu, shape %d, offset %zu)\n",
-                   width, count, shape, offsets[oi]);
+            printf("qsort: not a permutation (width %zu, count %zu, shape %d, offset %zu)\n", width,
+                   count, shape, offsets[oi]);
             return 1;
           }
         }
