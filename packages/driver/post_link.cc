@@ -72,6 +72,25 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
     std::filesystem::copy_file(file, kept, std::filesystem::copy_options::overwrite_existing);
     kept_as_linked = true;
   };
+  // Runs a step's tool, which writes a new module to `out`; on failure `out` and `scratch` are
+  // removed and the error names `tool`.
+  auto run_step_tool = [&](const std::string& tool, const std::vector<std::string>& command,
+                           const std::filesystem::path& out,
+                           const std::filesystem::path& scratch = {}) {
+    int status = run_logged(command, env, file.parent_path(), log_file);
+    if (status != 0) {
+      remove_tree_quietly(out);
+      if (!scratch.empty())
+        remove_tree_quietly(scratch);
+      throw Error(tool + " failed on " + relative + " (exit " + std::to_string(status) + ")");
+    }
+  };
+  // Puts a step's output in the program's place (the module as linked kept first) and parses it.
+  auto install_step_output = [&](const std::filesystem::path& out) {
+    keep_as_linked();
+    replace_program(out, file);
+    module = parse_program_module(read_file(file), relative);
+  };
 
   // 1. Debug information: the published program carries no DWARF (.debug_* sections, about half
   // of a -g -O2 program; they also name the build directory). Removed first, so that the sizes
@@ -99,16 +118,9 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
                   " needs Binaryen's wasm-opt (apt-get install binaryen, or set WPK_WASM_OPT)");
     const auto out = unique_temp_path(file, "optimized");
     log_line(log_file, "wasm-opt -" + policy.optimize + " " + relative);
-    int status = run_logged({optimizer, file.string(), "-" + policy.optimize, "-o", out.string()},
-                            env, file.parent_path(), log_file);
-    if (status != 0) {
-      remove_tree_quietly(out);
-      throw Error("wasm-opt -" + policy.optimize + " failed on " + relative + " (exit " +
-                  std::to_string(status) + ")");
-    }
-    keep_as_linked();
-    replace_program(out, file);
-    module = parse_program_module(read_file(file), relative);
+    run_step_tool("wasm-opt -" + policy.optimize,
+                  {optimizer, file.string(), "-" + policy.optimize, "-o", out.string()}, out);
+    install_step_output(out);
   }
   report.size_before = module.file_size;
   report.code_before = module.code_section_size;
@@ -129,22 +141,15 @@ ProgramReport run_post_link(const std::filesystem::path& file, const std::string
     const auto out = unique_temp_path(file, "instrumented");
     const auto stats = unique_temp_path(file, "stats");
     log_line(log_file, "instrumenting " + relative);
-    int status = run_logged({instrumenter, file.string(), "-o", out.string(),
-                             "--stats=" + stats.string(), "--stats-format", "json"},
-                            env, file.parent_path(), log_file);
-    if (status != 0) {
-      remove_tree_quietly(out);
-      remove_tree_quietly(stats);
-      throw Error("wpk-fork-instrument failed on " + relative + " (exit " + std::to_string(status) +
-                  ")");
-    }
+    run_step_tool("wpk-fork-instrument",
+                  {instrumenter, file.string(), "-o", out.string(), "--stats=" + stats.string(),
+                   "--stats-format", "json"},
+                  out, stats);
     std::string stats_text;
     if (read_file_if_exists(stats, stats_text))
       report.instrument_stats = Json::parse(stats_text, stats.string());
     remove_tree_quietly(stats);
-    keep_as_linked();
-    replace_program(out, file);
-    module = parse_program_module(read_file(file), relative);
+    install_step_output(out);
     for (const char* name : kForkExports)
       if (!module.exports_name(name))
         throw Error("instrumented " + relative + " lacks the export " + name);
