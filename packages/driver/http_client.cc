@@ -3,143 +3,199 @@
 #include "error.h"
 #include "fs_util.h"
 
-#include <cerrno>
+#include <algorithm>
+#include <arpa/inet.h>
+#include <atomic>
 #include <cstring>
-#include <netdb.h>
-#include <sys/socket.h>
-#include <sys/time.h>
-#include <unistd.h>
+#include <curl/curl.h>
+#include <iostream>
+#include <mutex>
+#include <netinet/in.h>
 
 namespace wpk {
 
 namespace {
 
-struct Url {
-  std::string host;
-  std::string port = "80";
-  std::string path;
+constexpr long kConnectTimeoutSeconds = 30;
+constexpr long kStallSeconds = 60;
+constexpr long kMaxRedirects = 5;
+
+bool starts_with(const std::string& text, const char* prefix) {
+  return text.rfind(prefix, 0) == 0;
+}
+
+// The host part of an http(s) URL: between "://" and the next '/', without user info or port;
+// an IPv6 literal without its brackets.
+std::string url_host(const std::string& url) {
+  size_t begin = url.find("://");
+  begin = begin == std::string::npos ? 0 : begin + 3;
+  size_t end = url.find_first_of("/?#", begin);
+  std::string authority = url.substr(begin, end == std::string::npos ? end : end - begin);
+  size_t at = authority.rfind('@');
+  if (at != std::string::npos)
+    authority = authority.substr(at + 1);
+  if (starts_with(authority, "[")) {
+    size_t close = authority.find(']');
+    return authority.substr(1, close == std::string::npos ? close : close - 1);
+  }
+  return authority.substr(0, authority.find(':'));
+}
+
+struct Upload {
+  const std::string* data;
+  size_t offset = 0;
 };
 
-Url parse_url(const std::string& url) {
-  const std::string scheme = "http://";
-  if (url.rfind(scheme, 0) != 0)
-    throw Error("remote cache URL must start with http:// (got '" + url + "')");
-  Url parsed;
-  std::string rest = url.substr(scheme.size());
-  size_t slash = rest.find('/');
-  std::string authority = slash == std::string::npos ? rest : rest.substr(0, slash);
-  parsed.path = slash == std::string::npos ? "/" : rest.substr(slash);
-  size_t colon = authority.rfind(':');
-  if (colon != std::string::npos) {
-    parsed.host = authority.substr(0, colon);
-    parsed.port = authority.substr(colon + 1);
-  } else {
-    parsed.host = authority;
-  }
-  return parsed;
+size_t read_body(char* buffer, size_t size, size_t count, void* user) {
+  auto* upload = static_cast<Upload*>(user);
+  size_t n = std::min(size * count, upload->data->size() - upload->offset);
+  std::memcpy(buffer, upload->data->data() + upload->offset, n);
+  upload->offset += n;
+  return n;
 }
 
-void send_all(int fd, const std::string& data, const std::string& url) {
-  size_t done = 0;
-  while (done < data.size()) {
-    ssize_t n = ::send(fd, data.data() + done, data.size() - done, MSG_NOSIGNAL);
-    if (n < 0) {
-      if (errno == EINTR)
-        continue;
-      throw Error("cannot send to " + url + ": " + std::strerror(errno));
-    }
-    done += static_cast<size_t>(n);
-  }
+int seek_body(void* user, curl_off_t offset, int origin) {
+  auto* upload = static_cast<Upload*>(user);
+  if (origin != SEEK_SET || offset < 0 || static_cast<size_t>(offset) > upload->data->size())
+    return CURL_SEEKFUNC_CANTSEEK;
+  upload->offset = static_cast<size_t>(offset);
+  return CURL_SEEKFUNC_OK;
 }
+
+size_t write_body(char* data, size_t size, size_t count, void* user) {
+  static_cast<std::string*>(user)->append(data, size * count);
+  return size * count;
+}
+
+void init_curl_once() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+      throw Error("cannot initialize libcurl");
+  });
+}
+
+void warn_cleartext_token_once(const std::string& url) {
+  static std::atomic<bool> warned{false};
+  if (!warned.exchange(true))
+    std::cerr << "wpk: warning: remote cache: WPK_CACHE_TOKEN travels unencrypted to "
+              << url_host(url) << " (use an https:// cache URL)\n";
+}
+
+// One easy handle, cleaned up on every path.
+class CurlHandle {
+public:
+  CurlHandle() : handle_(curl_easy_init()), headers_(nullptr) {
+    if (!handle_)
+      throw Error("cannot create a libcurl handle");
+  }
+  ~CurlHandle() {
+    curl_slist_free_all(headers_);
+    curl_easy_cleanup(handle_);
+  }
+  CurlHandle(const CurlHandle&) = delete;
+  CurlHandle& operator=(const CurlHandle&) = delete;
+
+  template <typename T> void set(CURLoption option, T value) {
+    if (curl_easy_setopt(handle_, option, value) != CURLE_OK)
+      throw Error("libcurl rejected an option (option " + std::to_string(option) + ")");
+  }
+  void add_header(const std::string& line) {
+    curl_slist* grown = curl_slist_append(headers_, line.c_str());
+    if (!grown)
+      throw Error("out of memory building HTTP headers");
+    headers_ = grown;
+  }
+  curl_slist* headers() const { return headers_; }
+  CURL* get() const { return handle_; }
+
+private:
+  CURL* handle_;
+  curl_slist* headers_;
+};
 
 } // namespace
 
+bool url_host_is_loopback(const std::string& url) {
+  const std::string host = url_host(url);
+  in_addr v4{};
+  in6_addr v6{};
+  if (inet_pton(AF_INET, host.c_str(), &v4) == 1)
+    return (ntohl(v4.s_addr) >> 24) == 127;
+  if (inet_pton(AF_INET6, host.c_str(), &v6) == 1)
+    return IN6_IS_ADDR_LOOPBACK(&v6);
+  return host == "localhost";
+}
+
 HttpResponse http_request(const std::string& method, const std::string& url,
                           const std::string& body) {
-  const Url parsed = parse_url(url);
-  addrinfo hints{};
-  hints.ai_family = AF_UNSPEC;
-  hints.ai_socktype = SOCK_STREAM;
-  addrinfo* addresses = nullptr;
-  if (getaddrinfo(parsed.host.c_str(), parsed.port.c_str(), &hints, &addresses) != 0)
-    throw Error("cannot resolve " + parsed.host);
-  int fd = -1;
-  for (addrinfo* a = addresses; a; a = a->ai_next) {
-    fd = ::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC, a->ai_protocol);
-    if (fd < 0)
-      continue;
-    timeval timeout{60, 0};
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-    setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
-    if (::connect(fd, a->ai_addr, a->ai_addrlen) == 0)
-      break;
-    ::close(fd);
-    fd = -1;
-  }
-  freeaddrinfo(addresses);
-  if (fd < 0)
-    throw Error("cannot connect to " + url);
-  std::string request = method + " " + parsed.path + " HTTP/1.1\r\nHost: " + parsed.host + ":" +
-                        parsed.port + "\r\nConnection: close\r\nUser-Agent: wpk\r\n";
-  // A shared cache behind an authenticating proxy: WPK_CACHE_TOKEN becomes a bearer token.
+  const bool secure = starts_with(url, "https://");
+  if (!secure && !starts_with(url, "http://"))
+    throw Error("remote cache URL must start with https:// or http:// (got '" + url + "')");
+  if (url.find_first_of("\r\n") != std::string::npos)
+    throw Error("remote cache URL contains a line break");
+  init_curl_once();
+
+  CurlHandle curl;
+  char error_text[CURL_ERROR_SIZE] = "";
+  std::string content;
+  Upload upload{&body};
+  curl.set(CURLOPT_URL, url.c_str());
+  curl.set(CURLOPT_ERRORBUFFER, error_text);
+  curl.set(CURLOPT_PROTOCOLS_STR, "http,https");
+  curl.set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+  curl.set(CURLOPT_NOSIGNAL, 1L);
+  curl.set(CURLOPT_USERAGENT, "wpk");
+  curl.set(CURLOPT_CONNECTTIMEOUT, kConnectTimeoutSeconds);
+  curl.set(CURLOPT_LOW_SPEED_LIMIT, 1L);
+  curl.set(CURLOPT_LOW_SPEED_TIME, kStallSeconds);
+  curl.set(CURLOPT_WRITEFUNCTION, write_body);
+  curl.set(CURLOPT_WRITEDATA, &content);
+  const std::string ca_file = env_or("WPK_CACHE_CA_FILE", "");
+  if (!ca_file.empty())
+    curl.set(CURLOPT_CAINFO, ca_file.c_str());
+
   const std::string token = env_or("WPK_CACHE_TOKEN", "");
-  if (!token.empty() && token.find_first_of("\r\n") == std::string::npos)
-    request += "Authorization: Bearer " + token + "\r\n";
-  if (method == "PUT" || method == "POST")
-    request += "Content-Length: " + std::to_string(body.size()) +
-               "\r\nContent-Type: application/octet-stream\r\n";
-  request += "\r\n";
-  try {
-    send_all(fd, request, url);
-    if (method == "PUT" || method == "POST")
-      send_all(fd, body, url);
-    std::string response;
-    char buffer[1 << 16];
-    for (;;) {
-      ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
-      if (n < 0) {
-        if (errno == EINTR)
-          continue;
-        throw Error("cannot read from " + url + ": " + std::strerror(errno));
-      }
-      if (n == 0)
-        break;
-      response.append(buffer, static_cast<size_t>(n));
-    }
-    ::close(fd);
-    fd = -1;
-    const size_t header_end = response.find("\r\n\r\n");
-    if (response.rfind("HTTP/1.", 0) != 0 || header_end == std::string::npos)
-      throw Error("malformed HTTP response from " + url);
-    HttpResponse result;
-    result.status = std::stoi(response.substr(9, 3));
-    std::string headers = response.substr(0, header_end);
-    std::string content = response.substr(header_end + 4);
-    for (auto& c : headers)
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (headers.find("transfer-encoding: chunked") != std::string::npos) {
-      std::string decoded;
-      size_t position = 0;
-      for (;;) {
-        size_t line_end = content.find("\r\n", position);
-        if (line_end == std::string::npos)
-          throw Error("malformed chunked response from " + url);
-        size_t size = std::stoul(content.substr(position, line_end - position), nullptr, 16);
-        if (size == 0)
-          break;
-        decoded += content.substr(line_end + 2, size);
-        position = line_end + 2 + size + 2;
-      }
-      content = decoded;
-    }
-    if (method != "HEAD")
-      result.body = content;
-    return result;
-  } catch (...) {
-    if (fd >= 0)
-      ::close(fd);
-    throw;
+  if (!token.empty()) {
+    if (token.find_first_of("\r\n") != std::string::npos)
+      throw Error("WPK_CACHE_TOKEN contains a line break");
+    if (!secure && !url_host_is_loopback(url))
+      warn_cleartext_token_once(url);
+    curl.set(CURLOPT_HTTPAUTH, static_cast<long>(CURLAUTH_BEARER));
+    curl.set(CURLOPT_XOAUTH2_BEARER, token.c_str());
   }
+
+  if (method == "GET" || method == "HEAD") {
+    curl.set(CURLOPT_FOLLOWLOCATION, 1L);
+    curl.set(CURLOPT_MAXREDIRS, kMaxRedirects);
+    if (method == "HEAD")
+      curl.set(CURLOPT_NOBODY, 1L);
+  } else if (method == "PUT") {
+    curl.set(CURLOPT_UPLOAD, 1L);
+    curl.set(CURLOPT_READFUNCTION, read_body);
+    curl.set(CURLOPT_READDATA, &upload);
+    curl.set(CURLOPT_SEEKFUNCTION, seek_body);
+    curl.set(CURLOPT_SEEKDATA, &upload);
+    curl.set(CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(body.size()));
+    curl.add_header("Content-Type: application/octet-stream");
+    curl.add_header("Expect:"); // no 100-continue round trip
+  } else {
+    throw Error("unsupported HTTP method " + method);
+  }
+  if (curl.headers())
+    curl.set(CURLOPT_HTTPHEADER, curl.headers());
+
+  CURLcode result = curl_easy_perform(curl.get());
+  if (result != CURLE_OK) {
+    std::string why = error_text[0] ? error_text : curl_easy_strerror(result);
+    throw Error("cannot " + method + " " + url + ": " + why);
+  }
+  long status = 0;
+  curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &status);
+  HttpResponse response;
+  response.status = static_cast<int>(status);
+  response.body = std::move(content);
+  return response;
 }
 
 } // namespace wpk

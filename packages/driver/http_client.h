@@ -1,7 +1,13 @@
-// http_client.h — a minimal HTTP/1.1 client (http:// only) for the remote cache: HEAD, GET and
-// PUT with Content-Length bodies, one connection per request. When WPK_CACHE_TOKEN is set, every
-// request carries "Authorization: Bearer <token>". Enough for a cache server on the
-// CI network or loopback (nginx with dav_methods PUT); no TLS, no redirects, no chunked uploads.
+// http_client.h — the HTTP(S) client of the remote cache, on libcurl: HEAD, GET and PUT, one
+// transfer per call, the whole body in memory.
+//
+// - https:// verifies the server's certificate against the system's CA bundle, or against
+//   WPK_CACHE_CA_FILE (a PEM file) when that is set; there is no switch to skip verification.
+// - WPK_CACHE_TOKEN, when set, is sent as "Authorization: Bearer <token>". Sending it over plain
+//   http:// to a host other than loopback prints a warning once per process.
+// - GET and HEAD follow up to 5 redirects (http and https only; curl drops the token when a
+//   redirect leaves the host). The proxy variables (https_proxy, no_proxy, ...) apply as in curl.
+// - A connection that cannot be made in 30 s, or a transfer that moves nothing for 60 s, fails.
 #pragma once
 
 #include <string>
@@ -13,8 +19,13 @@ struct HttpResponse {
   std::string body;
 };
 
-// Throws wpk::Error when the server cannot be reached or the URL is not http://.
+// Throws wpk::Error when the URL is not http:// or https://, or the transfer fails (no
+// connection, TLS verification, timeout). An HTTP error status is a response, not an exception.
 HttpResponse http_request(const std::string& method, const std::string& url,
                           const std::string& body = "");
+
+// True when the URL's host is loopback (localhost, 127.0.0.0/8, ::1): a token may travel there
+// without TLS.
+bool url_host_is_loopback(const std::string& url);
 
 } // namespace wpk

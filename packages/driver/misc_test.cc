@@ -1,7 +1,8 @@
-// Small parts: output patterns, JSON quoting and the cache store's
-// atomic install.
+// Small parts: output patterns, JSON quoting, the cache store's atomic install and the HTTP
+// client's URL checks.
 #include "cache_store.h"
 #include "error.h"
+#include "http_client.h"
 #include "json.h"
 #include "output_match.h"
 #include "test_util.h"
@@ -33,6 +34,27 @@ TEST(Json, QuotesControlCharactersAndInvalidUtf8) {
   const Json parsed = Json::parse(object.dump(), "t");
   EXPECT_EQ(parsed.get_number("b"), 1);
   EXPECT_EQ(parsed.get_string("a"), "x");
+}
+
+TEST(HttpClient, LoopbackHostsAreRecognized) {
+  EXPECT_TRUE(url_host_is_loopback("http://127.0.0.1:8080/cache"));
+  EXPECT_TRUE(url_host_is_loopback("http://127.3.4.5/"));
+  EXPECT_TRUE(url_host_is_loopback("http://localhost"));
+  EXPECT_TRUE(url_host_is_loopback("http://[::1]:80/x"));
+  EXPECT_TRUE(url_host_is_loopback("http://user:secret@localhost:81/x"));
+  EXPECT_FALSE(url_host_is_loopback("http://cache.example.org/x"));
+  EXPECT_FALSE(url_host_is_loopback("http://127.0.0.1.example.org/x"));
+  EXPECT_FALSE(url_host_is_loopback("http://10.0.0.1:8080"));
+  EXPECT_FALSE(url_host_is_loopback("http://[::2]/"));
+  EXPECT_FALSE(url_host_is_loopback("http://localhost@evil.example/x"));
+}
+
+TEST(HttpClient, RejectsOtherSchemesAndLineBreaks) {
+  EXPECT_THROW(http_request("GET", "ftp://127.0.0.1/x"), Error);
+  EXPECT_THROW(http_request("GET", "file:///etc/passwd"), Error);
+  EXPECT_THROW(http_request("GET", "127.0.0.1/x"), Error);
+  EXPECT_THROW(http_request("GET", "http://127.0.0.1/x\r\nHost: other"), Error);
+  EXPECT_THROW(http_request("DELETE", "http://127.0.0.1:1/x"), Error);
 }
 
 TEST(CacheStore, InstallIsAtomicAndFirstWins) {

@@ -2,20 +2,43 @@
 # server on loopback, as `wpk --cache-url` and the CI workflows (vars.WPK_CACHE_URL) expect:
 # Debian's nginx with dav_methods PUT, demanding the bearer token $WPK_CACHE_TOKEN.
 #
-#   start_loopback_cache DIR    sets cache_url and cache_root (the served folder) and cache_pid;
-#                               the caller stops it with stop_loopback_cache (e.g. in its EXIT trap)
-#   loopback_cache_test NAME TOKEN
+#   start_loopback_cache DIR [https]
+#                               sets cache_url and cache_root (the served folder) and cache_pid;
+#                               the caller stops it with stop_loopback_cache (e.g. in its EXIT trap).
+#                               With https: TLS with a certificate for IP 127.0.0.1 signed by a CA
+#                               made for this server alone (openssl), whose PEM file is $cache_ca
+#   loopback_cache_test NAME TOKEN [https]
 #                               the frame the tests share: a scratch folder $work (removed, and the
 #                               server stopped, at exit), WPK_CACHE_TOKEN=TOKEN exported, and the
 #                               server started in $work/server; `fail MESSAGE` ends the test,
 #                               showing the server's error log
 
+# A throwaway CA and a server certificate for 127.0.0.1 it signed, in DIR: ca.pem, server.pem,
+# server.key (P-256 keys, valid for two days).
+make_loopback_certificates() {
+  local dir=$1
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
+    -subj "/CN=wpk loopback test CA" -addext "basicConstraints=critical,CA:TRUE" \
+    -addext "keyUsage=critical,keyCertSign" -keyout "$dir/ca.key" -out "$dir/ca.pem" 2> /dev/null &&
+    openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=127.0.0.1" \
+      -keyout "$dir/server.key" -out "$dir/server.csr" 2> /dev/null &&
+    printf 'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' \
+      > "$dir/server.ext" &&
+    openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.pem" -CAkey "$dir/ca.key" \
+      -CAcreateserial -days 2 -extfile "$dir/server.ext" -out "$dir/server.pem" 2> /dev/null
+}
+
 start_loopback_cache() {
-  local dir=$1 nginx port
+  local dir=$1 scheme=${2:-http} nginx port listen_tls=
   nginx=$(command -v nginx || echo /usr/sbin/nginx)
   [ -x "$nginx" ] || { echo "nginx is not installed (apt package nginx-light)" >&2; return 1; }
   mkdir -p "$dir/root" "$dir/tmp"
   port=$((20000 + RANDOM % 20000))
+  if [ "$scheme" = https ]; then
+    make_loopback_certificates "$dir" || { echo "openssl could not make certificates" >&2; return 1; }
+    listen_tls="ssl; ssl_certificate $dir/server.pem; ssl_certificate_key $dir/server.key"
+    cache_ca=$dir/ca.pem
+  fi
   cat > "$dir/nginx.conf" << CONF
 daemon off;
 user root root;
@@ -31,7 +54,7 @@ http {
   uwsgi_temp_path $dir/tmp;
   scgi_temp_path $dir/tmp;
   server {
-    listen 127.0.0.1:$port;
+    listen 127.0.0.1:$port $listen_tls;
     root $dir/root;
     client_max_body_size 0;
     location / {
@@ -46,7 +69,7 @@ CONF
   "$nginx" -c "$dir/nginx.conf" -p "$dir" &
   cache_pid=$!
   cache_root=$dir/root
-  cache_url=http://127.0.0.1:$port
+  cache_url=$scheme://127.0.0.1:$port
   local _
   for _ in $(seq 1 100); do
     (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null && return 0
@@ -75,5 +98,5 @@ loopback_cache_test() {
   work=$(mktemp -d "/tmp/wpk-$1.XXXXXX")
   trap 'stop_loopback_cache; rm -rf "$work"' EXIT
   export WPK_CACHE_TOKEN=$2
-  start_loopback_cache "$work/server" || fail "nginx did not start"
+  start_loopback_cache "$work/server" "${3:-http}" || fail "nginx did not start"
 }
