@@ -6,7 +6,7 @@ namespace wpk::instrument {
 const char* const kUsage =
     "usage: wpk-fork-instrument IN.wasm -o OUT.wasm [--entry MODULE.NAME ...]\n"
     "                           [--stats[=FILE]] [--stats-format table|json]\n"
-    "                           [--discover-only] [--force-all]\n"
+    "                           [--discover-only] [--force-all] [--host-writes-tables]\n"
     "\n"
     "Instruments the functions that can be on the stack when the fork import (wpk.fork, or an\n"
     "import given with --entry) is called, so that fork can unwind and rewind the stack\n"
@@ -17,6 +17,8 @@ const char* const kUsage =
     "  --stats-format F     table (default) or json\n"
     "  --discover-only      print the selected functions and their reason; write nothing\n"
     "  --force-all          instrument every function and every call (for testing)\n"
+    "  --host-writes-tables the host may change exported tables (not the wpk ABI's promise):\n"
+    "                       every exported function counts as a possible indirect callee\n"
     "Exit status: 0 success, 1 invalid or unsupported input, 2 usage error.\n";
 
 CommandLine parseCommandLine(const std::vector<std::string>& args) {
@@ -71,6 +73,8 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
       cl.options.discoverOnly = true;
     } else if (arg == "--force-all") {
       cl.options.forceAll = true;
+    } else if (arg == "--host-writes-tables") {
+      cl.options.hostWritesTables = true;
     } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
       throw UsageError("unknown option '" + arg + "'");
     } else if (cl.input.empty()) {

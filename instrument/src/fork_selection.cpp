@@ -21,8 +21,9 @@ const char* selectionReasonName(SelectionReason reason) {
   return "?";
 }
 
-ForkSelection::ForkSelection(Module& module, const std::vector<ImportName>& seeds, bool force_all)
-    : module_(module), forceAll_(force_all) {
+ForkSelection::ForkSelection(Module& module, const std::vector<ImportName>& seeds,
+                             SelectionPolicy policy)
+    : module_(module), forceAll_(policy.forceAll) {
   for (auto& func : module.functions) {
     if (!func->imported()) {
       continue;
@@ -35,7 +36,7 @@ ForkSelection::ForkSelection(Module& module, const std::vector<ImportName>& seed
       }
     }
   }
-  if (force_all) {
+  if (policy.forceAll) {
     for (auto& func : module.functions) {
       reaching_.insert(func->name);
       if (!func->imported()) {
@@ -53,7 +54,7 @@ ForkSelection::ForkSelection(Module& module, const std::vector<ImportName>& seed
     tables_[table->name].known = !table->imported();
   }
   for (auto& exp : module.exports) {
-    if (exp->kind == ExternalKind::Table && tables_.count(exp->value)) {
+    if (exp->kind == ExternalKind::Table && tables_.count(exp->value) && policy.hostWritesTables) {
       tables_[exp->value].known = false;
     }
     if (exp->kind == ExternalKind::Function) {

@@ -5,9 +5,16 @@
 // plus `call_indirect` callers whose table can hold a fork-reaching function of the same
 // signature, iterated to a fixed point. Table contents come from active element segments at
 // constant offsets; a constant call_indirect index resolves to its exact slot. A table that is
-// imported, exported, or changed by table.set/table.grow is unknown: every function of the
-// module that may be stored in a table (referenced by a segment or ref.func, or exported) and
-// has the same signature is a candidate.
+// imported, or changed by table.set/table.grow, is unknown: every function of the module that may
+// be stored in a table (referenced by a segment or ref.func, or exported) and has the same
+// signature is a candidate.
+//
+// An exported table stays known: the kernel ABI (kernel-abi/CONTRACT.md) lets the host read the
+// exported `__indirect_function_table` (to call signal handlers by index) but never write or grow
+// it, so only the module's own segments fill it. Without that promise every exported function
+// would be a candidate: `_start` (type () -> nil) reaches fork, so every () -> nil call_indirect
+// (atexit handlers in exit(), init and fini arrays) and every caller of exit() would be
+// instrumented. SelectionPolicy::hostWritesTables restores that reading for other hosts.
 #pragma once
 
 #include "wasm.h"
@@ -27,13 +34,18 @@ struct ImportName {
 
 enum class SelectionReason { Seed, Direct, Indirect, Forced };
 
+struct SelectionPolicy {
+  bool forceAll = false;         // instrument every function and every call
+  bool hostWritesTables = false; // exported tables may be changed by the host: unknown contents
+};
+
 const char* selectionReasonName(SelectionReason reason);
 
 class ForkSelection {
 public:
-  // Computes the selection. With force_all every defined function is instrumented and every
-  // call is a fork-path call.
-  ForkSelection(wasm::Module& module, const std::vector<ImportName>& seeds, bool force_all);
+  // Computes the selection. With policy.forceAll every defined function is instrumented and
+  // every call is a fork-path call.
+  ForkSelection(wasm::Module& module, const std::vector<ImportName>& seeds, SelectionPolicy policy);
 
   // Seed imports found in the module (by internal name).
   const std::vector<wasm::Name>& seeds() const { return seeds_; }

@@ -133,7 +133,7 @@ bool instrumentModule(Module& module, const InstrumentOptions& options, Instrume
   stats.functionsTotal = definedFunctions(module).size();
   std::vector<ImportName> seeds = {{"wpk", "fork"}};
   seeds.insert(seeds.end(), options.entries.begin(), options.entries.end());
-  ForkSelection selection(module, seeds, options.forceAll);
+  ForkSelection selection(module, seeds, {options.forceAll, options.hostWritesTables});
   for (auto& seed : selection.seeds()) {
     auto* func = module.getFunction(seed);
     stats.seeds.push_back(std::string(func->module.str) + "." + std::string(func->base.str));

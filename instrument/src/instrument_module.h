@@ -13,6 +13,7 @@ namespace wpk::instrument {
 struct InstrumentOptions {
   std::vector<ImportName> entries; // extra seeds besides wpk.fork
   bool forceAll = false;
+  bool hostWritesTables = false; // see SelectionPolicy
   bool discoverOnly = false;
 };
 

@@ -275,6 +275,33 @@ TEST(ForkSelection, TableSetMakesTheTableUnknown) {
   EXPECT_EQ(names, (std::set<std::string>{"forker", "calls"}));
 }
 
+// The kernel ABI exports the table for the host to read (signal handlers) and promises never to
+// write it: an exported table still holds only its segments, so the exported `_start`, which
+// reaches fork, is no candidate of a () -> nil call_indirect (exit() running atexit handlers).
+// Under --host-writes-tables every exported function of the call's type is one.
+TEST(ForkSelection, ExportedTableHoldsOnlyItsSegments) {
+  const std::string wat = module(R"(
+    (type $v (func))
+    (table $tab 2 funcref)
+    (export "__indirect_function_table" (table $tab))
+    (elem (i32.const 1) $handler)
+    (func $handler (call $log (i32.const 2)))
+    (func $start (export "_start") (drop (call $fork)) (call $run_exit_handlers))
+    (func $run_exit_handlers (call_indirect $tab (type $v) (i32.const 1))))");
+  auto names = [](const Instrumented& r) {
+    std::set<std::string> result;
+    for (auto& f : r.stats.functions) {
+      result.insert(f.name);
+    }
+    return result;
+  };
+  EXPECT_EQ(names(instrument(wat)), (std::set<std::string>{"start"}));
+  InstrumentOptions hostWrites;
+  hostWrites.hostWritesTables = true;
+  EXPECT_EQ(names(instrument(wat, hostWrites)),
+            (std::set<std::string>{"start", "run_exit_handlers"}));
+}
+
 TEST(ForkTransform, MultivalueParamsAndResults) {
   auto r = instrument(module(R"(
     (func $pair (param $a i32) (param $b i64) (param $c f64) (result i32 i64)
