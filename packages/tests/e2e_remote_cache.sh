@@ -11,24 +11,10 @@
 set -euo pipefail
 wpk=$1
 repo=$2
-real_cache=${WPK_CACHE:-$HOME/.cache/wpk}
-source "$repo/scripts/lib/loopback-cache.sh"
+source "$repo/packages/tests/remote_cache_lib.sh"
 # The server demands a bearer token (as a shared CI cache behind a proxy would).
-loopback_cache_test remote wpk-e2e-token
+remote_cache_setup remote wpk-e2e-token
 url=$cache_url
-
-new_cache() {
-  mkdir -p "$1" "$real_cache/toolchain" "$real_cache/sources"
-  ln -s "$real_cache/toolchain" "$1/toolchain"
-  ln -s "$real_cache/sources" "$1/sources"
-}
-cp -r "$repo/packages/tests/fixtures" "$work/fixtures"
-W() { # CACHE ARGS...
-  local cache=$1
-  shift
-  "$wpk" --repo "$repo" --registry "$work/fixtures/registry" --sets "$work/fixtures/sets" \
-    --cache "$cache" "$@"
-}
 
 echo "=== build and push"
 new_cache "$work/a"

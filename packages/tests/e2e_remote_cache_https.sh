@@ -11,24 +11,10 @@
 set -euo pipefail
 wpk=$1
 repo=$2
-real_cache=${WPK_CACHE:-$HOME/.cache/wpk}
-source "$repo/scripts/lib/loopback-cache.sh"
-loopback_cache_test remote-https wpk-e2e-tls-token https
+source "$repo/packages/tests/remote_cache_lib.sh"
+remote_cache_setup remote-https wpk-e2e-tls-token https
 url=$cache_url
 case $url in https://127.0.0.1:*) ;; *) fail "the loopback server is not https ($url)" ;; esac
-
-new_cache() {
-  mkdir -p "$1" "$real_cache/toolchain" "$real_cache/sources"
-  ln -s "$real_cache/toolchain" "$1/toolchain"
-  ln -s "$real_cache/sources" "$1/sources"
-}
-cp -r "$repo/packages/tests/fixtures" "$work/fixtures"
-W() { # CACHE ARGS...
-  local cache=$1
-  shift
-  "$wpk" --repo "$repo" --registry "$work/fixtures/registry" --sets "$work/fixtures/sets" \
-    --cache "$cache" "$@"
-}
 
 echo "=== build and push over https"
 new_cache "$work/a"
@@ -62,8 +48,7 @@ done
 
 echo "=== a server whose CA is not trusted is not used"
 new_cache "$work/c"
-env -u WPK_CACHE_CA_FILE "$wpk" --repo "$repo" --registry "$work/fixtures/registry" \
-  --sets "$work/fixtures/sets" --cache "$work/c" build banner --arch wasm32 --cache-url "$url" \
+WPK_CACHE_CA_FILE= W "$work/c" build banner --arch wasm32 --cache-url "$url" \
   > "$work/c.out" 2>&1 || { cat "$work/c.out"; fail "build without the CA failed"; }
 cat "$work/c.out"
 grep -q 'warning: remote cache: .*certificate' "$work/c.out" || fail "no warning about the certificate"
