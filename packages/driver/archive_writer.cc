@@ -32,9 +32,14 @@ void check(archive* writer, int status, const std::string& what) {
 
 int64_t source_date_epoch() {
   const std::string value = env_or("SOURCE_DATE_EPOCH", "");
-  if (!value.empty() && value.find_first_not_of("0123456789") == std::string::npos)
-    return std::stoll(value);
-  return 1700000000; // 2023-11-14, the fixed default
+  if (value.empty())
+    return 1700000000; // 2023-11-14, the fixed default
+  // As reproducible-builds.org asks: a malformed value is an error, not silently replaced.
+  const auto seconds = parse_integer(value);
+  if (!seconds || *seconds < 0)
+    throw Error("SOURCE_DATE_EPOCH: expected a non-negative number of seconds, got '" + value +
+                "'");
+  return *seconds;
 }
 
 std::vector<ArchiveMember> members_from_tree(const std::filesystem::path& root,

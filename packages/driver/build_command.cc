@@ -83,10 +83,7 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
   const auto& graph = plan.graph;
   int jobs = 1;
   if (auto value = args.value("-j")) {
-    if (value->empty() || value->find_first_not_of("0123456789") != std::string::npos ||
-        std::stoi(*value) < 1)
-      throw Error("-j expects a positive number, got '" + *value + "'");
-    jobs = std::stoi(*value);
+    jobs = parse_positive_option("-j", *value);
   }
   std::set<std::string> rebuild;
   for (const auto& name : args.values("--rebuild")) {

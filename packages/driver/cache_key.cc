@@ -46,9 +46,13 @@ CacheKey compute_node_key(const GraphNode& node, const KeyContext& context,
           continue;
         const auto path = recipe.directory / relative;
         std::string digest;
-        if (std::filesystem::is_symlink(std::filesystem::symlink_status(path)))
+        if (std::filesystem::is_symlink(std::filesystem::symlink_status(path))) {
+          // The link, and what it resolves to when that is a file: patch -i and the parser
+          // follow it, so an edit of the target must change the key.
           digest = "symlink:" + std::filesystem::read_symlink(path).string();
-        else
+          if (std::filesystem::is_regular_file(path))
+            digest += " sha256:" + sha256_file_hex(path);
+        } else
           digest = sha256_file_hex(path);
         inputs.push_back({"file " + relative, digest});
       }

@@ -286,13 +286,6 @@ RefKeys keys_at_ref(Context& context, const std::string& ref, const std::vector<
 
 namespace {
 
-int parse_positive(const std::string& option, const std::string& text) {
-  if (text.empty() || text.size() > 6 ||
-      text.find_first_not_of("0123456789") != std::string::npos || std::stoi(text) < 1)
-    throw Error(option + " expects a positive number, got '" + text + "'");
-  return std::stoi(text);
-}
-
 int cmd_ci_matrix(Context& context, const std::vector<std::string>& raw_args) {
   Arguments args(
       raw_args,
@@ -325,7 +318,7 @@ int cmd_ci_matrix(Context& context, const std::vector<std::string>& raw_args) {
             << " levels, " << matrix.omitted.size() << " nodes need no job\n";
   size_t level_slots = matrix.levels.size();
   if (auto max = args.value("--max-levels")) {
-    level_slots = static_cast<size_t>(parse_positive("--max-levels", *max));
+    level_slots = static_cast<size_t>(parse_positive_option("--max-levels", *max));
     if (matrix.levels.size() > level_slots)
       throw Error("the selected jobs form " + std::to_string(matrix.levels.size()) +
                   " dependency levels but the workflow has only " + std::to_string(level_slots) +

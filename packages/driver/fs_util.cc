@@ -125,6 +125,25 @@ std::string env_or(const char* name, const std::string& fallback) {
   return value && *value ? std::string(value) : fallback;
 }
 
+std::optional<long long> parse_integer(std::string_view text) {
+  const bool negative = !text.empty() && text.front() == '-';
+  std::string_view digits = negative ? text.substr(1) : text;
+  if (digits.empty() || digits.size() > 18 ||
+      digits.find_first_not_of("0123456789") != std::string_view::npos)
+    return std::nullopt;
+  long long value = 0;
+  for (char c : digits)
+    value = value * 10 + (c - '0');
+  return negative ? -value : value;
+}
+
+int parse_positive_option(const std::string& option, const std::string& text) {
+  const auto value = parse_integer(text);
+  if (!value || *value < 1 || *value > 999999)
+    throw Error(option + " expects a positive number (at most 999999), got '" + text + "'");
+  return static_cast<int>(*value);
+}
+
 std::vector<std::string> split_list(std::string_view text, char separator) {
   std::vector<std::string> parts;
   size_t start = 0;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,5 +40,13 @@ std::string env_or(const char* name, const std::string& fallback);
 
 // Splits "a,b,c" into its non-empty parts.
 std::vector<std::string> split_list(std::string_view text, char separator);
+
+// The integer written in `text`: an optional '-' and 1 to 18 decimal digits, nothing else (no
+// spaces, no '+', no trailing text); nullopt otherwise.
+std::optional<long long> parse_integer(std::string_view text);
+
+// The value of a command-line option that takes a count (1 to 999999); throws wpk::Error naming
+// the option otherwise.
+int parse_positive_option(const std::string& option, const std::string& text);
 
 } // namespace wpk

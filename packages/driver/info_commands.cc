@@ -286,9 +286,7 @@ int cmd_gc(Context& context, const std::vector<std::string>& raw_args) {
 // arch and hashing toolchain/ and the instrumenter, as every run did before the memo).
 int cmd_bench(Context& context, const std::vector<std::string>& raw_args) {
   Arguments args(raw_args, {"--set", "--repeat"}, {});
-  const int repeat = std::stoi(args.value("--repeat").value_or("10"));
-  if (repeat < 1)
-    throw Error("--repeat expects a positive number");
+  const int repeat = parse_positive_option("--repeat", args.value("--repeat").value_or("10"));
   using Clock = std::chrono::steady_clock;
   auto seconds = [](Clock::time_point a, Clock::time_point b) {
     return std::chrono::duration<double>(b - a).count();

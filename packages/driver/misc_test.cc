@@ -2,6 +2,7 @@
 // client's URL checks.
 #include "cache_store.h"
 #include "error.h"
+#include "fs_util.h"
 #include "http_client.h"
 #include "json.h"
 #include "output_match.h"
@@ -34,6 +35,18 @@ TEST(Json, QuotesControlCharactersAndInvalidUtf8) {
   const Json parsed = Json::parse(object.dump(), "t");
   EXPECT_EQ(parsed.get_number("b"), 1);
   EXPECT_EQ(parsed.get_string("a"), "x");
+}
+
+TEST(ParseInteger, AcceptsOnlyWholeDecimalNumbers) {
+  EXPECT_EQ(parse_integer("0"), 0);
+  EXPECT_EQ(parse_integer("-12"), -12);
+  EXPECT_EQ(parse_integer("999999999999999999"), 999999999999999999LL);
+  for (const char* bad : {"", "-", "5-3", "+1", " 1", "1 ", "0x10", "1e3", "9999999999999999999"})
+    EXPECT_FALSE(parse_integer(bad).has_value()) << bad;
+  EXPECT_EQ(parse_positive_option("-j", "4"), 4);
+  EXPECT_THROW(parse_positive_option("-j", "0"), Error);
+  EXPECT_THROW(parse_positive_option("-j", "99999999999"), Error);
+  EXPECT_THROW(parse_positive_option("--repeat", "x"), Error);
 }
 
 TEST(HttpClient, LoopbackHostsAreRecognized) {

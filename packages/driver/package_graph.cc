@@ -58,6 +58,11 @@ PackageGraph PackageGraph::build(const Registry& registry, const std::vector<Nod
         throw Error(dep->where.str() + ": " + arch + " node " + recipe.name + " depends on " +
                     dep->name + ", which has no " + arch + " build (path: " + path_text(path) +
                     ")");
+      if (state[std::make_pair(dep->name, arch)] == 1) {
+        auto first = std::find(path.begin(), path.end(), dep->name);
+        throw Error(dep->where.str() + ": dependency cycle (" + arch +
+                    "): " + path_text(std::vector<std::string>(first, path.end())));
+      }
       visit(*target, arch);
     }
     state[id] = 2;

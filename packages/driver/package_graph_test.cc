@@ -98,6 +98,9 @@ TEST_F(GraphTest, CycleIsReportedWithItsPath) {
   add("c", "1", "[a=1]");
   const std::string error = error_of({{"a", "wasm32"}});
   EXPECT_NE(error.find("dependency cycle (wasm32): a -> b -> c -> a"), std::string::npos) << error;
+  // Named at the dependency that closes the cycle: c's `depends`, line 7.
+  EXPECT_NE(error.find((dir_.path() / "c/package.yaml").string() + ":7:"), std::string::npos)
+      << error;
 }
 
 TEST_F(GraphTest, UnknownRootAndUnsupportedArchAreErrors) {

@@ -359,6 +359,11 @@ private:
                          {"name"});
       RecipeTest test;
       test.name = schema_.scalar(item["name"], "tests[].name");
+      if (test.name.empty())
+        schema_.fail(item["name"], "tests[].name: expected a non-empty name");
+      for (const auto& earlier : tests)
+        if (earlier.name == test.name)
+          schema_.fail(item["name"], "tests[].name: '" + test.name + "' is used twice");
       if (item["run"] && item["shell"])
         schema_.fail(item, "tests[]: give either 'run' (argv) or 'shell', not both");
       if (item["run"]) {

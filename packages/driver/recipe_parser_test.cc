@@ -142,5 +142,56 @@ TEST(PackageSetParser, ReadsASetAndRejectsUnknownKeys) {
   }
 }
 
+// Set errors name the line: an empty list, a repeated arch, an arch no member builds for, a member
+// without a recipe, and a second default set (Registry::load checks the last three).
+TEST(PackageSetParser, SetErrorsNameTheLine) {
+  auto error_of = [](const std::string& sets) {
+    testing::ScratchDir dir;
+    dir.write("registry/a/package.yaml", "name: a\nversion: \"1\"\nrevision: 0\nkind: bundle\n"
+                                         "license: MIT\narches: [wasm32]\n");
+    size_t start = 0;
+    while (start < sets.size()) { // "file.yaml=text|file.yaml=text"
+      size_t end = sets.find('|', start);
+      end = end == std::string::npos ? sets.size() : end;
+      const std::string item = sets.substr(start, end - start);
+      dir.write("sets/" + item.substr(0, item.find('=')), item.substr(item.find('=') + 1));
+      start = end + 1;
+    }
+    try {
+      Registry::load(dir.path() / "registry", dir.path() / "sets");
+    } catch (const Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_NE(error_of("s.yaml=name: s\npackages: []\n")
+                .find("s.yaml:2:11: packages: expected at least one package"),
+            std::string::npos);
+  EXPECT_NE(error_of("s.yaml=name: s\npackages: [a]\narches: [wasm32, wasm32]\n")
+                .find("s.yaml:3:18: arches: 'wasm32' listed twice"),
+            std::string::npos);
+  EXPECT_NE(error_of("s.yaml=name: s\npackages: [a]\narches: [wasm64]\n")
+                .find("s.yaml:3:10: set 's' has no package with a wasm64 build"),
+            std::string::npos);
+  EXPECT_NE(error_of("s.yaml=name: s\npackages:\n  - a\n  - nope\n")
+                .find("s.yaml:4:5: set 's' names package 'nope'"),
+            std::string::npos);
+  EXPECT_NE(error_of("s.yaml=name: s\ndefault: true\npackages: [a]|t.yaml=name: t\n"
+                     "packages: [a]\ndefault: true\n")
+                .find("t.yaml:3:10: set 't' and set 's'"),
+            std::string::npos);
+  EXPECT_EQ(error_of("s.yaml=name: s\npackages: [a]\narches: [wasm32]\n"), "no error");
+}
+
+TEST(Registry, MissingRegistryFolderIsAnError) {
+  testing::ScratchDir dir;
+  try {
+    Registry::load(dir.path() / "nothere", dir.path() / "sets");
+    ADD_FAILURE() << "a missing registry folder was accepted";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("no such registry folder"), std::string::npos) << e.what();
+  }
+}
+
 } // namespace
 } // namespace wpk

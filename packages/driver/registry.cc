@@ -29,16 +29,27 @@ PackageSet parse_package_set(const std::string& text, const std::filesystem::pat
     if (value != "true" && value != "false")
       schema.fail(root["default"], "default: expected true or false");
     set.is_default = value == "true";
+    set.default_where = schema.where(root["default"]);
   }
   set.packages = schema.string_list(root["packages"], "packages");
-  for (size_t i = 0; i < set.packages.size(); ++i)
-    if (std::count(set.packages.begin(), set.packages.end(), set.packages[i]) > 1)
+  if (set.packages.empty())
+    schema.fail(root["packages"], "packages: expected at least one package");
+  for (size_t i = 0; i < set.packages.size(); ++i) {
+    set.package_where.push_back(schema.where(root["packages"][i]));
+    if (std::count(set.packages.begin(), set.packages.begin() + i, set.packages[i]) > 0)
       schema.fail(root["packages"][i], "packages: '" + set.packages[i] + "' listed twice");
+  }
   if (root["arches"]) {
     set.arches = schema.string_list(root["arches"], "arches");
-    for (size_t i = 0; i < set.arches.size(); ++i)
+    if (set.arches.empty())
+      schema.fail(root["arches"], "arches: expected at least one arch (or leave the key out)");
+    for (size_t i = 0; i < set.arches.size(); ++i) {
+      set.arch_where.push_back(schema.where(root["arches"][i]));
       if (std::find(kKnownArches.begin(), kKnownArches.end(), set.arches[i]) == kKnownArches.end())
         schema.fail(root["arches"][i], "arches: unknown arch '" + set.arches[i] + "'");
+      if (std::count(set.arches.begin(), set.arches.begin() + i, set.arches[i]) > 0)
+        schema.fail(root["arches"][i], "arches: '" + set.arches[i] + "' listed twice");
+    }
   }
   return set;
 }
@@ -56,11 +67,13 @@ Registry Registry::load(const std::filesystem::path& registry_dir,
       problems->push_back(e.what());
     }
   };
+  if (!std::filesystem::is_directory(registry_dir))
+    throw Error(registry_dir.string() + ": no such registry folder (expected <name>/package.yaml "
+                                        "folders; see --registry)");
   std::vector<std::filesystem::path> folders;
-  if (std::filesystem::is_directory(registry_dir))
-    for (const auto& entry : std::filesystem::directory_iterator(registry_dir))
-      if (entry.is_directory())
-        folders.push_back(entry.path());
+  for (const auto& entry : std::filesystem::directory_iterator(registry_dir))
+    if (entry.is_directory())
+      folders.push_back(entry.path());
   std::sort(folders.begin(), folders.end());
   for (const auto& folder : folders) {
     const auto file = folder / "package.yaml";
@@ -92,13 +105,19 @@ Registry Registry::load(const std::filesystem::path& registry_dir,
   for (const auto& file : set_files)
     attempt([&] {
       PackageSet set = parse_package_set(read_file(file), file);
-      for (const auto& name : set.packages)
-        if (!registry.recipes_.count(name))
-          throw Error(file.string() + ": set '" + set.name + "' names package '" + name +
-                      "', which has no recipe in " + registry_dir.string());
+      for (size_t i = 0; i < set.packages.size(); ++i)
+        if (!registry.recipes_.count(set.packages[i]))
+          throw Error(set.package_where[i] + ": set '" + set.name + "' names package '" +
+                      set.packages[i] + "', which has no recipe in " + registry_dir.string());
+      for (size_t i = 0; i < set.arches.size(); ++i)
+        if (std::none_of(set.packages.begin(), set.packages.end(), [&](const std::string& name) {
+              return registry.recipes_.at(name).supports(set.arches[i]);
+            }))
+          throw Error(set.arch_where[i] + ": set '" + set.name + "' has no package with a " +
+                      set.arches[i] + " build");
       if (set.is_default && first_default)
-        throw Error(file.string() + ": set '" + set.name + "' and set '" + first_default->name +
-                    "' are both marked default: true");
+        throw Error(set.default_where + ": set '" + set.name + "' and set '" + first_default->name +
+                    "' (" + first_default->default_where + ") are both marked default: true");
       const std::string name = set.name;
       registry.sets_[name] = std::move(set);
       if (registry.sets_[name].is_default)

@@ -20,6 +20,9 @@ struct PackageSet {
   std::vector<std::string> packages;
   std::vector<std::string> arches; // empty: every arch each package supports
   SourceLocation location;
+  std::vector<std::string> package_where; // file:line:col of each member, as packages
+  std::vector<std::string> arch_where;    // file:line:col of each arch, as arches
+  std::string default_where;              // file:line:col of `default`, when present
 };
 
 PackageSet parse_package_set(const std::string& text, const std::filesystem::path& file);

@@ -55,7 +55,7 @@ bool RemoteCache::fetch(const std::string& key, const CacheStore& store) const {
     store.install(entry, key);
     remove_tree_quietly(scratch);
     return true;
-  } catch (const Error& e) {
+  } catch (const std::exception& e) { // wpk::Error, or a filesystem error installing the entry
     std::cerr << "wpk: warning: remote cache: " << e.what() << "\n";
     if (!scratch.empty())
       remove_tree_quietly(scratch);

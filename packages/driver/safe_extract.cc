@@ -51,8 +51,10 @@ void check_no_symlink_on_the_way(const std::filesystem::path& root, const std::s
   }
 }
 
+// Writes the entry's data to a new file. Sparse entries come as blocks at offsets; the file is
+// then sized to the entry's full size, so a hole at the end is kept.
 void write_data(archive* reader, const std::filesystem::path& target, mode_t mode,
-                const timespec& mtime, const std::string& origin) {
+                la_int64_t full_size, const timespec& mtime, const std::string& origin) {
   int fd =
       ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode & 0755);
   if (fd < 0)
@@ -67,6 +69,10 @@ void write_data(archive* reader, const std::filesystem::path& target, mode_t mod
       throw Error(origin + ": cannot write " + target.string());
     }
   }
+  if (status == ARCHIVE_EOF && full_size > 0 && ::ftruncate(fd, full_size) != 0) {
+    ::close(fd);
+    throw Error(origin + ": cannot size " + target.string() + ": " + std::strerror(errno));
+  }
   // Keep the archive's modification time: build systems compare them (autotools would try to
   // regenerate configure if aclocal.m4 looked older than configure.ac).
   const timespec times[2] = {mtime, mtime};
@@ -75,6 +81,44 @@ void write_data(archive* reader, const std::filesystem::path& target, mode_t mod
   if (status != ARCHIVE_EOF)
     throw Error(origin + ": corrupt data for " + target.string() + ": " +
                 archive_error_string(reader));
+}
+
+// Creates one entry (its path already checked and stripped) below destination.
+void extract_entry(archive* reader, archive_entry* entry, const std::filesystem::path& destination,
+                   const std::string& relative, int strip_components, const std::string& origin) {
+  const std::string original = archive_entry_pathname(entry);
+  check_no_symlink_on_the_way(destination, relative, origin);
+  const std::filesystem::path target = destination / relative;
+  std::filesystem::create_directories(target.parent_path());
+  const mode_t type = archive_entry_filetype(entry);
+  const char* hardlink = archive_entry_hardlink(entry);
+  std::error_code ignored;
+  if (hardlink) {
+    const std::string link_relative = strip(hardlink, strip_components);
+    if (!is_safe_relative_path(link_relative))
+      throw Error(origin + ": refusing hard link '" + original + "' to '" + hardlink + "'");
+    check_no_symlink_on_the_way(destination, link_relative, origin);
+    std::filesystem::remove(target, ignored);
+    std::filesystem::create_hard_link(destination / link_relative, target);
+  } else if (type == AE_IFDIR) {
+    if (std::filesystem::is_symlink(std::filesystem::symlink_status(target)))
+      throw Error(origin + ": refusing folder '" + original + "' over a symlink");
+    std::filesystem::create_directories(target);
+  } else if (type == AE_IFLNK) {
+    const char* link_target = archive_entry_symlink(entry);
+    if (!link_target || !*link_target)
+      throw Error(origin + ": refusing symlink '" + original + "' with an empty target");
+    std::filesystem::remove(target, ignored);
+    std::filesystem::create_symlink(link_target, target);
+  } else if (type == AE_IFREG) {
+    std::filesystem::remove(target, ignored); // replaces a file, never writes through a link
+    timespec mtime{};
+    mtime.tv_sec = archive_entry_mtime(entry);
+    mtime.tv_nsec = archive_entry_mtime_nsec(entry);
+    write_data(reader, target, archive_entry_perm(entry), archive_entry_size(entry), mtime, origin);
+  } else {
+    throw Error(origin + ": refusing special file '" + original + "'");
+  }
 }
 
 } // namespace
@@ -103,34 +147,10 @@ void safe_extract(const std::filesystem::path& archive_path,
       continue;
     if (!is_safe_relative_path(relative))
       throw Error(origin + ": refusing unsafe path '" + original + "'");
-    check_no_symlink_on_the_way(destination, relative, origin);
-    const std::filesystem::path target = destination / relative;
-    std::filesystem::create_directories(target.parent_path());
-    const mode_t type = archive_entry_filetype(entry);
-    const char* hardlink = archive_entry_hardlink(entry);
-    std::error_code ignored;
-    if (hardlink) {
-      const std::string link_relative = strip(hardlink, strip_components);
-      if (!is_safe_relative_path(link_relative))
-        throw Error(origin + ": refusing hard link '" + original + "' to '" + hardlink + "'");
-      check_no_symlink_on_the_way(destination, link_relative, origin);
-      std::filesystem::remove(target, ignored);
-      std::filesystem::create_hard_link(destination / link_relative, target);
-    } else if (type == AE_IFDIR) {
-      if (std::filesystem::is_symlink(std::filesystem::symlink_status(target)))
-        throw Error(origin + ": refusing folder '" + original + "' over a symlink");
-      std::filesystem::create_directories(target);
-    } else if (type == AE_IFLNK) {
-      std::filesystem::remove(target, ignored);
-      std::filesystem::create_symlink(archive_entry_symlink(entry), target);
-    } else if (type == AE_IFREG) {
-      std::filesystem::remove(target, ignored); // replaces a file, never writes through a link
-      timespec mtime{};
-      mtime.tv_sec = archive_entry_mtime(entry);
-      mtime.tv_nsec = archive_entry_mtime_nsec(entry);
-      write_data(reader.get(), target, archive_entry_perm(entry), mtime, origin);
-    } else {
-      throw Error(origin + ": refusing special file '" + original + "'");
+    try {
+      extract_entry(reader.get(), entry, destination, relative, strip_components, origin);
+    } catch (const std::filesystem::filesystem_error& e) {
+      throw Error(origin + ": cannot extract '" + original + "': " + e.code().message());
     }
   }
   if (status != ARCHIVE_EOF)

@@ -7,6 +7,7 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <cstdlib>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
@@ -116,6 +117,35 @@ TEST(SafeExtract, RefusesHardLinksOutOfTheTreeAndDevices) {
   testing::ScratchDir dir2;
   EXPECT_NE(extraction_error(dir2, {{"dev", AE_IFCHR, "", "", false}}).find("special"),
             std::string::npos);
+}
+
+TEST(SafeExtract, RefusesASymlinkWithoutTarget) {
+  testing::ScratchDir dir;
+  EXPECT_NE(extraction_error(dir, {{"usr/bin/s", AE_IFLNK, "", "", false}}).find("empty target"),
+            std::string::npos);
+}
+
+// Filesystem failures (here a hard link to an entry that is not there) are wpk::Errors naming the
+// archive and the entry, so callers that fall back (the remote cache) can.
+TEST(SafeExtract, FilesystemFailuresAreErrorsNamingTheEntry) {
+  testing::ScratchDir dir;
+  const std::string error =
+      extraction_error(dir, {{"usr/bin/x", AE_IFREG, "", "usr/bin/missing", true}});
+  EXPECT_NE(error.find("t.tar: cannot extract 'usr/bin/x'"), std::string::npos) << error;
+}
+
+// A sparse file whose last region is a hole keeps its full size (GNU tar writes the data blocks
+// and the size; nothing is written for the hole).
+TEST(SafeExtract, SparseFileKeepsItsSizeWithAHoleAtTheEnd) {
+  testing::ScratchDir dir;
+  const auto file = dir.write("in/sparse", "abc");
+  std::filesystem::resize_file(file, 1 << 20);
+  const std::string command = "tar --sparse --format=gnu -C '" + (dir.path() / "in").string() +
+                              "' -cf '" + (dir.path() / "t.tar").string() + "' sparse";
+  ASSERT_EQ(std::system(command.c_str()), 0) << command;
+  safe_extract(dir.path() / "t.tar", dir.path() / "out", 0);
+  EXPECT_EQ(std::filesystem::file_size(dir.path() / "out/sparse"), 1u << 20);
+  EXPECT_EQ(read_file(dir.path() / "out/sparse").substr(0, 4), std::string("abc\0", 4));
 }
 
 } // namespace

@@ -30,10 +30,11 @@ int ToolchainInfo::abi_version() const {
     return 0;
   while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
     text.pop_back();
-  if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos)
+  const auto version = parse_integer(text);
+  if (!version || *version < 0 || *version > 999999999)
     throw Error((repo_ / "kernel-abi/ABI_VERSION").string() + ":1:1: expected an integer, got '" +
                 text + "'");
-  return std::stoi(text);
+  return static_cast<int>(*version);
 }
 
 InputFingerprint ToolchainInfo::toolchain_key_fingerprint(const std::string& arch) const {

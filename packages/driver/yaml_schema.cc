@@ -1,5 +1,7 @@
 #include "yaml_schema.h"
 
+#include "fs_util.h"
+
 #include <algorithm>
 
 namespace wpk {
@@ -53,9 +55,10 @@ std::string YamlSchema::scalar(const YAML::Node& node, std::string_view what) co
 
 int YamlSchema::integer(const YAML::Node& node, std::string_view what, int min, int max) const {
   const std::string text = scalar(node, what);
-  if (text.empty() || text.size() > 9 || text.find_first_not_of("-0123456789") != std::string::npos)
+  const auto parsed = parse_integer(text);
+  if (!parsed)
     fail(node, std::string(what) + ": expected an integer, got '" + text + "'");
-  int value = std::stoi(text);
+  const long long value = *parsed;
   if (value < min || value > max)
     fail(node, std::string(what) + ": expected an integer in [" + std::to_string(min) + ", " +
                    std::to_string(max) + "], got " + text);
@@ -87,7 +90,15 @@ std::map<std::string, std::string> YamlSchema::string_map(const YAML::Node& node
 
 YAML::Node load_yaml_document(const std::string& text, const std::string& file) {
   try {
-    return YAML::Load(text);
+    // All documents are parsed, so a syntax error after a "---" is found too; a recipe or set
+    // is one document.
+    std::vector<YAML::Node> documents = YAML::LoadAll(text);
+    if (documents.size() > 1) {
+      const YAML::Mark mark = documents[1].Mark();
+      throw Error(file + (mark.is_null() ? "" : ":" + std::to_string(mark.line + 1)) +
+                  ": expected one YAML document, found " + std::to_string(documents.size()));
+    }
+    return documents.empty() ? YAML::Node() : documents[0];
   } catch (const YAML::Exception& e) {
     throw Error(file + ":" + std::to_string(e.mark.line + 1) + ":" +
                 std::to_string(e.mark.column + 1) + ": YAML syntax error: " + e.msg);
