@@ -143,6 +143,7 @@ typedef struct wpk_links { /* payload of a free chunk */
 #define WPK_MIN_CHUNK_UNITS 2u /* header + links */
 #define WPK_NBINS 64
 #define WPK_MAX_UNITS 0xFFFFFFF0u
+#define WPK_MAX_ALIGN ((size_t)1 << 30) /* largest alignment served (ENOMEM above) */
 
 static inline wpk_chunk* wpk_chunk_of(void* p) {
   return (wpk_chunk*)p - 1;

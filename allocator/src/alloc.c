@@ -77,6 +77,12 @@ void* WPK_API(calloc)(size_t count, size_t size) {
 static void* aligned_impl(size_t align, size_t n) {
   if (align <= 16)
     return alloc_impl(n);
+  /* Alignments above 1 GiB are refused: on wasm32 the block and its alignment gap would not fit
+   * in 4 GiB, and natively a direct mapping records the payload's offset in 32 bits. */
+  if (WPK_UNLIKELY(align > WPK_MAX_ALIGN)) {
+    errno = ENOMEM;
+    return NULL;
+  }
   /* A small class whose stride is a multiple of the alignment keeps every slot aligned only if
    * the slab is; slabs are 16-aligned, so larger alignments go to the chunk allocator. */
   return wpk_large_alloc(n, align);
@@ -101,9 +107,12 @@ void* WPK_API(memalign)(size_t align, size_t n) {
 int WPK_API(posix_memalign)(void** out, size_t align, size_t n) {
   if (!valid_alignment(align) || align % sizeof(void*) != 0)
     return EINVAL;
+  int saved_errno = errno; /* the error is the return value; errno stays as it was */
   void* p = aligned_impl(align, n);
-  if (!p)
+  if (!p) {
+    errno = saved_errno;
     return ENOMEM;
+  }
   *out = p;
   return 0;
 }

@@ -60,6 +60,7 @@ static void release(wpk_chunk* c) {
     if (prev->tag == TAG_LARGE_FREE) {
       bin_remove(prev);
       prev->units += c->units;
+      c->tag = TAG_LARGE_FREE; /* its stale header now reads as freed: a second free is caught */
       c = prev;
     }
   }
@@ -133,7 +134,7 @@ static wpk_chunk* grow_heap(uint32_t units) {
         top->prev_units && last->tag == TAG_LARGE_FREE ? (size_t)last->units * WPK_UNIT : 0;
     missing = need > avail ? need - avail : WPK_UNIT;
   }
-  size_t pages = (missing + WPK_WASM_PAGE - 1) / WPK_WASM_PAGE;
+  size_t pages = missing / WPK_WASM_PAGE + (missing % WPK_WASM_PAGE != 0); /* no wrap near 4 GiB */
   char* begin = wpk_memory_grow(pages);
   if (!begin)
     return NULL;
@@ -220,9 +221,10 @@ wpk_chunk* wpk_chunk_alloc_locked(uint32_t units, uint32_t min_units) {
 }
 
 static int units_for(size_t n, uint32_t* units) {
-  /* Limit in 64 bits (on wasm32 the product would wrap), and keep n + header from wrapping. */
+  /* Limit in 64 bits (on wasm32 the product would wrap); keep n + header, and on wasm32 the
+   * bytes and pages grow_heap computes from it, from wrapping. */
   if ((uint64_t)n > (uint64_t)(WPK_MAX_UNITS - 1) * WPK_UNIT - WPK_UNIT ||
-      n > SIZE_MAX - 2 * WPK_UNIT)
+      n > SIZE_MAX - 2 * (size_t)65536) /* two wasm pages */
     return 0;
   *units = (uint32_t)((n + sizeof(wpk_chunk) + WPK_UNIT - 1) / WPK_UNIT);
   if (*units < WPK_MIN_CHUNK_UNITS) /* a free chunk must hold its bin links */

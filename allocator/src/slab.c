@@ -25,7 +25,11 @@ wpk_heap_t wpk_heap;
 #if WPK_THREADS
 #include <pthread.h>
 
-__thread wpk_bin wpk_front[WPK_NCLASS] __attribute__((tls_model("initial-exec")));
+/* A thread's bins start (and end, once given back) with a count above every limit, so its first
+ * free takes the flush path and registers the thread-exit hook even if it never allocates. */
+#define UNREGISTERED_COUNT 0x40000000u
+__extension__ __thread wpk_bin wpk_front[WPK_NCLASS] __attribute__((tls_model("initial-exec"))) = {
+    [0 ... WPK_NCLASS - 1] = {NULL, UNREGISTERED_COUNT}};
 static __thread int cache_registered __attribute__((tls_model("initial-exec")));
 static pthread_key_t cache_key;
 static pthread_once_t cache_key_once = PTHREAD_ONCE_INIT;
@@ -152,6 +156,10 @@ static void give_back_all(void* unused) {
     b->head = NULL;
     b->count = 0;
   }
+  /* Frees from later thread-exit destructors register again (and are given back again). */
+  for (unsigned c = 0; c < WPK_NCLASS; c++)
+    wpk_front[c].count = UNREGISTERED_COUNT;
+  cache_registered = 0;
 }
 
 static void make_cache_key(void) {
@@ -162,12 +170,23 @@ static void make_cache_key(void) {
  * allocate, and that allocation must not find the lock taken. */
 static void register_cache(void) {
   cache_registered = 1;
+  for (unsigned c = 0; c < WPK_NCLASS; c++) { /* real counts in place of UNREGISTERED_COUNT */
+    uint32_t n = 0;
+    for (void* p = wpk_front[c].head; p; p = *(void**)p)
+      n++;
+    wpk_front[c].count = n;
+  }
   pthread_once(&cache_key_once, make_cache_key);
   pthread_setspecific(cache_key, (void*)1);
 }
 
 void wpk_small_flush(unsigned c) {
   wpk_bin* b = &wpk_front[c];
+  if (WPK_UNLIKELY(!cache_registered)) { /* this thread's first free */
+    register_cache();
+    if (b->count <= wpk_cache_limit(c))
+      return;
+  }
   uint32_t keep = wpk_cache_limit(c) / 2;
   void* last = b->head;
   for (uint32_t i = 1; i < keep; i++)

@@ -18,6 +18,28 @@ struct Block {
   unsigned char fill;
 };
 
+// A thread that only frees (a consumer) fills its cache without ever refilling it; its blocks
+// must still go back when it exits, or memory grows with every such thread.
+TEST(WpkMallocThreads, AThreadThatOnlyFreesGivesItsCacheBack) {
+  struct wpkmalloc_stats before;
+  wpkmalloc_get_stats(&before);
+  for (int round = 0; round < 3000; round++) {
+    std::vector<void*> blocks;
+    for (int i = 0; i < 60; i++)
+      blocks.push_back(wpk_malloc(1000));
+    std::thread consumer([&] {
+      for (void* p : blocks)
+        wpk_free(p);
+    });
+    consumer.join();
+  }
+  struct wpkmalloc_stats after;
+  wpkmalloc_get_stats(&after);
+  // Each round's 60 KB come back; leaking them would add 3000 * 60 KB = 180 MB.
+  EXPECT_LT(after.system_bytes, before.system_bytes + (size_t(16) << 20))
+      << before.system_bytes << " -> " << after.system_bytes;
+}
+
 TEST(WpkMallocThreads, BlocksMoveBetweenThreadsIntact) {
   constexpr int kThreads = 4;
   constexpr int kRounds = 20000;

@@ -198,6 +198,32 @@ TEST(WpkMalloc, AlignedFamily) {
   EXPECT_EQ(errno, EINVAL);
 }
 
+// Alignments above 1 GiB fail with ENOMEM (they used to wrap the mapping size, or cut the
+// payload offset to 32 bits and unmap the wrong range); posix_memalign reports it without
+// touching errno.
+TEST(WpkMalloc, HugeAlignmentsFailCleanly) {
+  for (int shift : {31, 33, 40, 63}) {
+    for (size_t n : {size_t(16), size_t(1) << 20}) {
+      errno = 0;
+      EXPECT_EQ(wpk_aligned_alloc(size_t(1) << shift, n), nullptr) << shift << " " << n;
+      EXPECT_EQ(errno, ENOMEM);
+      EXPECT_EQ(wpk_memalign(size_t(1) << shift, n), nullptr);
+      void* r = reinterpret_cast<void*>(1);
+      errno = 42;
+      EXPECT_EQ(wpk_posix_memalign(&r, size_t(1) << shift, n), ENOMEM);
+      EXPECT_EQ(errno, 42);
+      EXPECT_EQ(r, reinterpret_cast<void*>(1));
+    }
+  }
+  void* p = wpk_aligned_alloc(size_t(1) << 24, size_t(1) << 20);
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(aligned(p, size_t(1) << 24));
+  EXPECT_GE(wpk_malloc_usable_size(p), size_t(1) << 20);
+  EXPECT_LE(wpk_malloc_usable_size(p),
+            (size_t(1) << 20) + 2 * (size_t(1) << 24)); // the mapping's rest
+  wpk_free(p);
+}
+
 TEST(WpkMalloc, FreedLargeChunksCoalesceAndAreReused) {
   struct wpkmalloc_stats before, after;
   std::vector<void*> blocks;
@@ -248,6 +274,21 @@ TEST(WpkMallocDeathTest, DoubleFreeOfALargeBlockAborts) {
         wpk_free(p);
         wpk_free(guard1);
         wpk_free(guard2);
+      },
+      "double free");
+}
+
+// The freed block merges into the free block before it; its own header must still read as freed.
+TEST(WpkMallocDeathTest, DoubleFreeAfterMergingWithTheFreePredecessorAborts) {
+  EXPECT_DEATH(
+      {
+        void* a = wpk_malloc(10000);
+        void* b = wpk_malloc(10000);
+        void* guard = wpk_malloc(10000);
+        wpk_free(a);
+        wpk_free(b); // merges into a's free chunk
+        wpk_free(b);
+        wpk_free(guard);
       },
       "double free");
 }

@@ -34,6 +34,11 @@ if (error !== 0) {
   console.error(`FAIL: stress error ${error} at op ${exports.stress_op()} (${file}, seed ${seed})`);
   process.exit(1);
 }
+const impossible = exports.impossible_requests();
+if (impossible !== 0) {
+  console.error(`FAIL: impossible_requests() = ${impossible} (${file})`);
+  process.exit(1);
+}
 const peak = exports.stress_peak_live();
 const system = exports.stress_system_bytes();
 console.log(`stress ok: ${file.split("/").pop()} [${ident}] seed ${seed}, ${ops} ops, ` +
