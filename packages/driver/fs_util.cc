@@ -88,7 +88,7 @@ void copy_tree(const fs::path& from, const fs::path& to) {
   for (const std::string& relative : list_files_recursively(from)) {
     fs::path source = from / relative;
     fs::path target = to / relative;
-    fs::create_directories(target.parent_path());
+    create_parent_folders_within(to, relative, from.string());
     if (fs::is_symlink(fs::symlink_status(source))) {
       std::error_code ignored;
       fs::remove(target, ignored);
@@ -97,6 +97,27 @@ void copy_tree(const fs::path& from, const fs::path& to) {
       fs::copy_file(source, target, fs::copy_options::overwrite_existing);
     }
   }
+}
+
+void check_no_symlink_on_the_way(const fs::path& root, const std::string& relative,
+                                 const std::string& origin) {
+  fs::path current = root;
+  auto parts = split_list(relative, '/');
+  for (size_t i = 0; i + 1 < parts.size(); ++i) {
+    current /= parts[i];
+    auto status = fs::symlink_status(current);
+    if (fs::is_symlink(status))
+      throw Error(origin + ": refusing '" + relative + "': it goes through the symlink '" +
+                  parts[i] + "'");
+    if (fs::exists(status) && !fs::is_directory(status))
+      throw Error(origin + ": refusing '" + relative + "': '" + parts[i] + "' is not a folder");
+  }
+}
+
+void create_parent_folders_within(const fs::path& root, const std::string& relative,
+                                  const std::string& origin) {
+  check_no_symlink_on_the_way(root, relative, origin);
+  fs::create_directories((root / relative).parent_path());
 }
 
 void remove_tree_quietly(const fs::path& path) {

@@ -25,8 +25,19 @@ std::vector<std::string> list_files_recursively(const fs::path& dir);
 // A fresh, unique temporary path next to `near` (same file system, so rename() is atomic).
 fs::path unique_temp_path(const fs::path& near, std::string_view tag);
 
-// Copies a tree (files, symlinks, directories), overwriting existing files.
+// Copies a tree (files, symlinks, directories), overwriting existing files. Never writes
+// through a symlink already in `to` (create_parent_folders_within).
 void copy_tree(const fs::path& from, const fs::path& to);
+
+// Throws wpk::Error ("<origin>: refusing '<relative>': ...") when a folder on the way to
+// root/relative exists as a symlink or as something other than a folder: writing there would
+// land outside root (an archive or a dependency's tree with `usr -> /`).
+void check_no_symlink_on_the_way(const fs::path& root, const std::string& relative,
+                                 const std::string& origin);
+
+// check_no_symlink_on_the_way, then creates the missing parent folders of root/relative.
+void create_parent_folders_within(const fs::path& root, const std::string& relative,
+                                  const std::string& origin);
 
 // Removes a tree, ignoring errors (used for scratch directories).
 void remove_tree_quietly(const fs::path& path);

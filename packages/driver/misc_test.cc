@@ -37,6 +37,28 @@ TEST(Json, QuotesControlCharactersAndInvalidUtf8) {
   EXPECT_EQ(parsed.get_string("a"), "x");
 }
 
+// Merging dependency trees: a symlinked folder from one tree (usr -> somewhere outside) must not
+// let the next tree's files land outside the destination.
+TEST(CopyTree, NeverWritesThroughASymlinkInTheDestination) {
+  testing::ScratchDir dir;
+  std::filesystem::create_directories(dir.path() / "outside");
+  std::filesystem::create_directories(dir.path() / "deps");
+  std::filesystem::create_directory_symlink(dir.path() / "outside", dir.path() / "deps/usr");
+  dir.write("tree/usr/bin/tool", "x");
+  try {
+    copy_tree(dir.path() / "tree", dir.path() / "deps");
+    ADD_FAILURE() << "copied through a symlink";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("refusing 'usr/bin/tool': it goes through the symlink"),
+              std::string::npos)
+        << e.what();
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "outside/bin/tool"));
+  dir.write("plain/usr/lib/libz.a", "z"); // an ordinary merge still works
+  copy_tree(dir.path() / "plain", dir.path() / "deps2");
+  EXPECT_EQ(read_file(dir.path() / "deps2/usr/lib/libz.a"), "z");
+}
+
 TEST(ParseInteger, AcceptsOnlyWholeDecimalNumbers) {
   EXPECT_EQ(parse_integer("0"), 0);
   EXPECT_EQ(parse_integer("-12"), -12);

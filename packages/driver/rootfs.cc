@@ -78,7 +78,7 @@ void materialize_members(const std::vector<ArchiveMember>& members,
                          const std::filesystem::path& root) {
   for (const auto& member : members) {
     const auto target = root / member.path;
-    std::filesystem::create_directories(target.parent_path());
+    create_parent_folders_within(root, member.path, root.string());
     std::error_code ignored;
     std::filesystem::remove(target, ignored);
     if (member.type == ArchiveMember::Type::symlink) {

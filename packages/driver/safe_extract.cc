@@ -35,22 +35,6 @@ std::string strip(const std::string& path, int components) {
   return rest;
 }
 
-// Fails when any existing prefix of `relative` below `root` is a symlink (or not a folder).
-void check_no_symlink_on_the_way(const std::filesystem::path& root, const std::string& relative,
-                                 const std::string& origin) {
-  std::filesystem::path current = root;
-  auto parts = split_list(relative, '/');
-  for (size_t i = 0; i + 1 < parts.size(); ++i) {
-    current /= parts[i];
-    auto status = std::filesystem::symlink_status(current);
-    if (std::filesystem::is_symlink(status))
-      throw Error(origin + ": refusing '" + relative + "': it goes through the symlink '" +
-                  parts[i] + "'");
-    if (std::filesystem::exists(status) && !std::filesystem::is_directory(status))
-      throw Error(origin + ": refusing '" + relative + "': '" + parts[i] + "' is not a folder");
-  }
-}
-
 // Writes the entry's data to a new file. Sparse entries come as blocks at offsets; the file is
 // then sized to the entry's full size, so a hole at the end is kept.
 void write_data(archive* reader, const std::filesystem::path& target, mode_t mode,
@@ -87,9 +71,8 @@ void write_data(archive* reader, const std::filesystem::path& target, mode_t mod
 void extract_entry(archive* reader, archive_entry* entry, const std::filesystem::path& destination,
                    const std::string& relative, int strip_components, const std::string& origin) {
   const std::string original = archive_entry_pathname(entry);
-  check_no_symlink_on_the_way(destination, relative, origin);
+  create_parent_folders_within(destination, relative, origin);
   const std::filesystem::path target = destination / relative;
-  std::filesystem::create_directories(target.parent_path());
   const mode_t type = archive_entry_filetype(entry);
   const char* hardlink = archive_entry_hardlink(entry);
   std::error_code ignored;
