@@ -16,6 +16,18 @@ namespace wpk {
 
 namespace {
 
+// The file /bin/sh stands for in a test root: the root's bin/sh itself, or what its symlink points
+// to (absolute targets taken inside the root, relative ones from bin/).
+std::filesystem::path shell_in_root(const std::filesystem::path& root) {
+  const auto link = root / "bin/sh";
+  if (!std::filesystem::is_symlink(std::filesystem::symlink_status(link)))
+    return link;
+  const std::string target = std::filesystem::read_symlink(link).string();
+  if (target.empty())
+    throw Error(link.string() + ": a symlink without target");
+  return target.front() == '/' ? root / target.substr(1) : root / "bin" / target;
+}
+
 // The cache entries of `node` and everything it depends on; throws when one is not built.
 // `needed_by` (a node label) says for whose tests the closure is needed, if not for its own.
 std::vector<RootfsPackage> built_closure(Context& context, const Plan& plan, size_t index,
@@ -98,8 +110,7 @@ int cmd_test(Context& context, const std::vector<std::string>& raw_args) {
           throw Error(node.label() + ": test '" + test.name +
                       "' needs /bin/sh, but no shell is among the package's dependencies "
                       "(add `test_depends: [dash]` to its recipe)");
-        const auto shell = std::filesystem::read_symlink(root / "bin/sh");
-        argv.push_back((root / shell.string().substr(1)).string());
+        argv.push_back(shell_in_root(root).string());
         argv.push_back("-c");
         argv.push_back(test.shell);
       }

@@ -151,6 +151,8 @@ private:
       const bool local_url = source.url.rfind("file://", 0) == 0;
       if (!local_url && source.url.rfind("https://", 0) != 0 && source.url.rfind("http://", 0) != 0)
         schema_.fail(node["url"], "source.url: expected an http(s):// or file:// URL");
+      if (local_url && source.url.rfind("file:///", 0) != 0)
+        schema_.fail(node["url"], "source.url: a file:// URL needs an absolute path (file:///...)");
       if (node["debian"]) {
         const YAML::Node debian = node["debian"];
         schema_.check_keys(debian, "source.debian", {"package", "version", "file"},
@@ -188,14 +190,18 @@ private:
       schema_.fail(node, "depends: expected a list of 'name=version'");
     std::vector<Dependency> depends;
     for (const auto& item : node) {
-      std::string text = schema_.scalar(item, "depends");
-      text.erase(std::remove(text.begin(), text.end(), ' '), text.end());
+      const std::string text = schema_.scalar(item, "depends");
       size_t equals = text.find('=');
       if (equals == std::string::npos || text.find('=', equals + 1) != std::string::npos)
         schema_.fail(item, "depends: '" + text + "' (expected 'name=version', an exact version)");
+      auto trimmed = [](std::string part) { // spaces around '=' are fine, inside a name not
+        part.erase(0, part.find_first_not_of(' '));
+        part.erase(part.find_last_not_of(' ') + 1);
+        return part;
+      };
       Dependency dep;
-      dep.name = text.substr(0, equals);
-      dep.version = text.substr(equals + 1);
+      dep.name = trimmed(text.substr(0, equals));
+      dep.version = trimmed(text.substr(equals + 1));
       if (!is_package_name(dep.name) || !is_version(dep.version))
         schema_.fail(item, "depends: '" + text + "' (expected 'name=version', an exact version)");
       for (const auto& other : depends)
