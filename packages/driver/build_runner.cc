@@ -90,9 +90,15 @@ public:
       std::ofstream(log_, std::ios::app) << "[wpk] " << outcome.error << "\n";
     }
     std::filesystem::create_directories(kept_log.parent_path());
-    std::error_code ignored;
-    std::filesystem::copy_file(log_, kept_log, std::filesystem::copy_options::overwrite_existing,
-                               ignored);
+    { // a reader of logs/ sees the previous log or this one, never half of it
+      std::error_code failed;
+      const auto temp = unique_temp_path(kept_log, "log");
+      std::filesystem::copy_file(log_, temp, failed);
+      if (!failed)
+        std::filesystem::rename(temp, kept_log, failed);
+      if (failed)
+        remove_tree_quietly(temp);
+    }
     outcome.log = kept_log;
     if (!outcome.ok)
       outcome.log_tail = tail_of_file(log_, 20);
