@@ -201,8 +201,11 @@ private:
     const auto config_site = tools_.repo() / "toolchain/config.site";
     if (std::filesystem::exists(config_site))
       env["CONFIG_SITE"] = config_site.string();
+    // ${VAR} in a recipe's value expands from the environment above, never from the recipe's own
+    // variables, so the result does not depend on the order they are applied in.
+    const Environment base = env;
     for (const auto& [name, value] : recipe_.build.environment)
-      env[name] = expand(value, env);
+      env[name] = expand(value, base);
     return env;
   }
 
