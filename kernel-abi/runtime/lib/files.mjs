@@ -92,7 +92,9 @@ export class PipeReader extends OpenFile {
     this.pipe = pipe;
     pipe.readers++;
   }
+  // A zero-length read returns 0 at once, even on an empty pipe (it must not wait for data).
   read(n) {
+    if (n === 0) return new Uint8Array(0);
     if (this.pipe.size > 0) return this.pipe.take(n);
     if (this.pipe.writers === 0) return new Uint8Array(0);
     return WOULD_BLOCK;
@@ -198,6 +200,7 @@ export class HostInput extends OpenFile {
     });
   }
   read(n) {
+    if (n === 0) return new Uint8Array(0); // never waits, like a zero-length read of a pipe
     this.fill();
     if (this.chunks.length === 0) return this.eof ? new Uint8Array(0) : WOULD_BLOCK;
     const head = this.chunks[0];

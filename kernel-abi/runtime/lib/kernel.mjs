@@ -222,6 +222,8 @@ export class Kernel {
         return this.dispatch(proc, msg);
       case 'sigreturn':
         proc.mask = proc.savedMasks.pop() ?? proc.mask;
+        // The restored mask may unblock a signal whose default action ends the process.
+        this.processSignals(proc);
         return this.finish(proc, 0);
       case 'fork':
         // Replies carry no signal: the worker is between unwind and rewind.
@@ -366,10 +368,13 @@ export class Kernel {
     return proc.pending & ~(proc.mask & ~(bit(SIG.SIGKILL) | bit(SIG.SIGSTOP)));
   }
 
-  // Applies default actions now; interrupts a blocking call when a handler must run.
+  // Applies default actions now; interrupts a blocking call when a handler must run. Every
+  // deliverable signal is looked at: a fatal one pending next to a handled one still ends the
+  // process (it used to stay pending for ever once the handler's signal came first).
   processSignals(proc) {
     const set = this.deliverableSet(proc);
     if (set === 0n) return;
+    let handled = 0;
     for (let sig = 1; sig < NSIG; sig++) {
       if (!(set & bit(sig))) continue;
       const act = proc.actions[sig];
@@ -382,17 +387,22 @@ export class Kernel {
         proc.pending &= ~bit(sig);
         continue;
       }
-      // A handler: it runs when the process is at a syscall boundary.
-      const b = proc.blocked;
-      if (b) {
-        proc.blocked = null;
-        if (b.timer) clearTimeout(b.timer);
-        if (b.onInterrupt) b.onInterrupt();
-        const restart = b.restartable && (act.flags & this.SA_RESTART) !== 0;
-        this.reply(proc, restart ? 0 : -E.EINTR, restart ? ACTION_RESTART : ACTION_RETURN);
-      }
-      return;
+      if (!handled) handled = sig;
     }
+    if (handled) this.interruptForHandler(proc, proc.actions[handled]);
+  }
+
+  // A handler runs when the process is at a syscall boundary: a parked call ends now.
+  interruptForHandler(proc, act) {
+    const b = proc.blocked;
+    if (!b) return;
+    proc.blocked = null;
+    if (b.timer) clearTimeout(b.timer);
+    if (b.onInterrupt) b.onInterrupt();
+    const done = b.partial();
+    if (done !== null) return this.reply(proc, done);
+    const restart = b.restartable && (act.flags & this.SA_RESTART) !== 0;
+    this.reply(proc, restart ? 0 : -E.EINTR, restart ? ACTION_RESTART : ACTION_RETURN);
   }
 
   // Picks the next pending, unblocked signal with a handler and marks it delivered.

@@ -115,14 +115,14 @@ function close(k, proc, [fd]) {
 }
 
 // read/write park the caller until the file can make progress, unless O_NONBLOCK.
-function blockingIo(proc, file, attempt) {
+function blockingIo(proc, file, attempt, options = {}) {
   const r = attempt();
   if (r !== WOULD_BLOCK) return r;
   if (file.flags & O('O_NONBLOCK')) throw new SysError('EAGAIN');
   return new Blocked(() => {
     const again = attempt();
     return again === WOULD_BLOCK ? BLOCKED : again;
-  });
+  }, options);
 }
 
 function read(k, proc, [fd, , count]) {
@@ -160,7 +160,9 @@ function write(k, proc, [fd, , count], [data]) {
       throw e;
     }
   };
-  return blockingIo(proc, file, attempt);
+  // A signal after partial progress ends the write with the count so far: EINTR would lose
+  // those bytes, and a restart (SA_RESTART) would write them a second time.
+  return blockingIo(proc, file, attempt, { partial: () => (written > 0 ? written : null) });
 }
 
 function positional(file) {
