@@ -83,7 +83,10 @@ function openat(k, proc, [dirfd, , flags, mode], [path]) {
   const creat = (flags & O('O_CREAT')) !== 0;
   const nofollow = (flags & O('O_NOFOLLOW')) !== 0;
   if (flags & O('O_PATH')) return proc.install(openPath(k, proc, dirfd, path, flags, nofollow), { cloexec });
-  const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: !nofollow, mayNotExist: creat });
+  // O_CREAT|O_EXCL never follows a final symlink: a dangling one gives EEXIST, not a new target.
+  const excl = creat && (flags & O('O_EXCL')) !== 0;
+  const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: !nofollow && !excl, mayNotExist: creat });
+  if (!r.exists && path.endsWith('/')) throw new SysError('EISDIR'); // open("new/", O_CREAT)
   if (r.exists) {
     if (creat && (flags & O('O_EXCL'))) throw new SysError('EEXIST');
     if (r.stat.isSymbolicLink()) throw new SysError('ELOOP');
@@ -172,12 +175,14 @@ function positional(file) {
 
 function pread64(k, proc, args) {
   const [fd, , count] = args;
+  if (args[3] < 0) throw new SysError('EINVAL'); // checked first, as Linux does
   const file = positional(proc.file(fd));
   const data = file.read(Math.min(Math.max(0, count), CHANNEL_DATA_MAX), args[3]);
   return { ret: data.length, outs: [data] };
 }
 
 function pwrite64(k, proc, args, [data]) {
+  if (args[3] < 0) throw new SysError('EINVAL');
   const file = positional(proc.file(args[0]));
   return file.write(data ?? new Uint8Array(0), args[3]);
 }
@@ -349,6 +354,7 @@ function unlinkat(k, proc, [dirfd, , flags], [path]) {
   else {
     const st = fs.lstatSync(p.host);
     if (st.isDirectory()) throw new SysError('EISDIR');
+    if (p.trailingSlash) throw new SysError('ENOTDIR'); // unlink("file/")
     fs.unlinkSync(p.host);
   }
   return 0;
@@ -358,12 +364,30 @@ function renameat2(k, proc, [olddirfd, , newdirfd, , flags], [oldpath, newpath])
   if (flags) throw new SysError('EINVAL');
   const from = k.vfs.resolveParent(oldpath, baseDir(proc, olddirfd, oldpath));
   const to = k.vfs.resolveParent(newpath, baseDir(proc, newdirfd, newpath));
+  // A trailing slash on either name is only allowed when a directory is renamed.
+  if ((from.trailingSlash || to.trailingSlash) && !fs.lstatSync(from.host).isDirectory()) throw new SysError('ENOTDIR');
   fs.renameSync(from.host, to.host);
   return 0;
 }
 
+// The name a symlink or hard link creates cannot end in '/' (only directories can): EEXIST when
+// it exists anyway, else ENOENT, as Linux reports.
+function checkNewNonDirectory(p) {
+  if (!p.trailingSlash) return;
+  throw new SysError(fs.existsSync(p.host) || isSymlink(p.host) ? 'EEXIST' : 'ENOENT');
+}
+
+function isSymlink(host) {
+  try {
+    return fs.lstatSync(host).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 function symlinkat(k, proc, [, newdirfd], [target, linkpath]) {
   const p = k.vfs.resolveParent(linkpath, baseDir(proc, newdirfd, linkpath));
+  checkNewNonDirectory(p);
   fs.symlinkSync(target, p.host);
   return 0;
 }
@@ -372,6 +396,7 @@ function linkat(k, proc, [olddirfd, , newdirfd, , flags], [oldpath, newpath]) {
   const follow = (flags & AT('AT_SYMLINK_FOLLOW')) !== 0;
   const from = k.vfs.resolve(oldpath, baseDir(proc, olddirfd, oldpath), { followLast: follow });
   const to = k.vfs.resolveParent(newpath, baseDir(proc, newdirfd, newpath));
+  checkNewNonDirectory(to);
   fs.linkSync(from.host, to.host);
   return 0;
 }
@@ -454,12 +479,14 @@ function utimensat(k, proc, [dirfd, , , flags], [path, times]) {
 }
 
 function truncate(k, proc, args, [path]) {
+  if (args[1] < 0) throw new SysError('EINVAL'); // node would take a negative length as 0
   const r = k.vfs.resolve(path, proc.cwd);
   fs.truncateSync(r.host, args[1]);
   return 0;
 }
 
 function ftruncate(k, proc, args) {
+  if (args[1] < 0) throw new SysError('EINVAL');
   const f = proc.file(args[0]);
   if (!(f instanceof HostFile)) throw new SysError('EINVAL');
   fs.ftruncateSync(f.hostFd, args[1]);

@@ -93,6 +93,8 @@ export class Vfs {
   }
 
   // Host path of the directory that will contain a new entry, plus the entry's name.
+  // `trailingSlash` says the path ended in '/': the host path has none, so callers must check
+  // that such a name is (or becomes) a directory themselves.
   resolveParent(p, base) {
     const trimmed = p.replace(/\/+$/, '');
     if (trimmed === '' ) throw new VfsError('EEXIST', p); // "/" itself
@@ -103,6 +105,6 @@ export class Vfs {
     const parent = this.resolve(dir, base);
     if (!parent.stat.isDirectory()) throw new VfsError('ENOTDIR', dir);
     const virtual = parent.virtual === '/' ? '/' + name : parent.virtual + '/' + name;
-    return { parent, name, virtual, host: path.join(parent.host, name) };
+    return { parent, name, virtual, host: path.join(parent.host, name), trailingSlash: trimmed !== p };
   }
 }
