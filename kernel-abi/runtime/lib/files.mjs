@@ -174,7 +174,10 @@ export function isRegularHostFile(hostFd) {
 }
 
 // The caller's standard input when it is not a regular file (a pipe, a tty, /dev/null): read
-// ahead asynchronously so the kernel thread never blocks; readers wait until data or EOF arrives.
+// asynchronously so the kernel thread never blocks; readers wait until data or EOF arrives.
+// Each host read asks for at most what the program asked for (poll for one byte): whatever the
+// runtime takes from a shared pipe is lost to the processes that read it after wpk-run ends
+// (`printf 'a\nb\n' | { wpk-run dash -c 'read x'; cat; }` must leave "b" to cat).
 export class HostInput extends OpenFile {
   constructor(hostFd, flags, onData) {
     super(flags);
@@ -184,14 +187,14 @@ export class HostInput extends OpenFile {
     this.inFlight = false;
     this.onData = onData;
   }
-  fill() {
+  fill(want) {
     if (this.inFlight || this.eof || this.chunks.length > 0) return;
     this.inFlight = true;
-    const buf = Buffer.alloc(65536);
-    fs.read(this.hostFd, buf, 0, buf.length, null, (err, n) => {
+    const buf = Buffer.allocUnsafe(want);
+    fs.read(this.hostFd, buf, 0, want, null, (err, n) => {
       this.inFlight = false;
       if (err && err.code === 'EAGAIN') {
-        setTimeout(() => { this.fill(); }, 5);
+        setTimeout(() => { this.fill(want); }, 5);
         return;
       }
       if (err || n === 0) this.eof = true;
@@ -201,7 +204,7 @@ export class HostInput extends OpenFile {
   }
   read(n) {
     if (n === 0) return new Uint8Array(0); // never waits, like a zero-length read of a pipe
-    this.fill();
+    this.fill(n);
     if (this.chunks.length === 0) return this.eof ? new Uint8Array(0) : WOULD_BLOCK;
     const head = this.chunks[0];
     if (head.length <= n) {
@@ -213,7 +216,7 @@ export class HostInput extends OpenFile {
   }
   write() { throw new SysError('EBADF'); }
   pollIn() {
-    this.fill();
+    this.fill(1);
     return this.chunks.length > 0 || this.eof;
   }
   pollOut() { return false; }

@@ -139,6 +139,20 @@ test("stdin from a regular file: the caller's offset ends where the program's do
   assert.equal(r.status, 0);
 });
 
+test('stdin from a pipe: the runtime takes no more from the host than the program reads', () => {
+  // Reads one byte at a time, as a shell's `read` does on a pipe; the rest stays for `cat`.
+  const p = program('read1x2', `(module ${sys32}
+    (memory (export "memory") 1)
+    (func (export "_start")
+      (drop ${call32('read', 0, 200, 1)})
+      (drop ${call32('read', 0, 201, 1)})
+      (drop ${call32('write', 1, 200, 2)})
+      (drop ${call32('exit_group', 0)})))`);
+  const r = spawnSync('sh', ['-c', `printf 'a\\nb\\n' | { "$0" "$1"; cat; }`, wpkRun, p], { encoding: 'utf8' });
+  assert.equal(r.stdout, 'a\nb\n');
+  assert.equal(r.status, 0);
+});
+
 test('--argv0 sets the name the program sees as argv[0]', () => {
   // Prints argv[0] (wpk.args_get: pointers at 200, strings at 400).
   const p = program('argv0', `(module ${sys32}
