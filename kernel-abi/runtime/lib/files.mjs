@@ -34,7 +34,7 @@ export class OpenFile {
   statKind() { return null; }
 }
 
-// A regular host file (or a host device such as the caller's /dev/tty).
+// A regular host file (the caller's /dev/tty is a HostTerminal, below).
 export class HostFile extends OpenFile {
   constructor(hostFd, virtual, flags, append) {
     super(flags);
@@ -59,6 +59,23 @@ export class HostFile extends OpenFile {
   seekable() { return true; }
   size() { return fs.fstatSync(this.hostFd).size; }
   release() { fs.closeSync(this.hostFd); }
+}
+
+// The caller's terminal (/dev/tty): a stream, not seekable (lseek, pread and pwrite give
+// ESPIPE). Reads and writes go to the terminal as it comes: node's positional I/O, which
+// HostFile uses, fails with ESPIPE on a terminal.
+export class HostTerminal extends HostFile {
+  constructor(hostFd, flags) {
+    super(hostFd, '/dev/tty', flags, false);
+  }
+  read(n) {
+    const buf = Buffer.alloc(n);
+    return buf.subarray(0, fs.readSync(this.hostFd, buf, 0, n, null));
+  }
+  write(bytes) {
+    return fs.writeSync(this.hostFd, bytes, 0, bytes.length, null);
+  }
+  seekable() { return false; }
 }
 
 export class Directory extends OpenFile {

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import tty from 'node:tty';
 import { anyConstant, encodeStruct, layout, decodeStruct, writeInt } from './abi.mjs';
-import { SysError, HostFile, Directory, PathFile, PipeReader, PipeWriter, Device, WOULD_BLOCK } from './files.mjs';
+import { SysError, HostFile, HostTerminal, Directory, PathFile, PipeReader, PipeWriter, Device, WOULD_BLOCK } from './files.mjs';
 import { Pipe } from './pipe.mjs';
 import { DEVICES } from './vfs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
@@ -66,7 +66,7 @@ function openDevice(k, proc, name, flags) {
     case '/dev/tty': {
       try {
         const fd = fs.openSync('/dev/tty', hostFlags(flags));
-        return new HostFile(fd, '/dev/tty', acc, false);
+        return new HostTerminal(fd, acc);
       } catch {
         throw new SysError('ENXIO', '/dev/tty');
       }
@@ -169,7 +169,7 @@ function write(k, proc, [fd, , count], [data]) {
 }
 
 function positional(file) {
-  if (!(file instanceof HostFile)) throw new SysError(file instanceof Directory ? 'EISDIR' : 'ESPIPE');
+  if (!(file instanceof HostFile) || !file.seekable()) throw new SysError(file instanceof Directory ? 'EISDIR' : 'ESPIPE');
   return file;
 }
 

@@ -153,6 +153,50 @@ test('stdin from a pipe: the runtime takes no more from the host than the progra
   assert.equal(r.status, 0);
 });
 
+// Runs argv under a new pseudo-terminal (python's pty module; node has none), types `typed`
+// into it, and returns the status and everything the terminal showed.
+function runInTerminal(argv, typed) {
+  const py = `import os, pty, sys
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], sys.argv[1:])
+os.write(fd, sys.stdin.buffer.read())
+out = b''
+while True:
+    try:
+        d = os.read(fd, 1000)
+    except OSError:
+        break
+    if not d:
+        break
+    out += d
+sys.stdout.buffer.write(out)
+sys.exit(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))`;
+  return spawnSync('python3', ['-c', py, ...argv], { input: typed, encoding: 'utf8', timeout: 30000 });
+}
+
+test('/dev/tty: reads and writes at the terminal, lseek/pread give ESPIPE', { skip: spawnSync('python3', ['-c', 'import pty']).status !== 0 && 'no python3 pty' }, () => {
+  // exit status: 0 when all is as expected, else a bit per failed step.
+  const p = program('tty', `(module ${sys32}
+    (memory (export "memory") 1)
+    (data (i32.const 16) "/dev/tty\\00")
+    (data (i32.const 32) "got: ")
+    (func (export "_start") (local $fd i32) (local $n i32) (local $bad i32)
+      (local.set $fd ${call32('openat', -100, 16, 2, 0)})
+      (local.set $n ${call32('read', '(local.get $fd)', 37, 100)})
+      (if (i32.le_s (local.get $n) (i32.const 0)) (then (local.set $bad (i32.const 1))))
+      (if (i32.ne ${call32('write', '(local.get $fd)', 32, '(i32.add (local.get $n) (i32.const 5))')} (i32.add (local.get $n) (i32.const 5)))
+        (then (local.set $bad (i32.or (local.get $bad) (i32.const 2)))))
+      (if (i32.ne ${call32('lseek', '(local.get $fd)', 0, 0, 1)} (i32.const -${E.ESPIPE}))
+        (then (local.set $bad (i32.or (local.get $bad) (i32.const 4)))))
+      (if (i32.ne ${call32('pread64', '(local.get $fd)', 37, 1, 0, 0)} (i32.const -${E.ESPIPE}))
+        (then (local.set $bad (i32.or (local.get $bad) (i32.const 8)))))
+      (drop ${call32('exit_group', '(local.get $bad)')})))`);
+  const r = runInTerminal([wpkRun, p], 'typed\n');
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /got: typed/);
+});
+
 test('--argv0 sets the name the program sees as argv[0]', () => {
   // Prints argv[0] (wpk.args_get: pointers at 200, strings at 400).
   const p = program('argv0', `(module ${sys32}
