@@ -217,6 +217,7 @@ export class Kernel {
 
   onMessage(proc, msg) {
     proc.inSyscall = true;
+    if (msg.cpuMs !== undefined) proc.cpuMs = proc.cpuBaseMs + msg.cpuMs;
     switch (msg.t) {
       case 'sys':
         return this.dispatch(proc, msg);
@@ -401,8 +402,8 @@ export class Kernel {
     if (b.onInterrupt) b.onInterrupt();
     const done = b.partial();
     if (done !== null) return this.reply(proc, done);
-    const restart = b.restartable && (act.flags & this.SA_RESTART) !== 0;
-    this.reply(proc, restart ? 0 : -E.EINTR, restart ? ACTION_RESTART : ACTION_RETURN);
+    if (b.restartable && (act.flags & this.SA_RESTART) !== 0) return this.reply(proc, 0, ACTION_RESTART);
+    this.reply(proc, { ret: -E.EINTR, outs: b.interruptedOuts() });
   }
 
   // Picks the next pending, unblocked signal with a handler and marks it delivered.
@@ -519,6 +520,7 @@ export class Kernel {
       for (const [fd, e] of [...proc.fds]) if (e.cloexec) proc.close(fd);
       proc.actions = proc.actions.map((a) => (a.handler === this.SIG_IGN ? a : { handler: this.SIG_DFL, flags: 0, mask: 0n }));
       proc.savedMasks = [];
+      proc.cpuBaseMs = proc.cpuMs; // the new image's worker counts from 0
       proc.arch = loaded.arch;
       proc.argv = args;
       proc.envp = envp;

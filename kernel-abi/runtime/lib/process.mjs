@@ -28,6 +28,10 @@ export class Process {
     this.module = null;
     this.blocked = null;
     this.inSyscall = false;
+    // CPU time in ms: what the worker reports with each request (its time outside kernel
+    // waits) plus what earlier images of the process used (execve keeps it, fork starts at 0).
+    this.cpuMs = 0;
+    this.cpuBaseMs = 0;
   }
 
   file(fd) {

@@ -131,7 +131,7 @@ function blockingIo(proc, file, attempt, options = {}) {
 function read(k, proc, [fd, , count]) {
   const file = proc.file(fd);
   if (file.flags & O('O_PATH')) throw new SysError('EBADF');
-  if (accessMode(file.flags) === O('O_WRONLY') && !(file instanceof Device)) throw new SysError('EBADF');
+  if (accessMode(file.flags) === O('O_WRONLY')) throw new SysError('EBADF');
   const n = Math.min(Math.max(0, count), CHANNEL_DATA_MAX);
   return blockingIo(proc, file, () => {
     const data = file.read(n);
@@ -141,7 +141,7 @@ function read(k, proc, [fd, , count]) {
 
 function write(k, proc, [fd, , count], [data]) {
   const file = proc.file(fd);
-  if (accessMode(file.flags) === O('O_RDONLY') && !(file instanceof Device)) throw new SysError('EBADF');
+  if (accessMode(file.flags) === O('O_RDONLY')) throw new SysError('EBADF');
   const bytes = data ?? new Uint8Array(0);
   if (bytes.length === 0) return 0;
   let written = 0;

@@ -1,6 +1,7 @@
 // syscalls-misc.mjs — time, sleeping, poll/select, identity, limits and terminal ioctls.
 //
-// Clocks: REALTIME from the host's wall clock, the others from the host's monotonic clock.
+// Clocks: REALTIME from the host's wall clock, MONOTONIC/BOOTTIME from the host's monotonic
+// clock, the CPU-time clocks from the process's running time (worker.mjs); others are EINVAL.
 // poll/select compute readiness from the open files (files.mjs) and park the caller until
 // something is ready or the timeout passes. Identity syscalls report the host user, so a
 // program sees the same uid/gid under the runtime as natively. Terminal ioctls work on the
@@ -18,11 +19,31 @@ const NS = 1000000000n;
 const TIMER_ABSTIME = constant('timer', 'TIMER_ABSTIME');
 const startMono = process.hrtime.bigint();
 
-function nowNs(clock) {
-  if (clock === anyConstant('CLOCK_REALTIME') || clock === anyMaybeConstant('CLOCK_REALTIME_COARSE')) {
-    return BigInt(Math.round((performance.timeOrigin + performance.now()) * 1000)) * 1000n;
+const WALL_CLOCKS = ['CLOCK_REALTIME', 'CLOCK_REALTIME_COARSE', 'CLOCK_REALTIME_ALARM', 'CLOCK_TAI'];
+const MONOTONIC_CLOCKS = ['CLOCK_MONOTONIC', 'CLOCK_MONOTONIC_RAW', 'CLOCK_MONOTONIC_COARSE', 'CLOCK_BOOTTIME', 'CLOCK_BOOTTIME_ALARM'];
+const CPU_CLOCKS = ['CLOCK_PROCESS_CPUTIME_ID', 'CLOCK_THREAD_CPUTIME_ID'];
+const isOneOf = (clock, names) => names.some((n) => anyMaybeConstant(n) === clock);
+
+// What a clock id measures: 'wall', 'monotonic', or the process whose CPU time it counts (one
+// thread per process, so its thread clock is the same). Negative ids are the CPU clocks of
+// clock_getcpuclockid/pthread_getcpuclockid: ~pid << 3 | type (pid 0: the caller). Others: EINVAL.
+function clockSource(k, proc, clock) {
+  if (isOneOf(clock, WALL_CLOCKS)) return 'wall';
+  if (isOneOf(clock, MONOTONIC_CLOCKS)) return 'monotonic';
+  if (isOneOf(clock, CPU_CLOCKS)) return proc;
+  if (clock < 0 && (clock & 3) !== 3) {
+    const pid = ~(clock >> 3);
+    const target = pid === 0 ? proc : k.procs.get(pid);
+    if (target) return target;
   }
-  return process.hrtime.bigint() - startMono + NS; // monotonic, starting at 1 s
+  throw new SysError('EINVAL');
+}
+
+function nowNs(k, proc, clock) {
+  const source = clockSource(k, proc, clock);
+  if (source === 'wall') return BigInt(Math.round((performance.timeOrigin + performance.now()) * 1000)) * 1000n;
+  if (source === 'monotonic') return process.hrtime.bigint() - startMono + NS; // starts at 1 s
+  return BigInt(Math.round(source.cpuMs * 1e6)); // as of its last syscall
 }
 
 function timespec(arch, ns) {
@@ -37,21 +58,25 @@ function readTimespecMs(arch, bytes) {
 }
 
 function clock_gettime(k, proc, [clock]) {
-  return { ret: 0, outs: [timespec(proc.arch, nowNs(clock))] };
+  return { ret: 0, outs: [timespec(proc.arch, nowNs(k, proc, clock))] };
 }
-function clock_getres(k, proc) {
+function clock_getres(k, proc, [clock]) {
+  clockSource(k, proc, clock); // EINVAL for an unknown clock
   return { ret: 0, outs: [timespec(proc.arch, 1n)] };
 }
 function gettimeofday(k, proc) {
-  const ns = nowNs(anyConstant('CLOCK_REALTIME'));
+  const ns = nowNs(k, proc, anyConstant('CLOCK_REALTIME'));
   return { ret: 0, outs: [encodeStruct('timeval', proc.arch, { tv_sec: ns / NS, tv_usec: (ns % NS) / 1000n })] };
 }
 
+// A sleep cut short by a signal reports the time left (nanosleep's rem).
 function sleepUntil(proc, deadline) {
+  const left = () => BigInt(Math.max(0, Math.round((deadline - performance.now()) * 1e6)));
   return new Blocked(() => BLOCKED, {
     deadline,
     restartable: false,
     onTimeout: () => ({ ret: 0, outs: [timespec(proc.arch, 0n)] }),
+    interruptedOuts: () => [timespec(proc.arch, left())],
   });
 }
 
@@ -63,7 +88,7 @@ function nanosleep(k, proc, args, [req]) {
 function clock_nanosleep(k, proc, [clock, flags], [req]) {
   if (!req) throw new SysError('EFAULT');
   let ms = readTimespecMs(proc.arch, req);
-  if (flags & TIMER_ABSTIME) ms -= Number(nowNs(clock) / 1000000n);
+  if (flags & TIMER_ABSTIME) ms -= Number(nowNs(k, proc, clock) / 1000000n);
   const r = sleepUntil(proc, performance.now() + Math.max(0, ms));
   return r;
 }

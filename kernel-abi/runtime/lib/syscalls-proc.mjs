@@ -169,7 +169,9 @@ function wait4(k, proc, [pid, , options]) {
       k.reap(zombie);
       const st = new Uint8Array(4);
       new DataView(st.buffer).setInt32(0, zombie.waitStatus, true);
-      return { ret: zombie.pid, outs: [st, null] };
+      // No resource accounting per child: the rusage a caller asked for reads as all zeros
+      // (rather than whatever its memory held before).
+      return { ret: zombie.pid, outs: [st, new Uint8Array(layout('rusage', proc.arch).size)] };
     }
     return BLOCKED;
   };
