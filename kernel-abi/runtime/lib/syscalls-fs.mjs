@@ -83,10 +83,10 @@ function openat(k, proc, [dirfd, , flags, mode], [path]) {
   const creat = (flags & O('O_CREAT')) !== 0;
   const nofollow = (flags & O('O_NOFOLLOW')) !== 0;
   if (flags & O('O_PATH')) return proc.install(openPath(k, proc, dirfd, path, flags, nofollow), { cloexec });
+  if (creat && path.endsWith('/')) return createWithTrailingSlash(k, proc, dirfd, path);
   // O_CREAT|O_EXCL never follows a final symlink: a dangling one gives EEXIST, not a new target.
   const excl = creat && (flags & O('O_EXCL')) !== 0;
   const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: !nofollow && !excl, mayNotExist: creat });
-  if (!r.exists && path.endsWith('/')) throw new SysError('EISDIR'); // open("new/", O_CREAT)
   if (r.exists) {
     if (creat && (flags & O('O_EXCL'))) throw new SysError('EEXIST');
     if (r.stat.isSymbolicLink()) throw new SysError('ELOOP');
@@ -100,6 +100,13 @@ function openat(k, proc, [dirfd, , flags, mode], [path]) {
   const hostFd = fs.openSync(r.host, hostFlags(flags) & ~fs.constants.O_APPEND, mode & ~proc.umask & 0o7777);
   const file = new HostFile(hostFd, r.virtual, flags & statusMask(), (flags & O('O_APPEND')) !== 0);
   return proc.install(file, { cloexec });
+}
+
+// open("name/", O_CREAT): open cannot create a directory, and Linux refuses the name with
+// EISDIR whatever it names, once the directories leading to it resolve.
+function createWithTrailingSlash(k, proc, dirfd, path) {
+  if (path.replace(/\/+$/, '') !== '') k.vfs.resolveParent(path, baseDir(proc, dirfd, path));
+  throw new SysError('EISDIR');
 }
 
 // openat with O_PATH: only the file's identity; no access check, no I/O. Other flags than

@@ -29,6 +29,9 @@ int main(void) {
   TRY(link("f", "hl/"));
   TRY(open("newfile/", O_CREAT | O_WRONLY, 0644));
   TRY(access("newfile", F_OK));
+  TRY(open("f/", O_CREAT | O_WRONLY, 0644));
+  TRY(open("d/", O_CREAT | O_RDONLY, 0644));
+  TRY(open("missing/newfile/", O_CREAT | O_WRONLY, 0644));
   TRY(access("f", F_OK));
   TRY(rename("d", "e/"));
   TRY(rename("e/", "d"));
