@@ -191,6 +191,9 @@ export class Kernel {
   startWorker(proc, { module, fork = null, memoryState = null }) {
     proc.module = module;
     proc.chan = createChannel();
+    proc.startedAt = performance.now();
+    proc.parkedMs = 0;
+    proc.parkedSince = null;
     const worker = this.takeWorker();
     worker.postMessage(
       { arch: proc.arch, argv: proc.argv, envp: proc.envp, chan: proc.chan, programName: proc.program, module, fork, memoryState },
@@ -217,7 +220,6 @@ export class Kernel {
 
   onMessage(proc, msg) {
     proc.inSyscall = true;
-    if (msg.cpuMs !== undefined) proc.cpuMs = proc.cpuBaseMs + msg.cpuMs;
     switch (msg.t) {
       case 'sys':
         return this.dispatch(proc, msg);
@@ -289,6 +291,10 @@ export class Kernel {
     const r = typeof result === 'object' && result !== null ? result : { ret: result };
     const delivery = this.takeDeliverable(proc);
     proc.inSyscall = false;
+    if (proc.parkedSince !== null) {
+      proc.parkedMs += performance.now() - proc.parkedSince;
+      proc.parkedSince = null;
+    }
     writeReply(proc.chan, { ret: r.ret, outs: r.outs || [], action, ...delivery });
   }
 
@@ -299,6 +305,7 @@ export class Kernel {
 
   park(proc, blocked) {
     proc.blocked = blocked;
+    proc.parkedSince = performance.now(); // not CPU time (reply() ends it)
     // A signal that became deliverable during the call interrupts it at once.
     this.processSignals(proc);
     if (proc.blocked !== blocked) return;
@@ -520,7 +527,7 @@ export class Kernel {
       for (const [fd, e] of [...proc.fds]) if (e.cloexec) proc.close(fd);
       proc.actions = proc.actions.map((a) => (a.handler === this.SIG_IGN ? a : { handler: this.SIG_DFL, flags: 0, mask: 0n }));
       proc.savedMasks = [];
-      proc.cpuBaseMs = proc.cpuMs; // the new image's worker counts from 0
+      proc.cpuBaseMs = proc.cpuMs(); // the new image counts from its start
       proc.arch = loaded.arch;
       proc.argv = args;
       proc.envp = envp;

@@ -28,10 +28,18 @@ export class Process {
     this.module = null;
     this.blocked = null;
     this.inSyscall = false;
-    // CPU time in ms: what the worker reports with each request (its time outside kernel
-    // waits) plus what earlier images of the process used (execve keeps it, fork starts at 0).
-    this.cpuMs = 0;
-    this.cpuBaseMs = 0;
+    // CPU time (ms) is approximated as time alive minus time parked in blocking syscalls:
+    // node 20 has no per-thread CPU clock (process.cpuUsage() counts every worker), and a
+    // process's worker thread does nothing but run it. See cpuMs(); execve keeps the total.
+    this.cpuBaseMs = 0; // used by earlier images (execve)
+    this.startedAt = performance.now(); // this image's start (startWorker resets it)
+    this.parkedMs = 0;
+    this.parkedSince = null;
+  }
+
+  cpuMs(now = performance.now()) {
+    const parked = this.parkedMs + (this.parkedSince === null ? 0 : now - this.parkedSince);
+    return this.cpuBaseMs + (now - this.startedAt) - parked;
   }
 
   file(fd) {

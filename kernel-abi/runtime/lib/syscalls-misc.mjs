@@ -1,7 +1,8 @@
 // syscalls-misc.mjs — time, sleeping, poll/select, identity, limits and terminal ioctls.
 //
 // Clocks: REALTIME from the host's wall clock, MONOTONIC/BOOTTIME from the host's monotonic
-// clock, the CPU-time clocks from the process's running time (worker.mjs); others are EINVAL.
+// clock, the CPU-time clocks from the process's time alive minus time parked (process.mjs);
+// others are EINVAL.
 // poll/select compute readiness from the open files (files.mjs) and park the caller until
 // something is ready or the timeout passes. Identity syscalls report the host user, so a
 // program sees the same uid/gid under the runtime as natively. Terminal ioctls work on the
@@ -43,7 +44,7 @@ function nowNs(k, proc, clock) {
   const source = clockSource(k, proc, clock);
   if (source === 'wall') return BigInt(Math.round((performance.timeOrigin + performance.now()) * 1000)) * 1000n;
   if (source === 'monotonic') return process.hrtime.bigint() - startMono + NS; // starts at 1 s
-  return BigInt(Math.round(source.cpuMs * 1e6)); // as of its last syscall
+  return BigInt(Math.round(source.cpuMs() * 1e6));
 }
 
 function timespec(arch, ns) {

@@ -63,23 +63,12 @@ function readStringVector(ptr) {
   }
 }
 
-// CPU time of the process: time since it started in this worker minus time spent waiting for
-// the kernel (a parked syscall uses no CPU). The thread does nothing else, so outside the waits
-// it runs the program; node 20 has no per-thread CPU clock (process.cpuUsage() counts every
-// process's worker). Sent with each request for CLOCK_PROCESS_CPUTIME_ID.
-let startedAt = 0;
-let waitedMs = 0;
-const cpuMs = () => performance.now() - startedAt - waitedMs;
-
 // Sends one request to the kernel and returns its reply, running any signal handler the
 // kernel asks for (and re-sending the request when the kernel says to restart it).
 function kernelCall(message) {
   for (;;) {
-    message.cpuMs = cpuMs();
-    const sent = performance.now();
     parentPort.postMessage(message);
     const r = readReply(chan);
-    waitedMs += performance.now() - sent;
     if (r.action === ACTION_EXIT) {
       gone = true;
       throw new ProcessGone();
@@ -341,8 +330,6 @@ function main(assignment) {
   wide = arch === 'wasm64';
   gone = false;
   signalScratch = 0;
-  startedAt = performance.now();
-  waitedMs = 0;
   try {
     run(assignment);
   } catch (e) {
