@@ -9,7 +9,9 @@
 #include <sys/wait.h>
 #include <time.h>
 
-static void on_alarm(int sig) { (void)sig; }
+static void on_alarm(int sig) {
+  (void)sig;
+}
 
 static double seconds(clockid_t clock) {
   struct timespec ts;
@@ -34,11 +36,11 @@ int main(void) {
   memset(&ru, 0xff, sizeof ru);
   int status;
   CHECK(wait4(pid, &status, 0, &ru) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 7);
-  printf("wait4 wrote the rusage: %s\n",
-         ru.ru_utime.tv_sec >= 0 && ru.ru_utime.tv_usec >= 0 && ru.ru_stime.tv_sec >= 0 && ru.ru_maxrss >= 0 &&
-                 ru.ru_nvcsw >= 0 && ru.ru_nivcsw >= 0
-             ? "yes"
-             : "no");
+  printf("wait4 wrote the rusage: %s\n", ru.ru_utime.tv_sec >= 0 && ru.ru_utime.tv_usec >= 0 &&
+                                                 ru.ru_stime.tv_sec >= 0 && ru.ru_maxrss >= 0 &&
+                                                 ru.ru_nvcsw >= 0 && ru.ru_nivcsw >= 0
+                                             ? "yes"
+                                             : "no");
 
   /* nanosleep(2 s) cut by an alarm after 1 s: EINTR and about 1 s left */
   struct sigaction sa;
@@ -49,7 +51,8 @@ int main(void) {
   struct timespec req = {2, 0}, rem = {0, 0};
   int r = nanosleep(&req, &rem);
   double left = rem.tv_sec + rem.tv_nsec / 1e9;
-  printf("interrupted nanosleep: %s, time left about 1 s: %s\n", r == -1 && errno == EINTR ? "EINTR" : "not EINTR",
+  printf("interrupted nanosleep: %s, time left about 1 s: %s\n",
+         r == -1 && errno == EINTR ? "EINTR" : "not EINTR",
          left > 0.5 && left < 1.5 ? "yes" : "no");
 
   /* /dev/null opened one way only */

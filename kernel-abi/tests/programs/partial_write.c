@@ -6,7 +6,9 @@
 #include <signal.h>
 #include <sys/wait.h>
 
-static void on_alarm(int sig) { (void)sig; }
+static void on_alarm(int sig) {
+  (void)sig;
+}
 
 static void partial(int flags) {
   int data[2], report[2];

@@ -29,7 +29,9 @@ static void install_usr1_blocking_term(void) {
   CHECK(sigaction(SIGUSR1, &sa, NULL) == 0);
 }
 
-static void noop(int sig) { (void)sig; }
+static void noop(int sig) {
+  (void)sig;
+}
 
 int main(void) {
   pid_t pid = flush_fork();
