@@ -9,7 +9,7 @@
 // Signals: default actions are applied at once (terminating the worker); handlers run in the
 // target's worker when it is next at a syscall boundary (or interrupt its blocking call, which
 // fails with EINTR or is restarted under SA_RESTART).
-import { Worker } from 'node:worker_threads';
+import { Worker, isMainThread } from 'node:worker_threads';
 import { enableMemory64 } from './memory64.mjs';
 import fs from 'node:fs';
 import { SYSCALL_NAMES, E, SIG, ABI_VERSION, IMPORTS, IMPORT_MODULE, anyConstant, anyMaybeConstant } from './abi.mjs';
@@ -26,6 +26,15 @@ import { Blocked, BLOCKED } from './blocking.mjs';
 export { Blocked, BLOCKED };
 
 import { NO_REPLY } from './kernel-symbols.mjs';
+
+// The caller's umask becomes the first process's; the host process's own is then 0, so a created
+// file's mode is the program's mode & ~(its umask) exactly (the host's would be applied as well).
+// Read once: every kernel of this Node process starts from the caller's value.
+let callerUmask = null;
+function takeCallerUmask() {
+  if (callerUmask === null) callerUmask = isMainThread ? process.umask(0) : 0o022;
+  return callerUmask;
+}
 
 export { NO_REPLY };
 
@@ -114,7 +123,7 @@ export class Kernel {
   spawnInitial(hostPath, argv, envp) {
     const loaded = this.loadModule(hostPath, hostPath);
     const pid = this.nextPid++;
-    const proc = new Process({ pid, ppid: INIT_PID, pgid: pid, sid: pid, arch: loaded.arch, cwd: this.cwd, argv, envp, program: argv[0] });
+    const proc = new Process({ pid, ppid: INIT_PID, pgid: pid, sid: pid, arch: loaded.arch, cwd: this.cwd, umask: takeCallerUmask(), argv, envp, program: argv[0] });
     const rdonly = this.O.O_RDONLY;
     const wronly = this.O.O_WRONLY;
     const stdin = isRegularHostFile(this.stdio[0])
