@@ -32,12 +32,7 @@ PackageGraph PackageGraph::build(const Registry& registry, const std::vector<Nod
     if (state[id] == 2)
       return;
     stack.push_back(recipe.name);
-    if (state[id] == 1) {
-      auto first = std::find(stack.begin(), stack.end(), recipe.name);
-      throw Error("dependency cycle (" + arch +
-                  "): " + path_text(std::vector<std::string>(first, stack.end())));
-    }
-    state[id] = 1;
+    state[id] = 1; // on the stack: a dependency naming it closes a cycle (checked below)
     std::vector<const Dependency*> deps;
     for (const auto& dep : recipe.depends)
       deps.push_back(&dep);
