@@ -20,10 +20,6 @@ constexpr long kConnectTimeoutSeconds = 30;
 constexpr long kStallSeconds = 60;
 constexpr long kMaxRedirects = 5;
 
-bool starts_with(const std::string& text, const char* prefix) {
-  return text.rfind(prefix, 0) == 0;
-}
-
 // The host part of an http(s) URL: between "://" and the next '/', without user info or port;
 // an IPv6 literal without its brackets.
 std::string url_host(const std::string& url) {
@@ -34,7 +30,7 @@ std::string url_host(const std::string& url) {
   size_t at = authority.rfind('@');
   if (at != std::string::npos)
     authority = authority.substr(at + 1);
-  if (starts_with(authority, "[")) {
+  if (authority.starts_with("[")) {
     size_t close = authority.find(']');
     return authority.substr(1, close == std::string::npos ? close : close - 1);
   }
@@ -129,8 +125,8 @@ bool url_host_is_loopback(const std::string& url) {
 
 HttpResponse http_request(const std::string& method, const std::string& url,
                           const std::string& body) {
-  const bool secure = starts_with(url, "https://");
-  if (!secure && !starts_with(url, "http://"))
+  const bool secure = url.starts_with("https://");
+  if (!secure && !url.starts_with("http://"))
     throw Error("remote cache URL must start with https:// or http:// (got '" + url + "')");
   if (url.find_first_of("\r\n") != std::string::npos)
     throw Error("remote cache URL contains a line break");
