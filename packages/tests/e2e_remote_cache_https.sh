@@ -28,8 +28,8 @@ print(" ".join(sorted(n["package"] for n in json.load(open(sys.argv[1])) if n["p
 [ -n "$packages" ] || fail "the build report names no package"
 count=0
 for p in $packages; do
-  key=$(python3 -c 'import json, sys
-print(next(n["key"] for n in json.load(open(sys.argv[1])) if n["package"] == sys.argv[2]))' "$work/a.json" "$p")
+  key=$(key_of "$p")
+  [ -n "$key" ] || fail "no key for $p in the build report"
   [ -f "$cache_root/$key/manifest.json" ] || fail "$p: manifest.json was not pushed"
   ls "$cache_root/$key/"*.tar.zst > /dev/null || fail "$p: archive was not pushed"
   count=$((count + 1))

@@ -7,6 +7,8 @@
 #   new_cache DIR    a local cache of its own ("another machine") that shares the real cache's
 #                    toolchain and sources ($WPK_CACHE), so nothing is fetched or bootstrapped again
 #   W CACHE ARGS...  the driver on the fixture registry with local cache CACHE
+#   key_of PACKAGE   the key PACKAGE had in the first build's report, $work/a.json (taken from the
+#                    report, so it matches even if the tree changes)
 remote_cache_setup() {
   real_cache=${WPK_CACHE:-$HOME/.cache/wpk}
   source "$repo/scripts/lib/loopback-cache.sh"
@@ -25,4 +27,10 @@ W() {
   shift
   "$wpk" --repo "$repo" --registry "$work/fixtures/registry" --sets "$work/fixtures/sets" \
     --cache "$cache" "$@"
+}
+
+key_of() {
+  python3 -c 'import json, sys
+for node in json.load(open(sys.argv[1])):
+    if node["package"] == sys.argv[2]: print(node["key"])' "$work/a.json" "$1"
 }
