@@ -200,9 +200,7 @@ export class Kernel {
   startWorker(proc, { module, fork = null, memoryState = null }) {
     proc.module = module;
     proc.chan = createChannel();
-    proc.startedAt = performance.now();
-    proc.parkedMs = 0;
-    proc.parkedSince = null;
+    proc.beginImage();
     const worker = this.takeWorker();
     worker.postMessage(
       { arch: proc.arch, argv: proc.argv, envp: proc.envp, chan: proc.chan, programName: proc.program, module, fork, memoryState },
@@ -300,10 +298,7 @@ export class Kernel {
     const r = typeof result === 'object' && result !== null ? result : { ret: result };
     const delivery = this.takeDeliverable(proc);
     proc.inSyscall = false;
-    if (proc.parkedSince !== null) {
-      proc.parkedMs += performance.now() - proc.parkedSince;
-      proc.parkedSince = null;
-    }
+    proc.parkEnds();
     writeReply(proc.chan, { ret: r.ret, outs: r.outs || [], action, ...delivery });
   }
 
@@ -314,7 +309,7 @@ export class Kernel {
 
   park(proc, blocked) {
     proc.blocked = blocked;
-    proc.parkedSince = performance.now(); // not CPU time (reply() ends it)
+    proc.parkBegins(); // not CPU time (reply() ends it)
     // A signal that became deliverable during the call interrupts it at once.
     this.processSignals(proc);
     if (proc.blocked !== blocked) return;

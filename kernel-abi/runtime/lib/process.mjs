@@ -32,8 +32,19 @@ export class Process {
     // node 20 has no per-thread CPU clock (process.cpuUsage() counts every worker), and a
     // process's worker thread does nothing but run it. See cpuMs(); execve keeps the total.
     this.cpuBaseMs = 0; // used by earlier images (execve)
-    this.startedAt = performance.now(); // this image's start (startWorker resets it)
+    this.beginImage();
+  }
+
+  // A new image starts running (startWorker; execve first moves the total into cpuBaseMs).
+  beginImage() {
+    this.startedAt = performance.now();
     this.parkedMs = 0;
+    this.parkedSince = null;
+  }
+  parkBegins() { this.parkedSince = performance.now(); }
+  parkEnds() {
+    if (this.parkedSince === null) return;
+    this.parkedMs += performance.now() - this.parkedSince;
     this.parkedSince = null;
   }
 
