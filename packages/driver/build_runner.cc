@@ -162,6 +162,9 @@ private:
       if (outer.count(name))
         env[name] = outer.at(name);
     env["WPK_ARCH"] = arch;
+    // The compiler wrappers map this folder to /wpk/build in debug information and __FILE__, so
+    // outputs do not depend on the cache's path or this build's pid.
+    env["WPK_SCRATCH"] = scratch_.string();
     env["WPK_SRCDIR"] = (scratch_ / "src").string();
     env["WPK_BUILDDIR"] = build_dir().string();
     env["WPK_DESTDIR"] = (scratch_ / "out").string();

@@ -2,14 +2,14 @@
 # End-to-end test of the driver on the fixture registry, compiled by the real toolchain and run
 # in the reference runtime:
 #   cold build; smoke tests in wpk-run (banner's use hello through test_depends); programs are
-#   published without DWARF (the module as linked is kept aside); a second run
-#   rebuilds nothing; editing libgreet's patch rebuilds libgreet and hello only (and --explain
-#   names the patch; banner's tests then report hello's libgreet as not built); two clean
-#   builds give byte-identical archives, so does --rebuild; a build killed with SIGKILL leaves no partial cache
-#   entry and the rerun succeeds; two concurrent runs succeed; a failing package shows its log
-#   tail, blocks nothing unrelated with --keep-going and is recorded in the status table (the
-#   HTML page renders in headless chromium); rootfs is deterministic and its programs run;
-#   publish and gc work.
+#   published without DWARF (the module as linked is kept aside); libraries name no build path;
+#   a second run rebuilds nothing; editing libgreet's patch rebuilds libgreet and hello only
+#   (and --explain names the patch; banner's tests then report hello's libgreet as not built);
+#   two clean builds in caches at different paths give byte-identical archives, so does
+#   --rebuild; a build killed with SIGKILL leaves no partial cache entry and the rerun succeeds;
+#   two concurrent runs succeed; a failing package shows its log tail, blocks nothing unrelated
+#   with --keep-going and is recorded in the status table (the HTML page renders in headless
+#   chromium); rootfs is deterministic and its programs run; publish and gc work.
 #
 #   e2e_fixture.sh WPK_BINARY REPO
 set -euo pipefail
@@ -67,6 +67,17 @@ done
 tar --zstd -tf "$(archive_of hello)" | grep -x 'usr/bin/hello' > /dev/null || fail "hello archive lacks usr/bin/hello"
 tar --zstd -xOf "$(archive_of hello)" manifest.json | grep '"name": "libgreet"' > /dev/null ||
   fail "hello's manifest does not record its dependency"
+
+step "published libraries name no build path (DWARF and __FILE__ of an absolute source path)"
+mkdir "$work/greet-a"
+tar --zstd -xf "$(archive_of libgreet)" -C "$work/greet-a" usr/lib/libgreet.a
+llvm-objdump-16 -h "$work/greet-a/usr/lib/libgreet.a" | grep -q '\.debug_info' ||
+  fail "libgreet.a has no DWARF, so this step checks nothing"
+for path in "$work" "$real_cache" "$repo"; do
+  ! grep -qaF "$path" "$work/greet-a/usr/lib/libgreet.a" || fail "libgreet.a contains the path $path"
+done
+grep -qaF /wpk/build/src/greet.c "$work/greet-a/usr/lib/libgreet.a" ||
+  fail "libgreet.a does not name its source as /wpk/build/src/greet.c"
 
 step "smoke tests in the runtime"
 W test hello banner --arch wasm32 | tee "$work/test.out"
