@@ -52,8 +52,14 @@ CacheKey compute_node_key(const GraphNode& node, const KeyContext& context,
           digest = "symlink:" + std::filesystem::read_symlink(path).string();
           if (std::filesystem::is_regular_file(path))
             digest += " sha256:" + sha256_file_hex(path);
-        } else
+        } else {
           digest = sha256_file_hex(path);
+          // The execute bit reaches the build (copy_tree keeps modes: a local configure script
+          // runs or not) and is the one mode bit git records; the others follow the umask.
+          const auto mode = std::filesystem::status(path).permissions();
+          if ((mode & std::filesystem::perms::owner_exec) != std::filesystem::perms::none)
+            digest += " executable";
+        }
         inputs.push_back({"file " + relative, digest});
       }
       if (!recipe_memo)

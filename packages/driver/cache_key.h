@@ -42,7 +42,8 @@ struct KeyContext {
 // Version of the way the driver turns a recipe into an output; bump when that changes.
 // 3: programs lose their .debug_* sections; 4: Binaryen's optimizer runs in post-link (before,
 // clang ran it at link time); 5: WPK_SCRATCH in the environment, which the compiler wrappers map
-// to /wpk/build (libraries' DWARF and __FILE__ named the scratch folder, pid included).
+// to /wpk/build (libraries' DWARF and __FILE__ named the scratch folder, pid included), and a
+// recipe file's execute bit is a key input.
 inline constexpr int kBuildProtocolVersion = 5;
 
 // `recipe_memo` (optional) carries the recipe-derived inputs between the arches of one recipe.

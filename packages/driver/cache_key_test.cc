@@ -92,6 +92,20 @@ TEST_F(KeyTest, AnyNewFileInTheRecipeFolderIsAnInput) {
   EXPECT_EQ(before["liba"], after["liba"]);
 }
 
+TEST_F(KeyTest, TheExecuteBitOfARecipeFileIsAnInputOtherModeBitsAreNot) {
+  namespace fs = std::filesystem;
+  const fs::path script = dir_.write("app/src/configure", "#!/bin/sh\n");
+  fs::permissions(script, fs::perms::owner_read | fs::perms::owner_write);
+  auto plain = keys();
+  fs::permissions(script, fs::perms::owner_exec, fs::perm_options::add);
+  auto executable = keys();
+  EXPECT_NE(plain["app"], executable["app"]);
+  EXPECT_EQ(plain["liba"], executable["liba"]);
+  // Bits that only follow the umask (group and other write) leave the key alone.
+  fs::permissions(script, fs::perms::group_write | fs::perms::others_read, fs::perm_options::add);
+  EXPECT_EQ(keys()["app"], executable["app"]);
+}
+
 TEST_F(KeyTest, RecipeFieldChangesTheKeyButFormattingAndTestsDoNot) {
   auto before = keys();
   write_recipe("app", std::string("# comment\n") + kApp + "\n");
