@@ -18,8 +18,11 @@
  *                 the same restricted to one size band (the per-band breakdown)
  *   simple        glibc bench-malloc-simple-like: for sizes 16..1024, allocate 128 blocks,
  *                 then free them in order, repeatedly
- *   realloc       realloc growth: 8 buffers grown in turn by ~1/8 + 16 bytes up to 256 KiB
+ *   realloc       realloc growth: 8 buffers grown in turn by ~1/8 + 16 bytes up to 256 KiB;
+ *                 "bench realloc SCALE BUFFERS DIVISOR SEED" varies the buffer count, the growth
+ *                 (1/DIVISOR) and the generator's seed (realloc-family runs a family of them)
  */
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -96,23 +99,25 @@ static void simple(unsigned long rounds) {
     }
 }
 
-static void grow(unsigned long rounds) {
-  enum { BUFFERS = 8 };
+enum { MAX_BUFFERS = 64 };
+
+/* buffers: how many grow in turn; divisor: each step grows a buffer by 1/divisor + 16..31. */
+static void grow(unsigned long rounds, int buffers, size_t divisor) {
   const size_t limit = 256 * 1024;
   for (unsigned long r = 0; r < rounds; r++) {
-    unsigned char* buf[BUFFERS];
-    size_t n[BUFFERS];
-    for (int b = 0; b < BUFFERS; b++) {
+    unsigned char* buf[MAX_BUFFERS];
+    size_t n[MAX_BUFFERS];
+    for (int b = 0; b < buffers; b++) {
       n[b] = 16;
       buf[b] = take(n[b]);
     }
-    for (int active = BUFFERS; active;) {
+    for (int active = buffers; active;) {
       active = 0;
-      for (int b = 0; b < BUFFERS; b++) {
+      for (int b = 0; b < buffers; b++) {
         if (n[b] >= limit)
           continue;
         active++;
-        size_t m = n[b] + n[b] / 8 + 16 + (next_random() & 15);
+        size_t m = n[b] + n[b] / divisor + 16 + (next_random() & 15);
         unsigned char* q = realloc(buf[b], m);
         if (!q || q[0] != (unsigned char)(16)) {
           fprintf(stderr, "bench: realloc lost data\n");
@@ -125,7 +130,7 @@ static void grow(unsigned long rounds) {
         n[b] = m;
       }
     }
-    for (int b = 0; b < BUFFERS; b++)
+    for (int b = 0; b < buffers; b++)
       give(buf[b], n[b]);
   }
 }
@@ -147,14 +152,33 @@ static double now(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
+/* argv[i] as an integer in [lo, hi], or exit with a message naming it. */
+static unsigned long long integer_argument(char** argv, int i, unsigned long long lo,
+                                           unsigned long long hi, const char* what) {
+  char* end;
+  errno = 0;
+  unsigned long long v = strtoull(argv[i], &end, 0);
+  if (errno || end == argv[i] || *end || argv[i][0] == '-' || v < lo || v > hi) {
+    fprintf(stderr, "bench: %s must be an integer in [%llu, %llu], got '%s'\n", what, lo, hi,
+            argv[i]);
+    exit(2);
+  }
+  return v;
+}
+
 int main(int argc, char** argv) {
-  if (argc < 2) {
-    fprintf(stderr, "usage: bench WORKLOAD [SCALE]\n");
+  if (argc < 2 || argc > 6 || (argc > 3 && strcmp(argv[1], "realloc") != 0)) {
+    fprintf(stderr, "usage: bench WORKLOAD [SCALE]\n"
+                    "       bench realloc SCALE [BUFFERS [DIVISOR [SEED]]]\n");
     return 2;
   }
   const char* w = argv[1];
   double scale = argc > 2 ? atof(argv[2]) : 1.0;
   unsigned long steps = (unsigned long)(2000000 * scale);
+  int buffers = argc > 3 ? (int)integer_argument(argv, 3, 1, MAX_BUFFERS, "BUFFERS") : 8;
+  size_t divisor = argc > 4 ? (size_t)integer_argument(argv, 4, 1, 1024, "DIVISOR") : 8;
+  if (argc > 5)
+    rng = integer_argument(argv, 5, 1, UINT64_MAX, "SEED");
   size_t memory_before = memory_bytes();
   double start = now();
   if (strcmp(w, "larson") == 0)
@@ -172,7 +196,7 @@ int main(int argc, char** argv) {
   else if (strcmp(w, "simple") == 0)
     simple(steps / 1000);
   else if (strcmp(w, "realloc") == 0)
-    grow((unsigned long)(60 * scale) + 1);
+    grow((unsigned long)(60 * scale) + 1, buffers, divisor);
   else {
     fprintf(stderr, "bench: unknown workload '%s'\n", w);
     return 2;
