@@ -28,18 +28,34 @@ make_loopback_certificates() {
       -CAcreateserial -days 2 -extfile "$dir/server.ext" -out "$dir/server.pem" 2> /dev/null
 }
 
+# Prints what GET /.loopback-id answers on 127.0.0.1:PORT (SCHEME http or https), or nothing.
+probe_loopback_cache() {
+  local port=$1 scheme=$2
+  local request="GET /.loopback-id HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n"
+  if [ "$scheme" = https ]; then
+    printf "$request" | timeout 5 openssl s_client -connect "127.0.0.1:$port" -quiet 2> /dev/null || true
+  else
+    (exec 3<> "/dev/tcp/127.0.0.1/$port" && printf "$request" >&3 && timeout 5 cat <&3) 2> /dev/null || true
+  fi
+}
+
 start_loopback_cache() {
-  local dir=$1 scheme=${2:-http} nginx port listen_tls=
+  local dir=$1 scheme=${2:-http} nginx port listen_tls= id attempt _
   nginx=$(command -v nginx || echo /usr/sbin/nginx)
   [ -x "$nginx" ] || { echo "nginx is not installed (apt package nginx-light)" >&2; return 1; }
   mkdir -p "$dir/root" "$dir/tmp"
-  port=$((20000 + RANDOM % 20000))
   if [ "$scheme" = https ]; then
     make_loopback_certificates "$dir" || { echo "openssl could not make certificates" >&2; return 1; }
     listen_tls="ssl; ssl_certificate $dir/server.pem; ssl_certificate_key $dir/server.key"
     cache_ca=$dir/ca.pem
   fi
-  cat > "$dir/nginx.conf" << CONF
+  # The server answers /.loopback-id (outside the served folder) with a value made for it alone:
+  # a random port may be taken by another server, which would answer the connection too.
+  id=$(od -An -N8 -tx8 /dev/urandom | tr -d ' \n')
+  printf '%s\n' "$id" > "$dir/loopback-id"
+  for attempt in 1 2 3 4 5; do
+    port=$((20000 + RANDOM % 20000))
+    cat > "$dir/nginx.conf" << CONF
 daemon off;
 user root root;
 worker_processes 1;
@@ -57,6 +73,7 @@ http {
     listen 127.0.0.1:$port $listen_tls;
     root $dir/root;
     client_max_body_size 0;
+    location = /.loopback-id { alias $dir/loopback-id; }
     location / {
       if (\$http_authorization != "Bearer $WPK_CACHE_TOKEN") { return 401; }
       dav_methods PUT;
@@ -66,16 +83,18 @@ http {
   }
 }
 CONF
-  "$nginx" -c "$dir/nginx.conf" -p "$dir" &
-  cache_pid=$!
-  cache_root=$dir/root
-  cache_url=$scheme://127.0.0.1:$port
-  local _
-  for _ in $(seq 1 100); do
-    (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null && return 0
-    sleep 0.05
+    "$nginx" -c "$dir/nginx.conf" -p "$dir" &
+    cache_pid=$!
+    cache_root=$dir/root
+    cache_url=$scheme://127.0.0.1:$port
+    for _ in $(seq 1 100); do
+      kill -0 "$cache_pid" 2> /dev/null || break # it could not listen there: another port
+      probe_loopback_cache "$port" "$scheme" | grep -qx "$id" && return 0
+      sleep 0.05
+    done
+    stop_loopback_cache
+    echo "nginx did not answer on port $port (attempt $attempt)" >&2
   done
-  echo "nginx did not start on port $port" >&2
   cat "$dir/error.log" >&2 2> /dev/null || true
   return 1
 }
