@@ -101,6 +101,20 @@ void* WPK_API(aligned_alloc)(size_t align, size_t n) {
 }
 
 void* WPK_API(memalign)(size_t align, size_t n) {
+#if !WPK_WASM
+  /* As glibc's memalign, which preloaded programs expect: an alignment that is not a power of
+   * two is rounded up to one (0 and small ones mean 16). musl's, the wasm sysroot's, refuses it
+   * like aligned_alloc. */
+  if (align <= 16)
+    return alloc_impl(n);
+  if (!valid_alignment(align)) {
+    if (align > SIZE_MAX / 2 + 1) {
+      errno = EINVAL;
+      return NULL;
+    }
+    align = (size_t)1 << (sizeof(size_t) * 8 - (size_t)__builtin_clzl(align));
+  }
+#endif
   return WPK_API(aligned_alloc)(align, n);
 }
 

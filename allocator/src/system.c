@@ -61,16 +61,27 @@ static void fork_child(void) {
   pthread_mutex_init(&heap_mutex, NULL);
 }
 
-void wpk_lock(void) {
-  if (WPK_UNLIKELY(__atomic_load_n(&fork_handlers_state, __ATOMIC_ACQUIRE) == 0)) {
-    int expected = 0;
-    /* pthread_atfork may allocate: register before taking the lock, once. */
-    if (__atomic_compare_exchange_n(&fork_handlers_state, &expected, 1, 0, __ATOMIC_ACQ_REL,
-                                    __ATOMIC_ACQUIRE)) {
-      pthread_atfork(fork_prepare, fork_parent, fork_child);
-      __atomic_store_n(&fork_handlers_state, 2, __ATOMIC_RELEASE);
-    }
+/* pthread_atfork may allocate: register before taking the lock, once. */
+static void register_fork_handlers(void) {
+  int expected = 0;
+  if (__atomic_compare_exchange_n(&fork_handlers_state, &expected, 1, 0, __ATOMIC_ACQ_REL,
+                                  __ATOMIC_ACQUIRE)) {
+    pthread_atfork(fork_prepare, fork_parent, fork_child);
+    __atomic_store_n(&fork_handlers_state, 2, __ATOMIC_RELEASE);
   }
+}
+
+/* Prepare handlers run in reverse order of registration, so ours, registered when the library
+ * loads, runs after the program's: a program's handler may allocate (glibc's malloc allows it).
+ * Registered at the first lock instead, it ran first and such a handler waited for the lock
+ * forever (tests/atfork_test.c). */
+__attribute__((constructor(101))) static void register_fork_handlers_at_load(void) {
+  register_fork_handlers();
+}
+
+void wpk_lock(void) {
+  if (WPK_UNLIKELY(__atomic_load_n(&fork_handlers_state, __ATOMIC_ACQUIRE) == 0))
+    register_fork_handlers(); /* an allocation from a constructor that ran before ours */
   pthread_mutex_lock(&heap_mutex);
 }
 

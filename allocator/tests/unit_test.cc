@@ -132,8 +132,19 @@ TEST(WpkMalloc, GrowingSmallBlockGetsRoomToGrowInPlace) {
 }
 
 TEST(WpkMalloc, LargeReallocGrowsInPlaceWhenTheNextChunkIsFree) {
+  // b must be the chunk right after a. Free chunks that earlier tests in this process left behind
+  // may place them apart (the whole binary, unlike ctest, runs every test in one process): take
+  // pairs until one is adjacent.
+  std::vector<void*> spare;
   void* a = wpk_malloc(40000);
   void* b = wpk_malloc(40000);
+  while (static_cast<char*>(b) != static_cast<char*>(a) + wpk_malloc_usable_size(a) + 16) {
+    ASSERT_LT(spare.size(), 200u) << "no two adjacent chunks";
+    spare.push_back(a);
+    spare.push_back(b);
+    a = wpk_malloc(40000);
+    b = wpk_malloc(40000);
+  }
   void* guard = wpk_malloc(40000);
   wpk_free(b);
   void* a2 = wpk_realloc(a, 70000);
@@ -141,6 +152,8 @@ TEST(WpkMalloc, LargeReallocGrowsInPlaceWhenTheNextChunkIsFree) {
   EXPECT_GE(wpk_malloc_usable_size(a2), 70000u);
   wpk_free(a2);
   wpk_free(guard);
+  for (void* p : spare)
+    wpk_free(p);
 }
 
 TEST(WpkMalloc, LargeReallocMovesDownIntoAFreePredecessor) {
@@ -195,6 +208,31 @@ TEST(WpkMalloc, AlignedFamily) {
   EXPECT_EQ(r, reinterpret_cast<void*>(1));
   errno = 0;
   EXPECT_EQ(wpk_aligned_alloc(48, 10), nullptr);
+  EXPECT_EQ(errno, EINVAL);
+}
+
+// Natively memalign behaves as glibc's (programs are preloaded into glibc processes): an
+// alignment that is not a power of two is rounded up to one, 0 means malloc; posix_memalign and
+// aligned_alloc keep refusing such alignments.
+TEST(WpkMalloc, MemalignRoundsAnAlignmentUpToAPowerOfTwoLikeGlibc) {
+  for (size_t align : {size_t(24), size_t(48), size_t(100), size_t(3000), size_t(70000)}) {
+    size_t rounded = 1;
+    while (rounded < align)
+      rounded *= 2;
+    void* p = wpk_memalign(align, 100);
+    ASSERT_NE(p, nullptr) << align;
+    EXPECT_EQ(reinterpret_cast<uintptr_t>(p) % rounded, 0u) << align;
+    memset(p, 7, 100);
+    wpk_free(p);
+  }
+  void* p = wpk_memalign(0, 10);
+  ASSERT_NE(p, nullptr);
+  wpk_free(p);
+  errno = 0;
+  EXPECT_EQ(wpk_memalign(SIZE_MAX / 2 + 2, 10), nullptr);
+  EXPECT_EQ(errno, EINVAL);
+  errno = 0;
+  EXPECT_EQ(wpk_aligned_alloc(24, 10), nullptr);
   EXPECT_EQ(errno, EINVAL);
 }
 
