@@ -3,10 +3,12 @@
 #include "error.h"
 #include "fs_util.h"
 
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -16,6 +18,59 @@ extern char** environ;
 namespace wpk {
 
 namespace {
+
+// Every child runs in a process group of its own (its pid), listed here while it runs, so that a
+// driver stopped by SIGTERM, SIGINT or SIGHUP takes the whole build with it: make's sub-makes and
+// compilers are the child's descendants, which PR_SET_PDEATHSIG (the child only) does not reach.
+// Fixed slots of lock-free atomics: the signal handler reads them.
+constexpr size_t kGroupSlots = 512;
+std::atomic<pid_t> running_groups[kGroupSlots];
+static_assert(std::atomic<pid_t>::is_always_lock_free);
+
+constexpr int kTerminationSignals[] = {SIGTERM, SIGINT, SIGHUP};
+
+size_t remember_group(pid_t group) {
+  for (size_t i = 0; i < kGroupSlots; ++i) {
+    pid_t free_slot = 0;
+    if (running_groups[i].compare_exchange_strong(free_slot, group))
+      return i;
+  }
+  return kGroupSlots; // more children than slots: this one only has PR_SET_PDEATHSIG
+}
+
+void forget_group(size_t slot) {
+  if (slot < kGroupSlots)
+    running_groups[slot].store(0);
+}
+
+extern "C" void stop_children_and_exit(int signal_number) {
+  for (auto& slot : running_groups) {
+    pid_t group = slot.load();
+    if (group > 0)
+      kill(-group, SIGKILL);
+  }
+  struct sigaction default_action = {};
+  default_action.sa_handler = SIG_DFL;
+  sigaction(signal_number, &default_action, nullptr);
+  raise(signal_number); // exit as killed by that signal (unblocked when this handler returns)
+}
+
+// Blocks the termination signals in the calling thread while a child is forked and listed.
+class TerminationSignalsBlocked {
+public:
+  TerminationSignalsBlocked() {
+    sigset_t set;
+    sigemptyset(&set);
+    for (int signal_number : kTerminationSignals)
+      sigaddset(&set, signal_number);
+    pthread_sigmask(SIG_BLOCK, &set, &previous_);
+  }
+  ~TerminationSignalsBlocked() { pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
+  const sigset_t& previous() const { return previous_; }
+
+private:
+  sigset_t previous_;
+};
 
 struct Redirects {
   int stdin_fd = -1;
@@ -46,26 +101,42 @@ int spawn_and_wait(const std::vector<std::string>& argv, const Environment& env,
   c_env.push_back(nullptr);
   const std::string cwd_text = cwd.string();
 
-  pid_t pid = fork();
-  if (pid < 0)
-    throw Error(std::string("cannot fork: ") + std::strerror(errno));
-  if (pid == 0) {
-    if (!cwd_text.empty() && chdir(cwd_text.c_str()) != 0)
-      _exit(126);
-    if (redirects.stdin_fd >= 0)
-      dup2(redirects.stdin_fd, 0);
-    if (redirects.stdout_fd >= 0)
-      dup2(redirects.stdout_fd, 1);
-    if (redirects.stderr_fd >= 0)
-      dup2(redirects.stderr_fd, 2);
-    prctl(PR_SET_PDEATHSIG, SIGKILL); // a killed driver does not leave its build running
-    execve(program.c_str(), c_argv.data(), c_env.data());
-    _exit(127);
+  pid_t pid;
+  size_t slot;
+  {
+    TerminationSignalsBlocked blocked; // until the child is listed
+    pid = fork();
+    if (pid < 0)
+      throw Error(std::string("cannot fork: ") + std::strerror(errno));
+    if (pid == 0) {
+      setpgid(0, 0);
+      struct sigaction default_action = {};
+      default_action.sa_handler = SIG_DFL;
+      for (int signal_number : kTerminationSignals)
+        sigaction(signal_number, &default_action, nullptr);
+      pthread_sigmask(SIG_SETMASK, &blocked.previous(), nullptr);
+      if (!cwd_text.empty() && chdir(cwd_text.c_str()) != 0)
+        _exit(126);
+      if (redirects.stdin_fd >= 0)
+        dup2(redirects.stdin_fd, 0);
+      if (redirects.stdout_fd >= 0)
+        dup2(redirects.stdout_fd, 1);
+      if (redirects.stderr_fd >= 0)
+        dup2(redirects.stderr_fd, 2);
+      prctl(PR_SET_PDEATHSIG, SIGKILL); // a driver killed with SIGKILL takes at least the child
+      execve(program.c_str(), c_argv.data(), c_env.data());
+      _exit(127);
+    }
+    setpgid(pid, pid); // also here: whichever of parent and child runs first sets it
+    slot = remember_group(pid);
   }
   int status = 0;
-  while (waitpid(pid, &status, 0) < 0)
-    if (errno != EINTR)
-      throw Error(std::string("waitpid failed: ") + std::strerror(errno));
+  int waited;
+  while ((waited = waitpid(pid, &status, 0)) < 0 && errno == EINTR) {
+  }
+  forget_group(slot);
+  if (waited < 0)
+    throw Error(std::string("waitpid failed: ") + std::strerror(errno));
   if (WIFEXITED(status))
     return WEXITSTATUS(status);
   if (WIFSIGNALED(status))
@@ -81,6 +152,19 @@ int open_or_throw(const std::filesystem::path& path, int flags) {
 }
 
 } // namespace
+
+void stop_children_on_termination() {
+  struct sigaction action = {};
+  action.sa_handler = stop_children_and_exit;
+  sigemptyset(&action.sa_mask);
+  for (int signal_number : kTerminationSignals) {
+    struct sigaction previous = {};
+    // A signal ignored by whoever started us (nohup, a shell's background job) stays ignored.
+    if (sigaction(signal_number, nullptr, &previous) == 0 && previous.sa_handler == SIG_IGN)
+      continue;
+    sigaction(signal_number, &action, nullptr);
+  }
+}
 
 int run_logged(const std::vector<std::string>& argv, const Environment& env,
                const std::filesystem::path& cwd, const std::filesystem::path& log_file) {

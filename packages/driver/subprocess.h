@@ -20,6 +20,11 @@ struct ProcessResult {
   std::string errors;   // captured stderr (run_captured only)
 };
 
+// Makes SIGTERM, SIGINT and SIGHUP kill every running child's process group (each child runs in
+// one of its own, with all its descendants) before the driver exits by that signal. main() calls
+// it once; signals the driver was started with ignored stay ignored.
+void stop_children_on_termination();
+
 // Runs argv[0] (looked up in PATH of `env` when it has no '/'), stdout and stderr appended to
 // `log_file`, stdin from /dev/null.
 int run_logged(const std::vector<std::string>& argv, const Environment& env,

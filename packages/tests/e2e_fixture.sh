@@ -7,6 +7,7 @@
 #   (and --explain names the patch; banner's tests then report hello's libgreet as not built);
 #   two clean builds in caches at different paths give byte-identical archives, so does
 #   --rebuild; a build killed with SIGKILL leaves no partial cache entry and the rerun succeeds;
+#   SIGTERM or SIGHUP to the driver stops the build's processes, grandchildren included;
 #   two concurrent runs succeed; a failing package shows its log tail, blocks nothing unrelated
 #   with --keep-going and is recorded in the status table (the HTML page renders in headless
 #   chromium); rootfs is deterministic and its programs run; publish and gc work.
@@ -253,6 +254,48 @@ W build hello --arch wasm32 > "$work/rerun.out" || { cat "$work/rerun.out"; fail
 W test hello --arch wasm32 > /dev/null || fail "hello does not run after the rerun"
 W gc > "$work/gc.out"
 grep -q "tmp/hello-wasm32-.*\.$pid\." "$work/gc.out" || fail "gc did not remove the killed build's scratch folder"
+
+step "SIGTERM and SIGHUP stop the build's processes, grandchildren included"
+mkdir -p "$registry/sleeper/src"
+cat > "$registry/sleeper/package.yaml" << 'YAML'
+name: sleeper
+version: "1"
+revision: 0
+kind: program
+license: MIT
+source: {local: src}
+arches: [wasm32]
+build: {system: make}
+outputs: {programs: [usr/bin/sleeper]}
+YAML
+for signal in TERM HUP; do # (a script's background jobs ignore SIGINT, and so would the driver)
+  # make -> sh -> sleep: the sleep is the driver's grandchild's child. A marker no other process has.
+  marker="$((9000 + RANDOM % 999)).$$$(date +%N)"
+  printf 'all:
+	sh -c "sleep %s; true"
+' "$marker" > "$registry/sleeper/src/Makefile"
+  "$wpk" --repo "$repo" --registry "$registry" --sets "$work/fixtures/sets" --cache "$cache" \
+    build sleeper --arch wasm32 > "$work/sleeper.out" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 200); do
+    pgrep -f "sleep $marker" > /dev/null && break
+    sleep 0.05
+  done
+  pgrep -f "sleep $marker" > /dev/null || { cat "$work/sleeper.out"; fail "the sleeper build never started"; }
+  kill -$signal $pid
+  status=0
+  wait $pid 2> /dev/null || status=$?
+  [ $status -gt 128 ] || fail "the driver exited $status after SIG$signal (expected 128 + signal)"
+  for _ in $(seq 1 40); do
+    pgrep -f "sleep $marker" > /dev/null || break
+    sleep 0.05
+  done
+  if pgrep -f "sleep $marker" > /dev/null; then
+    pkill -f "sleep $marker" || true
+    fail "SIG$signal to the driver left its build running (sleep $marker)"
+  fi
+done
+rm -rf "$registry/sleeper"
 
 step "two concurrent runs"
 echo '/* concurrent */' >> "$registry/hello/src/hello.c"
