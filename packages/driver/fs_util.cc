@@ -89,6 +89,10 @@ void copy_tree(const fs::path& from, const fs::path& to) {
     fs::path source = from / relative;
     fs::path target = to / relative;
     create_parent_folders_within(to, relative, from.string());
+    // A symlink already at the target (an earlier tree's) is replaced, never written through:
+    // copy_file would open the file it points to, which may lie outside `to`.
+    if (fs::is_symlink(fs::symlink_status(target)))
+      fs::remove(target);
     if (fs::is_symlink(fs::symlink_status(source))) {
       std::error_code ignored;
       fs::remove(target, ignored);

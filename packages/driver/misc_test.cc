@@ -59,6 +59,22 @@ TEST(CopyTree, NeverWritesThroughASymlinkInTheDestination) {
   EXPECT_EQ(read_file(dir.path() / "deps2/usr/lib/libz.a"), "z");
 }
 
+// One tree installs a symlink, the next a regular file at the same path: the file replaces the
+// link; it is not written to where the link points.
+TEST(CopyTree, AFileReplacesASymlinkAtItsPathInsteadOfWritingThroughIt) {
+  testing::ScratchDir dir;
+  dir.write("outside/victim", "keep");
+  std::filesystem::create_directories(dir.path() / "first/usr/lib");
+  std::filesystem::create_symlink(dir.path() / "outside/victim",
+                                  dir.path() / "first/usr/lib/libx.so");
+  dir.write("second/usr/lib/libx.so", "library");
+  copy_tree(dir.path() / "first", dir.path() / "deps");
+  copy_tree(dir.path() / "second", dir.path() / "deps");
+  EXPECT_EQ(read_file(dir.path() / "outside/victim"), "keep");
+  EXPECT_FALSE(std::filesystem::is_symlink(dir.path() / "deps/usr/lib/libx.so"));
+  EXPECT_EQ(read_file(dir.path() / "deps/usr/lib/libx.so"), "library");
+}
+
 TEST(ParseInteger, AcceptsOnlyWholeDecimalNumbers) {
   EXPECT_EQ(parse_integer("0"), 0);
   EXPECT_EQ(parse_integer("-12"), -12);
