@@ -194,13 +194,23 @@ function pwrite64(k, proc, args, [data]) {
   return file.write(data ?? new Uint8Array(0), args[3]);
 }
 
+// A directory's position is the index of its next entry (what getdents64 reports as d_off), so
+// telldir/seekdir and lseek(SEEK_CUR) then lseek(SEEK_SET) resume where the position was taken.
+// Rewinding to 0 lists the directory afresh (rewinddir shows entries created since); any other
+// position keeps the listing, so positions stay valid. SEEK_END is EINVAL, as on tmpfs.
+function seekDirectory(dir, off, whence) {
+  let pos;
+  if (whence === anyConstant('SEEK_SET')) pos = off;
+  else if (whence === anyConstant('SEEK_CUR')) pos = dir.pos + off;
+  else throw new SysError('EINVAL');
+  if (pos < 0) throw new SysError('EINVAL');
+  if (pos === 0) dir.entries = null;
+  dir.pos = pos;
+  return pos;
+}
+
 function seekTo(file, off, whence) {
-  if (file instanceof Directory) {
-    if (whence !== anyConstant('SEEK_SET') || off !== 0) throw new SysError('EINVAL');
-    file.entries = null;
-    file.pos = 0;
-    return 0;
-  }
+  if (file instanceof Directory) return seekDirectory(file, off, whence);
   if (!file.seekable()) throw new SysError('ESPIPE');
   let base;
   if (whence === anyConstant('SEEK_SET')) base = 0;
