@@ -4,7 +4,8 @@
 // the file position and status flags; `refs` counts those descriptors and release() runs when
 // the last one closes (closing the host fd, or dropping a pipe end so the other side sees EOF or
 // EPIPE). read/write return bytes / a count, WOULD_BLOCK when the caller must wait, or throw a
-// SysError. pollIn/pollOut/pollHup report readiness for poll/select.
+// SysError. pollIn/pollOut/pollHup report readiness for poll/select. Files without a host inode
+// (pipes, devices) describe themselves for stat: statKind() plus a stable inode() and rdev().
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import { PIPE_BUF } from './pipe.mjs';
@@ -32,6 +33,8 @@ export class OpenFile {
   release() {}
   seekable() { return false; }
   statKind() { return null; }
+  inode() { return null; }
+  rdev() { return 0n; }
 }
 
 // A regular host file (the caller's /dev/tty is a HostTerminal, below).
@@ -122,6 +125,7 @@ export class PipeReader extends OpenFile {
   pollHup() { return this.pipe.writers === 0; }
   release() { this.pipe.readers--; }
   statKind() { return 'fifo'; }
+  inode() { return this.pipe.ino; }
 }
 
 export class PipeWriter extends OpenFile {
@@ -145,6 +149,7 @@ export class PipeWriter extends OpenFile {
   pollHup() { return this.pipe.readers === 0; }
   release() { this.pipe.writers--; }
   statKind() { return 'fifo'; }
+  inode() { return this.pipe.ino; }
 }
 
 // The caller's standard input when it is a regular file (`wpk-run prog < file`): seekable like
@@ -266,7 +271,18 @@ export class HostOutput extends OpenFile {
   statKind() { return { hostFd: this.hostFd }; }
 }
 
-// /dev/null, /dev/zero, /dev/urandom.
+// The devices' identity for stat: Linux's device numbers (major 1 is the memory devices, 5:0
+// the terminal) and an inode number each, the same for every stat and fstat.
+const DEVICE_NUMBERS = { null: [1, 3], zero: [1, 5], random: [1, 8], urandom: [1, 9], tty: [5, 0] };
+const DEVICE_INO_BASE = 1n << 39n;
+
+export function deviceIdentity(name) {
+  const [major, minor] = DEVICE_NUMBERS[name];
+  const index = Object.keys(DEVICE_NUMBERS).indexOf(name);
+  return { ino: DEVICE_INO_BASE + BigInt(index), rdev: BigInt((major << 8) | minor) }; // makedev
+}
+
+// /dev/null, /dev/zero, /dev/random, /dev/urandom.
 export class Device extends OpenFile {
   constructor(name, flags) {
     super(flags);
@@ -279,4 +295,6 @@ export class Device extends OpenFile {
   }
   write(bytes) { return bytes.length; }
   statKind() { return 'chr'; }
+  inode() { return deviceIdentity(this.name).ino; }
+  rdev() { return deviceIdentity(this.name).rdev; }
 }

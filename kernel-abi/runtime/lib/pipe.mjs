@@ -7,8 +7,12 @@
 export const PIPE_CAPACITY = 65536;
 export const PIPE_BUF = 4096;
 
+// Inode numbers of pipes (both ends share their pipe's, as on Linux), far above the host's.
+let lastPipeIno = 1n << 40n;
+
 export class Pipe {
   constructor() {
+    this.ino = ++lastPipeIno;
     this.chunks = [];
     this.size = 0;
     this.readers = 0;

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import tty from 'node:tty';
 import { anyConstant, encodeStruct, layout, decodeStruct, writeInt } from './abi.mjs';
-import { SysError, HostFile, HostTerminal, Directory, PathFile, PipeReader, PipeWriter, Device, WOULD_BLOCK } from './files.mjs';
+import { SysError, HostFile, HostTerminal, Directory, PathFile, PipeReader, PipeWriter, Device, WOULD_BLOCK, deviceIdentity } from './files.mjs';
 import { Pipe } from './pipe.mjs';
 import { DEVICES } from './vfs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
@@ -55,7 +55,7 @@ function openDevice(k, proc, name, flags) {
   switch (name) {
     case '/dev/null': return new Device('null', acc);
     case '/dev/zero': return new Device('zero', acc);
-    case '/dev/urandom':
+    case '/dev/urandom': return new Device('urandom', acc);
     case '/dev/random': return new Device('random', acc);
     case '/dev/stdin':
     case '/dev/stdout':
@@ -229,8 +229,6 @@ function lseek(k, proc, args) {
 
 // ---- stat ------------------------------------------------------------------------------------
 
-let syntheticIno = 1n << 40n;
-
 // Values of struct stat's fields from a host stat (bigint) or a synthetic description.
 function statValues(st) {
   return {
@@ -261,11 +259,13 @@ function encodeStat(arch, st) {
   return bytes;
 }
 
-function syntheticStat(kind) {
+// A file without a host inode (a pipe, a device); `ino` and `rdev` are the file's own, so stat
+// and fstat agree and two ends of one pipe compare equal.
+function syntheticStat(kind, { ino, rdev }) {
   const now = BigInt(Date.now()) * 1000000n;
   return {
-    dev: 0n, ino: syntheticIno++, mode: BigInt(kind === 'fifo' ? S('S_IFIFO') | 0o600 : S('S_IFCHR') | 0o666),
-    nlink: 1n, uid: BigInt(process.getuid()), gid: BigInt(process.getgid()), rdev: 0n, size: 0n, blksize: 4096n, blocks: 0n,
+    dev: 0n, ino, mode: BigInt(kind === 'fifo' ? S('S_IFIFO') | 0o600 : S('S_IFCHR') | 0o666),
+    nlink: 1n, uid: BigInt(process.getuid()), gid: BigInt(process.getgid()), rdev, size: 0n, blksize: 4096n, blocks: 0n,
     atimeNs: now, mtimeNs: now, ctimeNs: now,
   };
 }
@@ -276,7 +276,7 @@ function statOfFile(file) {
   if (file instanceof PathFile) return fs.lstatSync(file.host, { bigint: true });
   const kind = file.statKind();
   if (kind && typeof kind === 'object') return fs.fstatSync(kind.hostFd, { bigint: true });
-  return syntheticStat(kind ?? 'chr');
+  return syntheticStat(kind ?? 'chr', { ino: file.inode() ?? 0n, rdev: file.rdev() });
 }
 
 function fstat(k, proc, [fd]) {
@@ -288,7 +288,7 @@ function newfstatat(k, proc, [dirfd, , , flags], [path]) {
   if (path === '' && (flags & AT('AT_EMPTY_PATH'))) return fstat(k, proc, [dirfd]);
   const dev = deviceName(k, proc, dirfd, path);
   if (dev) {
-    const st = dev === '/dev/tty' ? syntheticStat('chr') : statOfFile(openDevice(k, proc, dev, O('O_RDONLY')));
+    const st = dev === '/dev/tty' ? syntheticStat('chr', deviceIdentity('tty')) : statOfFile(openDevice(k, proc, dev, O('O_RDONLY')));
     return { ret: 0, outs: [encodeStat(proc.arch, st)] };
   }
   const follow = !(flags & AT('AT_SYMLINK_NOFOLLOW'));
