@@ -4,8 +4,9 @@
 // the file position and status flags; `refs` counts those descriptors and release() runs when
 // the last one closes (closing the host fd, or dropping a pipe end so the other side sees EOF or
 // EPIPE). read/write return bytes / a count, WOULD_BLOCK when the caller must wait, or throw a
-// SysError. pollIn/pollOut/pollHup report readiness for poll/select. Files without a host inode
-// (pipes, devices) describe themselves for stat: statKind() plus a stable inode() and rdev().
+// SysError. pollIn/pollOut/pollHup/pollErr report readiness for poll/select (POLLIN, POLLOUT,
+// POLLHUP, POLLERR). Files without a host inode (pipes, devices) describe themselves for stat:
+// statKind() plus a stable inode() and rdev().
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import { PIPE_BUF } from './pipe.mjs';
@@ -30,6 +31,7 @@ export class OpenFile {
   pollIn() { return true; }
   pollOut() { return true; }
   pollHup() { return false; }
+  pollErr() { return false; }
   release() {}
   seekable() { return false; }
   statKind() { return null; }
@@ -120,7 +122,8 @@ export class PipeReader extends OpenFile {
     return WOULD_BLOCK;
   }
   write() { throw new SysError('EBADF'); }
-  pollIn() { return this.pipe.size > 0 || this.pipe.writers === 0; }
+  // At EOF (no writer left) only POLLHUP: POLLIN means unread data, as on Linux.
+  pollIn() { return this.pipe.size > 0; }
   pollOut() { return false; }
   pollHup() { return this.pipe.writers === 0; }
   release() { this.pipe.readers--; }
@@ -144,9 +147,11 @@ export class PipeWriter extends OpenFile {
     this.pipe.put(bytes.subarray(0, n));
     return n;
   }
+  // Without readers a write end reports POLLERR (a write fails with EPIPE), and POLLOUT only
+  // while the pipe has room, as on Linux.
   pollIn() { return false; }
-  pollOut() { return this.pipe.readers === 0 || this.pipe.space() >= PIPE_BUF; }
-  pollHup() { return this.pipe.readers === 0; }
+  pollOut() { return this.pipe.space() >= PIPE_BUF; }
+  pollErr() { return this.pipe.readers === 0; }
   release() { this.pipe.writers--; }
   statKind() { return 'fifo'; }
   inode() { return this.pipe.ino; }

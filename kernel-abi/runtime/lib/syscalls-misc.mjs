@@ -135,7 +135,7 @@ function readiness(proc, fd) {
   const e = proc.fds.get(fd);
   if (!e) return null;
   const f = e.file;
-  return { in: f.pollIn(), out: f.pollOut(), hup: f.pollHup() };
+  return { in: f.pollIn(), out: f.pollOut(), hup: f.pollHup(), err: f.pollErr() };
 }
 
 // A wait of ppoll or pselect6: with a signal mask, the mask is the process's while it waits (so
@@ -176,7 +176,9 @@ function ppoll(k, proc, [, nfds], [fdsIn, tmo, mask]) {
         else {
           if (r.in && (events & (P('POLLIN') | P('POLLRDNORM')))) rev |= events & (P('POLLIN') | P('POLLRDNORM'));
           if (r.out && (events & (P('POLLOUT') | P('POLLWRNORM')))) rev |= events & (P('POLLOUT') | P('POLLWRNORM'));
-          if (r.hup) rev |= r.out === false && r.in ? P('POLLHUP') : r.out ? P('POLLERR') : P('POLLHUP');
+          // Reported whether asked for or not.
+          if (r.hup) rev |= P('POLLHUP');
+          if (r.err) rev |= P('POLLERR');
         }
       }
       dv.setInt16(base + fRe.offset, rev, true);
@@ -206,11 +208,13 @@ function pselect6(k, proc, [nfds], [rIn, wIn, eIn, tmo, , mask]) {
       if (!wantR && !wantW && !test(eIn, fd)) continue;
       const st = readiness(proc, fd);
       if (!st) throw new SysError('EBADF');
-      if (wantR && (st.in || st.hup)) {
+      // As Linux's select: POLLHUP and POLLERR make a descriptor readable, POLLERR writable (so a
+      // pipe at EOF is readable, and a write end without readers is both).
+      if (wantR && (st.in || st.hup || st.err)) {
         r[fd >> 3] |= 1 << (fd & 7);
         count++;
       }
-      if (wantW && (st.out || st.hup)) {
+      if (wantW && (st.out || st.err)) {
         w[fd >> 3] |= 1 << (fd & 7);
         count++;
       }

@@ -15,6 +15,7 @@ test('data, then EOF once the writer is gone', () => {
   w.release();
   assert.equal(r.read(10).length, 0);
   assert.equal(r.pollHup(), true);
+  assert.equal(r.pollIn(), false); // EOF is POLLHUP alone, as on Linux
 });
 
 test('EPIPE without readers; small writes are atomic', () => {
@@ -24,6 +25,9 @@ test('EPIPE without readers; small writes are atomic', () => {
   assert.equal(w.write(new Uint8Array(PIPE_CAPACITY - 10)), PIPE_CAPACITY - 10);
   assert.equal(w.write(new Uint8Array(PIPE_BUF)), WOULD_BLOCK);
   assert.equal(w.write(new Uint8Array(PIPE_BUF + 1)), 10);
+  assert.equal(w.pollErr(), false);
   r.release();
+  assert.equal(w.pollErr(), true);
+  assert.equal(w.pollOut(), false); // no room: POLLERR without POLLOUT
   assert.throws(() => w.write(new Uint8Array(1)), (e) => e instanceof SysError && e.errno === 'EPIPE');
 });
