@@ -11,7 +11,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import { anyConstant, anyMaybeConstant, constant, encodeStruct, decodeStruct, layout } from './abi.mjs';
-import { SysError } from './files.mjs';
+import { SysError, Device, HostFile } from './files.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { isTerminal } from './syscalls-fs.mjs';
 import { useTemporaryMask } from './syscalls-proc.mjs';
@@ -233,6 +233,16 @@ function pselect6(k, proc, [nfds], [rIn, wIn, eIn, tmo, , mask]) {
 
 // ---- terminal ------------------------------------------------------------------------------------
 
+// FIONREAD: a pipe's unread bytes (asked on either end), a regular file's bytes from the offset
+// to the end (negative past the end, as Linux computes it). The devices have no such ioctl
+// (ENOTTY); what the runtime cannot tell (the caller's terminal or input pipe) reads as 0.
+function bytesToRead(file) {
+  if (file.pipe) return file.pipe.size;
+  if (file instanceof Device) throw new SysError('ENOTTY');
+  if (file instanceof HostFile && file.seekable()) return file.size() - file.pos;
+  return 0;
+}
+
 function ioctl(k, proc, [fd, request], ins) {
   const file = proc.file(fd);
   const req = request >>> 0;
@@ -245,7 +255,7 @@ function ioctl(k, proc, [fd, request], ins) {
   }
   if (is('FIONREAD')) {
     const out = new Uint8Array(4);
-    new DataView(out.buffer).setInt32(0, file.pipe ? file.pipe.size : 0, true);
+    new DataView(out.buffer).setInt32(0, bytesToRead(file), true);
     return { ret: 0, outs: [out] };
   }
   if (!isTerminal(file)) throw new SysError('ENOTTY');
