@@ -2960,7 +2960,8 @@ export const CONSTANTS = {
     "RLIMIT_SIGPENDING": 11,
     "RLIMIT_STACK": 3,
     "RUSAGE_CHILDREN": -1,
-    "RUSAGE_SELF": 0
+    "RUSAGE_SELF": 0,
+    "RUSAGE_THREAD": 1
   },
   "seek": {
     "SEEK_CUR": 1,

@@ -227,6 +227,7 @@ export class Kernel {
 
   onMessage(proc, msg) {
     proc.inSyscall = true;
+    if (msg.mem) proc.noteMemory(msg.mem);
     switch (msg.t) {
       case 'sys':
         return this.dispatch(proc, msg);
@@ -454,6 +455,7 @@ export class Kernel {
     if (proc.state !== 'running') return NO_REPLY;
     proc.state = 'zombie';
     proc.waitStatus = waitStatus;
+    proc.ends();
     if (proc.blocked?.timer) clearTimeout(proc.blocked.timer);
     proc.blocked = null;
     this.detachWorker(proc);

@@ -32,7 +32,14 @@ export class Process {
     // node 20 has no per-thread CPU clock (process.cpuUsage() counts every worker), and a
     // process's worker thread does nothing but run it. See cpuMs(); execve keeps the total.
     this.cpuBaseMs = 0; // used by earlier images (execve)
+    this.endedCpuMs = null; // the total, once the process has ended
     this.beginImage();
+    // ru_maxrss: the largest linear memory the worker reported (memory only grows); execve keeps
+    // it, as Linux keeps the maximum of the images a process ran.
+    this.maxMemoryBytes = 0;
+    // RUSAGE_CHILDREN: what the children this process waited for used, themselves and through
+    // the children they waited for in turn (Linux counts no child that was never waited for).
+    this.childrenUsage = { cpuMs: 0, maxMemoryBytes: 0 };
   }
 
   // A new image starts running (startWorker; execve first moves the total into cpuBaseMs).
@@ -48,9 +55,32 @@ export class Process {
     this.parkedSince = null;
   }
 
+  // The process ended: its CPU time stops (a zombie's usage is what its parent's wait reports).
+  ends() { this.endedCpuMs = this.cpuMs(); }
+
   cpuMs(now = performance.now()) {
+    if (this.endedCpuMs !== null) return this.endedCpuMs;
     const parked = this.parkedMs + (this.parkedSince === null ? 0 : now - this.parkedSince);
     return this.cpuBaseMs + (now - this.startedAt) - parked;
+  }
+
+  noteMemory(bytes) {
+    if (bytes > this.maxMemoryBytes) this.maxMemoryBytes = bytes;
+  }
+
+  // The usage a wait for this process reports: its own and its waited-for children's.
+  totalUsage() {
+    return {
+      cpuMs: this.cpuMs() + this.childrenUsage.cpuMs,
+      maxMemoryBytes: Math.max(this.maxMemoryBytes, this.childrenUsage.maxMemoryBytes),
+    };
+  }
+
+  // A child was waited for (reaped by wait4/waitid): its usage joins RUSAGE_CHILDREN.
+  addChildUsage(child) {
+    const u = child.totalUsage();
+    this.childrenUsage.cpuMs += u.cpuMs;
+    this.childrenUsage.maxMemoryBytes = Math.max(this.childrenUsage.maxMemoryBytes, u.maxMemoryBytes);
   }
 
   file(fd) {

@@ -14,7 +14,7 @@ import { anyConstant, anyMaybeConstant, constant, encodeStruct, decodeStruct, la
 import { SysError, Device, HostFile } from './files.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { isTerminal } from './syscalls-fs.mjs';
-import { useTemporaryMask } from './syscalls-proc.mjs';
+import { useTemporaryMask, rusageBytes } from './syscalls-proc.mjs';
 
 const NS = 1000000000n;
 const TIMER_ABSTIME = constant('timer', 'TIMER_ABSTIME');
@@ -302,11 +302,26 @@ function getrlimit(k, proc, [resource]) {
 function setrlimit() {
   return 0;
 }
-function getrusage(k, proc) {
-  return { ret: 0, outs: [new Uint8Array(layout('rusage', proc.arch).size)] };
+// getrusage and times report the process's CPU time (process.mjs: time alive minus time parked)
+// and that of the children it waited for; one thread per process, so RUSAGE_THREAD is
+// RUSAGE_SELF.
+function getrusage(k, proc, [who]) {
+  let usage;
+  if (who === anyConstant('RUSAGE_SELF') || who === anyConstant('RUSAGE_THREAD')) {
+    usage = { cpuMs: proc.cpuMs(), maxMemoryBytes: proc.maxMemoryBytes };
+  } else if (who === anyConstant('RUSAGE_CHILDREN')) {
+    usage = proc.childrenUsage;
+  } else {
+    throw new SysError('EINVAL');
+  }
+  return { ret: 0, outs: [rusageBytes(proc.arch, usage)] };
 }
+
+const TICK_MS = 10; // clock_t counts sysconf(_SC_CLK_TCK) = 100 ticks a second
 function times(k, proc) {
-  return { ret: Number((process.hrtime.bigint() - startMono) / 10000000n), outs: [new Uint8Array(layout('tms', proc.arch).size)] };
+  const ticks = (ms) => Math.floor(ms / TICK_MS);
+  const tms = encodeStruct('tms', proc.arch, { tms_utime: ticks(proc.cpuMs()), tms_cutime: ticks(proc.childrenUsage.cpuMs) });
+  return { ret: Number((process.hrtime.bigint() - startMono) / 10000000n), outs: [tms] };
 }
 function sysinfo(k, proc) {
   const a = proc.arch;

@@ -158,6 +158,19 @@ function rt_sigsuspend(k, proc, args, [set]) {
   return new Blocked(() => BLOCKED, { restartable: false, onTimeout: () => { restore(); return 0; } });
 }
 
+// struct rusage from a process's usage ({cpuMs, maxMemoryBytes}, process.mjs). The runtime
+// cannot tell user from system time, so all CPU time is user time; ru_maxrss is in KiB; the
+// other counters stay 0.
+export function rusageBytes(arch, { cpuMs, maxMemoryBytes }) {
+  const l = layout('rusage', arch);
+  const out = encodeStruct('rusage', arch, { ru_maxrss: Math.floor(maxMemoryBytes / 1024) });
+  const us = BigInt(Math.max(0, Math.floor(cpuMs * 1000)));
+  out.set(encodeStruct('timeval', arch, { tv_sec: us / 1000000n, tv_usec: us % 1000000n }), l.fields.ru_utime.offset);
+  return out;
+}
+
+// wait4 and waitid (without WNOWAIT) add the child's usage to the caller's RUSAGE_CHILDREN, and
+// report the child's own usage plus that of the children it waited for, as Linux does.
 function wait4(k, proc, [pid, , options]) {
   const WNOHANG = anyConstant('WNOHANG');
   const matches = (c) => (pid > 0 ? c.pid === pid : pid === -1 ? true : pid === 0 ? c.pgid === proc.pgid : c.pgid === -pid);
@@ -166,12 +179,11 @@ function wait4(k, proc, [pid, , options]) {
     if (candidates.length === 0) throw new SysError('ECHILD');
     const zombie = candidates.find((c) => c.state === 'zombie');
     if (zombie) {
+      proc.addChildUsage(zombie);
       k.reap(zombie);
       const st = new Uint8Array(4);
       new DataView(st.buffer).setInt32(0, zombie.waitStatus, true);
-      // No resource accounting per child: the rusage a caller asked for reads as all zeros
-      // (rather than whatever its memory held before).
-      return { ret: zombie.pid, outs: [st, new Uint8Array(layout('rusage', proc.arch).size)] };
+      return { ret: zombie.pid, outs: [st, rusageBytes(proc.arch, zombie.totalUsage())] };
     }
     return BLOCKED;
   };
@@ -227,8 +239,11 @@ function waitid(k, proc, [idtype, id, , options]) {
     if (candidates.length === 0) throw new SysError('ECHILD');
     const zombie = candidates.find((c) => c.state === 'zombie');
     if (!zombie) return BLOCKED;
-    if (!(options & W('WNOWAIT'))) k.reap(zombie);
-    return { ret: 0, outs: [info(zombie), null] };
+    if (!(options & W('WNOWAIT'))) {
+      proc.addChildUsage(zombie);
+      k.reap(zombie);
+    }
+    return { ret: 0, outs: [info(zombie), rusageBytes(proc.arch, zombie.totalUsage())] };
   };
   const r = attempt();
   if (r !== BLOCKED) return r;

@@ -64,8 +64,10 @@ function readStringVector(ptr) {
 }
 
 // Sends one request to the kernel and returns its reply, running any signal handler the
-// kernel asks for (and re-sending the request when the kernel says to restart it).
+// kernel asks for (and re-sending the request when the kernel says to restart it). Each request
+// carries the size of linear memory, the process's resident size for getrusage (ru_maxrss).
 function kernelCall(message) {
+  message.mem = memory ? memory.buffer.byteLength : 0;
   for (;;) {
     parentPort.postMessage(message);
     const r = readReply(chan);
