@@ -86,7 +86,22 @@ function nanosleep(k, proc, args, [req]) {
   return sleepUntil(proc, performance.now() + readTimespecMs(proc.arch, req));
 }
 
+// Clocks Linux has no sleep for (EOPNOTSUPP): the thread CPU clock, and the raw and coarse
+// clocks, which have no timers.
+const NO_SLEEP_CLOCKS = ['CLOCK_THREAD_CPUTIME_ID', 'CLOCK_MONOTONIC_RAW', 'CLOCK_MONOTONIC_COARSE', 'CLOCK_REALTIME_COARSE'];
+const CPUCLOCK_PERTHREAD = 4; // bit of a clock id from pthread_getcpuclockid
+
+// The libc refuses CLOCK_THREAD_CPUTIME_ID itself (EINVAL); the system call is checked as Linux
+// checks it: an unknown clock is EINVAL, one without sleep EOPNOTSUPP, and the caller's own
+// per-thread CPU clock EINVAL (it would wait on a clock only it advances).
+function checkSleepClock(k, proc, clock) {
+  const source = clockSource(k, proc, clock);
+  if (isOneOf(clock, NO_SLEEP_CLOCKS)) throw new SysError('EOPNOTSUPP');
+  if (clock < 0 && (clock & CPUCLOCK_PERTHREAD) && source === proc) throw new SysError('EINVAL');
+}
+
 function clock_nanosleep(k, proc, [clock, flags], [req]) {
+  checkSleepClock(k, proc, clock);
   if (!req) throw new SysError('EFAULT');
   let ms = readTimespecMs(proc.arch, req);
   if (flags & TIMER_ABSTIME) ms -= Number(nowNs(k, proc, clock) / 1000000n);
