@@ -8,6 +8,7 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <iterator>
 #include <pthread.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -28,6 +29,10 @@ std::atomic<pid_t> running_groups[kGroupSlots];
 static_assert(std::atomic<pid_t>::is_always_lock_free);
 
 constexpr int kTerminationSignals[] = {SIGTERM, SIGINT, SIGHUP};
+// Which of them stop_children_on_termination handles (not those the driver found ignored), and
+// whether one arrived: a child listed after the handler ran kills its own group at once.
+std::atomic<bool> handles_signal[3];
+std::atomic<bool> stopping{false};
 
 size_t remember_group(pid_t group) {
   for (size_t i = 0; i < kGroupSlots; ++i) {
@@ -44,6 +49,7 @@ void forget_group(size_t slot) {
 }
 
 extern "C" void stop_children_and_exit(int signal_number) {
+  stopping.store(true);
   for (auto& slot : running_groups) {
     pid_t group = slot.load();
     if (group > 0)
@@ -101,6 +107,7 @@ int spawn_and_wait(const std::vector<std::string>& argv, const Environment& env,
   c_env.push_back(nullptr);
   const std::string cwd_text = cwd.string();
 
+  const pid_t driver = getpid();
   pid_t pid;
   size_t slot;
   {
@@ -112,8 +119,9 @@ int spawn_and_wait(const std::vector<std::string>& argv, const Environment& env,
       setpgid(0, 0);
       struct sigaction default_action = {};
       default_action.sa_handler = SIG_DFL;
-      for (int signal_number : kTerminationSignals)
-        sigaction(signal_number, &default_action, nullptr);
+      for (size_t i = 0; i < std::size(kTerminationSignals); ++i)
+        if (handles_signal[i].load()) // ignored ones stay ignored in the child (nohup)
+          sigaction(kTerminationSignals[i], &default_action, nullptr);
       pthread_sigmask(SIG_SETMASK, &blocked.previous(), nullptr);
       if (!cwd_text.empty() && chdir(cwd_text.c_str()) != 0)
         _exit(126);
@@ -124,11 +132,16 @@ int spawn_and_wait(const std::vector<std::string>& argv, const Environment& env,
       if (redirects.stderr_fd >= 0)
         dup2(redirects.stderr_fd, 2);
       prctl(PR_SET_PDEATHSIG, SIGKILL); // a driver killed with SIGKILL takes at least the child
+      if (getppid() != driver)
+        _exit(137); // the driver died before the line above took effect
       execve(program.c_str(), c_argv.data(), c_env.data());
       _exit(127);
     }
     setpgid(pid, pid); // also here: whichever of parent and child runs first sets it
     slot = remember_group(pid);
+    // The handler may have run in another thread between the fork and the line above.
+    if (stopping.load())
+      kill(-pid, SIGKILL);
   }
   int status = 0;
   int waited;
@@ -157,12 +170,14 @@ void stop_children_on_termination() {
   struct sigaction action = {};
   action.sa_handler = stop_children_and_exit;
   sigemptyset(&action.sa_mask);
-  for (int signal_number : kTerminationSignals) {
+  for (size_t i = 0; i < std::size(kTerminationSignals); ++i) {
     struct sigaction previous = {};
     // A signal ignored by whoever started us (nohup, a shell's background job) stays ignored.
-    if (sigaction(signal_number, nullptr, &previous) == 0 && previous.sa_handler == SIG_IGN)
+    if (sigaction(kTerminationSignals[i], nullptr, &previous) == 0 &&
+        previous.sa_handler == SIG_IGN)
       continue;
-    sigaction(signal_number, &action, nullptr);
+    handles_signal[i].store(true);
+    sigaction(kTerminationSignals[i], &action, nullptr);
   }
 }
 
