@@ -154,10 +154,7 @@ private:
     env["LC_ALL"] = "C";
     env["TZ"] = "UTC";
     env["SOURCE_DATE_EPOCH"] = std::to_string(source_date_epoch());
-    if (outer.count("WPK_CACHE"))
-      env["WPK_CACHE"] = outer.at("WPK_CACHE");
-    else
-      env["WPK_CACHE"] = tools_.cache().string();
+    env["WPK_CACHE"] = tools_.cache().string(); // --cache or $WPK_CACHE, as a real path
     for (const char* name : {"WPK_SYSROOT_WASM32", "WPK_SYSROOT_WASM64"})
       if (outer.count(name))
         env[name] = outer.at(name);

@@ -199,8 +199,10 @@ int run_cli(int argc, char** argv) {
   context.sets_dir =
       sets_dir.empty() ? context.repo / "packages/sets" : std::filesystem::absolute(sets_dir);
   const std::string home = env_or("HOME", "/root");
-  context.cache = std::filesystem::absolute(
-      cache_dir.empty() ? env_or("WPK_CACHE", home + "/.cache/wpk") : cache_dir);
+  // Without symlinks, "." or "..": the compilers see build folders by their real path (getcwd),
+  // and the wrappers' -ffile-prefix-map must match it (see toolchain/lib/wasmposix-tool).
+  context.cache = std::filesystem::weakly_canonical(std::filesystem::absolute(
+      cache_dir.empty() ? env_or("WPK_CACHE", home + "/.cache/wpk") : cache_dir));
   context.build_dir = build_dir.empty() ? default_build_dir() : std::filesystem::path(build_dir);
   context.tools = std::make_unique<ToolchainInfo>(context.repo, context.cache, context.build_dir);
   context.store = std::make_unique<CacheStore>(context.cache);
