@@ -51,14 +51,29 @@ _Noreturn void wpk_fatal(const char* what, void* p) {
 static pthread_mutex_t heap_mutex = PTHREAD_MUTEX_INITIALIZER;
 static int fork_handlers_state; /* 0 none, 1 registering, 2 registered */
 
+/* fork runs the prepare handlers registered before ours after ours, in the forking thread, with
+ * the heap locked; they may allocate (glibc's malloc allows it), so that thread does not take the
+ * lock again until fork is done. Other threads wait for it as usual. */
+static pthread_t forking_thread;
+static int forking; /* 1 from fork_prepare until fork_parent or fork_child */
+
 static void fork_prepare(void) {
   pthread_mutex_lock(&heap_mutex);
+  forking_thread = pthread_self();
+  __atomic_store_n(&forking, 1, __ATOMIC_RELEASE);
 }
 static void fork_parent(void) {
+  __atomic_store_n(&forking, 0, __ATOMIC_RELAXED);
   pthread_mutex_unlock(&heap_mutex);
 }
 static void fork_child(void) {
+  __atomic_store_n(&forking, 0, __ATOMIC_RELAXED);
   pthread_mutex_init(&heap_mutex, NULL);
+}
+
+static int holds_the_lock_for_fork(void) {
+  return __atomic_load_n(&forking, __ATOMIC_ACQUIRE) &&
+         pthread_equal(forking_thread, pthread_self());
 }
 
 /* pthread_atfork may allocate: register before taking the lock, once. */
@@ -71,10 +86,8 @@ static void register_fork_handlers(void) {
   }
 }
 
-/* Prepare handlers run in reverse order of registration, so ours, registered when the library
- * loads, runs after the program's: a program's handler may allocate (glibc's malloc allows it).
- * Registered at the first lock instead, it ran first and such a handler waited for the lock
- * forever (tests/atfork_test.c). */
+/* Registered when the library loads rather than at the first lock, which could come from a
+ * prepare handler while fork holds the handler list's lock. */
 __attribute__((constructor(101))) static void register_fork_handlers_at_load(void) {
   register_fork_handlers();
 }
@@ -82,10 +95,14 @@ __attribute__((constructor(101))) static void register_fork_handlers_at_load(voi
 void wpk_lock(void) {
   if (WPK_UNLIKELY(__atomic_load_n(&fork_handlers_state, __ATOMIC_ACQUIRE) == 0))
     register_fork_handlers(); /* an allocation from a constructor that ran before ours */
+  if (WPK_UNLIKELY(holds_the_lock_for_fork()))
+    return;
   pthread_mutex_lock(&heap_mutex);
 }
 
 void wpk_unlock(void) {
+  if (WPK_UNLIKELY(holds_the_lock_for_fork()))
+    return;
   pthread_mutex_unlock(&heap_mutex);
 }
 

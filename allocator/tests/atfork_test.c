@@ -1,12 +1,12 @@
-/* atfork_test — run with LD_PRELOAD=libwpkmalloc.so: a fork handler the program registered before
- * its first allocation may allocate in its prepare step, as with glibc's malloc (which locks its
- * heap only after every prepare handler ran).
+/* atfork_test — run with LD_PRELOAD=libwpkmalloc.so: fork handlers that allocate in their prepare
+ * step, as glibc's malloc allows (it locks its heap only after every prepare handler ran).
  *
- * pthread_atfork runs prepare handlers in reverse order of registration, so the allocator's own
- * (which takes the heap lock) must be registered before the program's: then the program's
- * handler runs first and its 64 KiB request (the chunk allocator, which takes the lock) proceeds.
- * Registered late, at the allocator's first locked operation, the allocator's handler runs first
- * and the program's request waits for the lock forever (ctest's timeout fails the test).
+ * pthread_atfork runs prepare handlers in reverse order of registration. Two are registered before
+ * wpkmalloc's, so they run after it, while it holds the heap lock, in the same thread: one from
+ * the constructor of a library the program links (atfork_library.c: libraries' constructors run
+ * before a preloaded library's), one from main before the program's first chunk (when wpkmalloc
+ * used to register). Each asks for 64 KiB, the chunk allocator's locked path. Before, each
+ * waited for the lock forever (ctest's timeout fails the test).
  * Exit status 0 and "ok" when the child ran and wpkmalloc served the process; 1 otherwise. */
 #define _GNU_SOURCE 1
 #include <dlfcn.h>
@@ -26,8 +26,10 @@ static void allocate_in_prepare(void) {
   free(kept);
 }
 
+int atfork_library_loaded(void);
+
 int main(void) {
-  if (pthread_atfork(allocate_in_prepare, NULL, NULL) != 0)
+  if (!atfork_library_loaded() || pthread_atfork(allocate_in_prepare, NULL, NULL) != 0)
     return 1;
   char* block = malloc(64 * 1024); /* the program's first chunk: takes the heap lock */
   if (!block)
