@@ -42,7 +42,7 @@ int main(void) {
                                              ? "yes"
                                              : "no");
 
-  /* nanosleep(2 s) cut by an alarm after 1 s: EINTR and about 1 s left */
+  /* nanosleep(2 s) cut by an alarm after 1 s: EINTR and some time left */
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_alarm;
@@ -51,9 +51,9 @@ int main(void) {
   struct timespec req = {2, 0}, rem = {0, 0};
   int r = nanosleep(&req, &rem);
   double left = rem.tv_sec + rem.tv_nsec / 1e9;
-  printf("interrupted nanosleep: %s, time left about 1 s: %s\n",
-         r == -1 && errno == EINTR ? "EINTR" : "not EINTR",
-         left > 0.5 && left < 1.5 ? "yes" : "no");
+  /* About 1 s; a loaded machine may start the sleep late, so only its bounds are checked. */
+  printf("interrupted nanosleep: %s, time left more than 0 and less than 2 s: %s\n",
+         r == -1 && errno == EINTR ? "EINTR" : "not EINTR", left > 0 && left < 2 ? "yes" : "no");
 
   /* /dev/null opened one way only */
   char b[4];
@@ -79,12 +79,14 @@ int main(void) {
   usleep(300000);
   double slept = seconds(CLOCK_PROCESS_CPUTIME_ID) - before;
   printf("CPU clock while sleeping 0.3 s advanced under 0.1 s: %s\n", slept < 0.1 ? "yes" : "no");
+  /* Compute until the CPU clock has advanced 0.1 s; on a loaded machine that takes longer, so
+   * the bound is generous wall time (a clock that never advances would hit it). */
   double start = seconds(CLOCK_MONOTONIC), cpu0 = seconds(CLOCK_THREAD_CPUTIME_ID);
   volatile unsigned long x = 0;
-  while (seconds(CLOCK_MONOTONIC) - start < 0.3)
+  while (seconds(CLOCK_THREAD_CPUTIME_ID) - cpu0 < 0.1 && seconds(CLOCK_MONOTONIC) - start < 60)
     for (int i = 0; i < 100000; i++)
       x += i;
   double used = seconds(CLOCK_THREAD_CPUTIME_ID) - cpu0;
-  printf("CPU clock while computing 0.3 s advanced over 0.1 s: %s\n", used > 0.1 ? "yes" : "no");
+  printf("CPU clock while computing advanced 0.1 s within 60 s: %s\n", used >= 0.1 ? "yes" : "no");
   return 0;
 }
