@@ -31,7 +31,7 @@ static_assert(std::atomic<pid_t>::is_always_lock_free);
 constexpr int kTerminationSignals[] = {SIGTERM, SIGINT, SIGHUP};
 // Which of them stop_children_on_termination handles (not those the driver found ignored), and
 // whether one arrived: a child listed after the handler ran kills its own group at once.
-std::atomic<bool> handles_signal[3];
+std::atomic<bool> handles_signal[std::size(kTerminationSignals)];
 std::atomic<bool> stopping{false};
 
 size_t remember_group(pid_t group) {
