@@ -46,6 +46,16 @@ static inline size_t read_all(int fd, char* buf, size_t cap) {
   return n;
 }
 
+/* Prints what an expression gave, named by its source text: the value, or strerror(errno) when
+ * it is negative. TRY(expr) clears errno first. */
+static inline void print_result(const char* what, long r) {
+  if (r < 0)
+    printf("%-44s -> %s\n", what, strerror(errno));
+  else
+    printf("%-44s -> %ld\n", what, r);
+}
+#define TRY(expr) (errno = 0, print_result(#expr, (long)(expr)))
+
 /* fork with stdout flushed first, so no buffered output is duplicated into the child. */
 static inline pid_t flush_fork(void) {
   fflush(stdout);

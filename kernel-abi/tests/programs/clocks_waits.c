@@ -19,14 +19,6 @@ static double seconds(clockid_t clock) {
   return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static void result(const char* what, long r) {
-  if (r < 0)
-    printf("%-44s -> %s\n", what, strerror(errno));
-  else
-    printf("%-44s -> %ld\n", what, r);
-}
-#define TRY(expr) (errno = 0, result(#expr, (long)(expr)))
-
 int main(void) {
   /* wait4 with an rusage: every field written (none left at the 0xff fill) */
   pid_t pid = flush_fork();

@@ -7,15 +7,6 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 
-static void result(const char* what, int r) {
-  if (r < 0)
-    printf("%-36s -> %s\n", what, strerror(errno));
-  else
-    printf("%-36s -> %d\n", what, r);
-}
-
-#define TRY(expr) (errno = 0, result(#expr, (int)(expr)))
-
 int main(void) {
   int fd = open("f", O_CREAT | O_WRONLY, 0644);
   CHECK(fd >= 0);
