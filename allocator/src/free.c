@@ -4,7 +4,8 @@
  * class list (this thread's cache natively) with its tag flipped to the FREE pattern, so a second
  * free of the same block is caught by the same one-byte test. Natively a pointer at the start of
  * a page is checked against our regions first (reading p[-1] of a foreign page-aligned pointer
- * could fault); that is one AND per free and a short scan for about 1 free in 256.
+ * could fault); that is one AND per free and a short scan for about 1 free in 256. Direct
+ * mappings start a page too, so freeing one twice finds its header page gone and is reported.
  */
 #include "wpkmalloc-types.h"
 

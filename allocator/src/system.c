@@ -3,8 +3,10 @@
  * wasm: memory.grow (called from large.c, which owns the heap's top); no mmap, no lock.
  * native: regions from mmap, sized with the heap (1 MiB doubling every second region up to
  * 64 MiB, or the request); requests from WPK_HUGE_MIN up are their own mappings, resized with
- * mremap. One mutex guards the shared heap (thread caches keep it off the hot paths); fork
- * handlers keep it consistent in the child.
+ * mremap. A mapping's payload starts a page (its header ends the page before), so free's
+ * page-start check asks the kernel about it: a second free of an unmapped block is reported,
+ * not a fault on its header. One mutex guards the shared heap (thread caches keep it off the hot
+ * paths); fork handlers keep it consistent in the child.
  */
 #define _GNU_SOURCE 1 /* mremap */
 #include "wpkmalloc-types.h"
@@ -154,22 +156,18 @@ int wpk_owns_prefix(void* ptr) {
 
 void* wpk_huge_alloc(size_t n, size_t align) {
   size_t page = page_size();
-  size_t head = align > WPK_UNIT ? (align > page ? align : page) : WPK_UNIT;
+  size_t head = align > page ? align : page; /* the header page, or room to reach the alignment */
   if (n > SIZE_MAX / 2 - head - page) {
     errno = ENOMEM;
     return NULL;
   }
-  size_t bytes = wpk_align_up(n + head, page);
-  if (align > page)
-    bytes += align; /* room to slide the block to the alignment */
+  size_t bytes = head + wpk_align_up(n, page);
   char* base = map(bytes);
   if (!base) {
     errno = ENOMEM;
     return NULL;
   }
-  char* p = base + head;
-  if (align > page)
-    p = (char*)wpk_align_up((uintptr_t)base + WPK_UNIT, align);
+  char* p = (char*)wpk_align_up((uintptr_t)base + WPK_UNIT, align > page ? align : page);
   wpk_huge* h = (wpk_huge*)p - 1;
   h->map_bytes = bytes;
   h->offset = (uint32_t)(p - base);
@@ -184,7 +182,7 @@ void* wpk_huge_alloc(size_t n, size_t align) {
 void wpk_huge_free(void* p) {
   wpk_huge* h = (wpk_huge*)p - 1;
   size_t bytes = h->map_bytes;
-  h->tag = 0; /* a second free of this pointer would fault on the unmapped page anyway */
+  h->tag = 0;
   munmap((char*)p - h->offset, bytes);
   wpk_lock();
   wpk_heap.stats.huge_maps--;
@@ -195,7 +193,7 @@ void wpk_huge_free(void* p) {
 void* wpk_huge_realloc(void* p, size_t n) {
   wpk_huge* h = (wpk_huge*)p - 1;
   size_t page = page_size();
-  if (h->offset != WPK_UNIT || n > SIZE_MAX / 2) { /* aligned mapping: keep it simple, move */
+  if (h->offset != page || n > SIZE_MAX / 2) { /* aligned mapping: keep it simple, move */
     void* q = wpk_huge_alloc(n, WPK_UNIT);
     if (q) {
       size_t old = h->map_bytes - h->offset;
@@ -205,19 +203,19 @@ void* wpk_huge_realloc(void* p, size_t n) {
     return q;
   }
   size_t old_bytes = h->map_bytes;
-  size_t bytes = wpk_align_up(n + WPK_UNIT, page);
-  char* base = mremap((char*)p - WPK_UNIT, old_bytes, bytes, MREMAP_MAYMOVE);
+  size_t bytes = page + wpk_align_up(n, page);
+  char* base = mremap((char*)p - page, old_bytes, bytes, MREMAP_MAYMOVE);
   if (base == MAP_FAILED) {
     errno = ENOMEM;
     return NULL;
   }
-  h = (wpk_huge*)(base + WPK_UNIT) - 1;
+  h = (wpk_huge*)(base + page) - 1;
   h->map_bytes = bytes;
   wpk_lock();
   wpk_note_system_bytes(old_bytes, -1);
   wpk_note_system_bytes(bytes, 1);
   wpk_unlock();
-  return base + WPK_UNIT;
+  return base + page;
 }
 
 _Noreturn void wpk_fatal(const char* what, void* p) {

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <gtest/gtest.h>
 #include <set>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -131,20 +132,27 @@ TEST(WpkMalloc, GrowingSmallBlockGetsRoomToGrowInPlace) {
   wpk_free(r);
 }
 
-TEST(WpkMalloc, LargeReallocGrowsInPlaceWhenTheNextChunkIsFree) {
-  // b must be the chunk right after a. Free chunks that earlier tests in this process left behind
-  // may place them apart (the whole binary, unlike ctest, runs every test in one process): take
-  // pairs until one is adjacent.
-  std::vector<void*> spare;
-  void* a = wpk_malloc(40000);
-  void* b = wpk_malloc(40000);
-  while (static_cast<char*>(b) != static_cast<char*>(a) + wpk_malloc_usable_size(a) + 16) {
-    ASSERT_LT(spare.size(), 200u) << "no two adjacent chunks";
+// Two large blocks of n bytes, the second in the chunk right after the first. Free chunks that
+// earlier tests in this process left behind may place them apart (the whole binary, unlike ctest,
+// runs every test in one process): take pairs until one is adjacent, keeping the others in spare.
+static std::pair<unsigned char*, unsigned char*> adjacent_pair(size_t n,
+                                                               std::vector<void*>& spare) {
+  for (;;) {
+    auto* a = static_cast<unsigned char*>(wpk_malloc(n));
+    auto* b = static_cast<unsigned char*>(wpk_malloc(n));
+    if (b == a + wpk_malloc_usable_size(a) + 16) // one 16-byte chunk header between them
+      return {a, b};
     spare.push_back(a);
     spare.push_back(b);
-    a = wpk_malloc(40000);
-    b = wpk_malloc(40000);
+    if (spare.size() > 200)
+      return {nullptr, nullptr};
   }
+}
+
+TEST(WpkMalloc, LargeReallocGrowsInPlaceWhenTheNextChunkIsFree) {
+  std::vector<void*> spare;
+  auto [a, b] = adjacent_pair(40000, spare);
+  ASSERT_NE(a, nullptr) << "no two adjacent chunks";
   void* guard = wpk_malloc(40000);
   wpk_free(b);
   void* a2 = wpk_realloc(a, 70000);
@@ -157,11 +165,10 @@ TEST(WpkMalloc, LargeReallocGrowsInPlaceWhenTheNextChunkIsFree) {
 }
 
 TEST(WpkMalloc, LargeReallocMovesDownIntoAFreePredecessor) {
-  auto* a = static_cast<unsigned char*>(wpk_malloc(100000));
-  auto* b = static_cast<unsigned char*>(wpk_malloc(100000));
+  std::vector<void*> spare;
+  auto [a, b] = adjacent_pair(100000, spare);
+  ASSERT_NE(a, nullptr) << "no two adjacent chunks";
   void* guard = wpk_malloc(100000);
-  // Consecutive chunks carved from one free chunk sit side by side (16-byte header each).
-  ASSERT_EQ(b, a + wpk_malloc_usable_size(a) + 16);
   for (size_t i = 0; i < 100000; i++)
     b[i] = static_cast<unsigned char>(i * 13);
   wpk_free(a);
@@ -172,6 +179,8 @@ TEST(WpkMalloc, LargeReallocMovesDownIntoAFreePredecessor) {
   std::memset(r, 1, 180000);
   wpk_free(r);
   wpk_free(guard);
+  for (void* p : spare)
+    wpk_free(p);
 }
 
 TEST(WpkMalloc, ReallocZeroReturnsAMinimalBlock) {
@@ -329,6 +338,27 @@ TEST(WpkMallocDeathTest, DoubleFreeAfterMergingWithTheFreePredecessorAborts) {
         wpk_free(guard);
       },
       "double free");
+}
+
+// A direct mapping is unmapped by the first free; the second must be reported, not fault on the
+// header it used to have.
+TEST(WpkMallocDeathTest, DoubleFreeOfADirectMappingAborts) {
+  EXPECT_DEATH(
+      {
+        void* other = wpk_malloc(size_t(1) << 20); // another mapping stays live
+        void* p = wpk_malloc(size_t(1) << 20);
+        wpk_free(p);
+        wpk_free(p);
+        wpk_free(other);
+      },
+      "invalid pointer");
+  EXPECT_DEATH(
+      {
+        void* p = wpk_realloc(wpk_malloc(size_t(1) << 20), size_t(3) << 20); // mremap'd
+        wpk_free(p);
+        wpk_free(p);
+      },
+      "invalid pointer");
 }
 
 TEST(WpkMallocDeathTest, FreeOfAnInteriorPointerAborts) {
