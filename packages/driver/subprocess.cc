@@ -21,18 +21,22 @@ namespace wpk {
 namespace {
 
 // Every child runs in a process group of its own (its pid), listed here while it runs, so that a
-// driver stopped by SIGTERM, SIGINT or SIGHUP takes the whole build with it: make's sub-makes and
-// compilers are the child's descendants, which PR_SET_PDEATHSIG (the child only) does not reach.
-// Fixed slots of lock-free atomics: the signal handler reads them.
+// driver stopped by SIGTERM, SIGINT, SIGHUP or SIGQUIT takes the whole build with it: make's
+// sub-makes and compilers are the child's descendants, which PR_SET_PDEATHSIG (the child only)
+// does not reach. Fixed slots of lock-free atomics: the signal handlers read them.
 constexpr size_t kGroupSlots = 512;
 std::atomic<pid_t> running_groups[kGroupSlots];
 static_assert(std::atomic<pid_t>::is_always_lock_free);
 
-constexpr int kTerminationSignals[] = {SIGTERM, SIGINT, SIGHUP};
-// Which of them stop_children_on_termination handles (not those the driver found ignored), and
+constexpr int kTerminationSignals[] = {SIGTERM, SIGINT, SIGHUP, SIGQUIT};
+// Which of them stop_children_and_exit handles (not those the driver found ignored), and
 // whether one arrived: a child listed after the handler ran kills its own group at once.
 std::atomic<bool> handles_signal[std::size(kTerminationSignals)];
 std::atomic<bool> stopping{false};
+// Whether SIGTSTP suspends the build with the driver (not when the driver found it ignored), and
+// whether it is suspended now: a child listed meanwhile is stopped too.
+std::atomic<bool> handles_suspend{false};
+std::atomic<bool> suspended{false};
 
 size_t remember_group(pid_t group) {
   for (size_t i = 0; i < kGroupSlots; ++i) {
@@ -48,30 +52,56 @@ void forget_group(size_t slot) {
     running_groups[slot].store(0);
 }
 
-extern "C" void stop_children_and_exit(int signal_number) {
-  stopping.store(true);
+void signal_every_group(int signal_number) {
   for (auto& slot : running_groups) {
     pid_t group = slot.load();
     if (group > 0)
-      kill(-group, SIGKILL);
+      kill(-group, signal_number);
   }
+}
+
+extern "C" void stop_children_and_exit(int signal_number) {
+  stopping.store(true);
+  signal_every_group(SIGKILL);
   struct sigaction default_action = {};
   default_action.sa_handler = SIG_DFL;
   sigaction(signal_number, &default_action, nullptr);
   raise(signal_number); // exit as killed by that signal (unblocked when this handler returns)
 }
 
-// Blocks the termination signals in the calling thread while a child is forked and listed.
-class TerminationSignalsBlocked {
+// Ctrl-Z reaches the driver's process group only, not the children's own groups: stop them, stop
+// the driver by the default action, and continue them when the driver is continued (fg, bg).
+extern "C" void suspend_children_and_self(int) {
+  int saved_errno = errno;
+  suspended.store(true);
+  signal_every_group(SIGSTOP);
+  struct sigaction default_action = {}, handler = {};
+  default_action.sa_handler = SIG_DFL;
+  sigaction(SIGTSTP, &default_action, &handler);
+  sigset_t set, previous;
+  sigemptyset(&set);
+  sigaddset(&set, SIGTSTP);
+  pthread_sigmask(SIG_UNBLOCK, &set, &previous);
+  raise(SIGTSTP); // the driver stops here until SIGCONT
+  pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+  sigaction(SIGTSTP, &handler, nullptr);
+  suspended.store(false); // before continuing them: see spawn_and_wait
+  signal_every_group(SIGCONT);
+  errno = saved_errno;
+}
+
+// Blocks the signals handled here in the calling thread while a child is forked and listed.
+class HandledSignalsBlocked {
 public:
-  TerminationSignalsBlocked() {
+  HandledSignalsBlocked() {
     sigset_t set;
     sigemptyset(&set);
     for (int signal_number : kTerminationSignals)
       sigaddset(&set, signal_number);
+    sigaddset(&set, SIGTSTP);
     pthread_sigmask(SIG_BLOCK, &set, &previous_);
   }
-  ~TerminationSignalsBlocked() { pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
+  ~HandledSignalsBlocked() { pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
   const sigset_t& previous() const { return previous_; }
 
 private:
@@ -111,7 +141,7 @@ int spawn_and_wait(const std::vector<std::string>& argv, const Environment& env,
   pid_t pid;
   size_t slot;
   {
-    TerminationSignalsBlocked blocked; // until the child is listed
+    HandledSignalsBlocked blocked; // until the child is listed
     pid = fork();
     if (pid < 0)
       throw Error(std::string("cannot fork: ") + std::strerror(errno));
@@ -122,6 +152,8 @@ int spawn_and_wait(const std::vector<std::string>& argv, const Environment& env,
       for (size_t i = 0; i < std::size(kTerminationSignals); ++i)
         if (handles_signal[i].load()) // ignored ones stay ignored in the child (nohup)
           sigaction(kTerminationSignals[i], &default_action, nullptr);
+      if (handles_suspend.load())
+        sigaction(SIGTSTP, &default_action, nullptr);
       pthread_sigmask(SIG_SETMASK, &blocked.previous(), nullptr);
       if (!cwd_text.empty() && chdir(cwd_text.c_str()) != 0)
         _exit(126);
@@ -139,9 +171,16 @@ int spawn_and_wait(const std::vector<std::string>& argv, const Environment& env,
     }
     setpgid(pid, pid); // also here: whichever of parent and child runs first sets it
     slot = remember_group(pid);
-    // The handler may have run in another thread between the fork and the line above.
+    // The handlers may have run in another thread between the fork and the line above.
     if (stopping.load())
       kill(-pid, SIGKILL);
+    if (suspended.load()) {
+      // Stopped after the handler's stop loop; if the handler has meanwhile cleared the flag,
+      // its continue loop may have run before our SIGSTOP, so continue the child ourselves.
+      kill(-pid, SIGSTOP);
+      if (!suspended.load())
+        kill(-pid, SIGCONT);
+    }
   }
   int status = 0;
   int waited;
@@ -167,18 +206,22 @@ int open_or_throw(const std::filesystem::path& path, int flags) {
 } // namespace
 
 void stop_children_on_termination() {
-  struct sigaction action = {};
-  action.sa_handler = stop_children_and_exit;
-  sigemptyset(&action.sa_mask);
-  for (size_t i = 0; i < std::size(kTerminationSignals); ++i) {
+  // A signal ignored by whoever started us (nohup, a shell's background job) stays ignored.
+  auto install = [](int signal_number, void (*handler)(int)) {
     struct sigaction previous = {};
-    // A signal ignored by whoever started us (nohup, a shell's background job) stays ignored.
-    if (sigaction(kTerminationSignals[i], nullptr, &previous) == 0 &&
-        previous.sa_handler == SIG_IGN)
-      continue;
-    handles_signal[i].store(true);
-    sigaction(kTerminationSignals[i], &action, nullptr);
-  }
+    if (sigaction(signal_number, nullptr, &previous) == 0 && previous.sa_handler == SIG_IGN)
+      return false;
+    struct sigaction action = {};
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    sigaction(signal_number, &action, nullptr);
+    return true;
+  };
+  for (size_t i = 0; i < std::size(kTerminationSignals); ++i)
+    if (install(kTerminationSignals[i], stop_children_and_exit))
+      handles_signal[i].store(true);
+  if (install(SIGTSTP, suspend_children_and_self))
+    handles_suspend.store(true);
 }
 
 int run_logged(const std::vector<std::string>& argv, const Environment& env,

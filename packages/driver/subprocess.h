@@ -20,9 +20,10 @@ struct ProcessResult {
   std::string errors;   // captured stderr (run_captured only)
 };
 
-// Makes SIGTERM, SIGINT and SIGHUP kill every running child's process group (each child runs in
-// one of its own, with all its descendants) before the driver exits by that signal. main() calls
-// it once; signals the driver was started with ignored stay ignored.
+// Makes SIGTERM, SIGINT, SIGHUP and SIGQUIT kill every running child's process group (each child
+// runs in one of its own, with all its descendants) before the driver exits by that signal, and
+// SIGTSTP (Ctrl-Z) stop those groups with the driver until it is continued. main() calls it
+// once; signals the driver was started with ignored stay ignored.
 void stop_children_on_termination();
 
 // Runs argv[0] (looked up in PATH of `env` when it has no '/'), stdout and stderr appended to

@@ -257,7 +257,7 @@ W test hello --arch wasm32 > /dev/null || fail "hello does not run after the rer
 W gc > "$work/gc.out"
 grep -q "tmp/hello-wasm32-.*\.$pid\." "$work/gc.out" || fail "gc did not remove the killed build's scratch folder"
 
-step "SIGTERM and SIGHUP stop the build's processes, grandchildren included"
+step "SIGTERM, SIGHUP, SIGINT and SIGQUIT stop the build's processes, grandchildren included; SIGTSTP suspends them"
 mkdir -p "$registry/sleeper/src"
 cat > "$registry/sleeper/package.yaml" << 'YAML'
 name: sleeper
@@ -270,20 +270,33 @@ arches: [wasm32]
 build: {system: make}
 outputs: {programs: [usr/bin/sleeper]}
 YAML
-for signal in TERM HUP; do # (a script's background jobs ignore SIGINT, and so would the driver)
-  # make -> sh -> sleep: the sleep is the driver's grandchild's child. A marker no other process has.
+# Starts a sleeper build in the background (pid in $pid) whose make runs sh -> sleep $marker: the
+# sleep is the driver's grandchild's child, and the marker no other process has. A script's
+# background jobs ignore SIGINT and SIGQUIT, and so would the driver: env gives them back.
+start_sleeper() {
   marker="$((9000 + RANDOM % 999)).$$$(date +%N)"
-  printf 'all:
-	sh -c "sleep %s; true"
-' "$marker" > "$registry/sleeper/src/Makefile"
-  "$wpk" --repo "$repo" --registry "$registry" --sets "$work/fixtures/sets" --cache "$cache" \
-    build sleeper --arch wasm32 > "$work/sleeper.out" 2>&1 &
+  printf 'all:\n\tsh -c "sleep %s; true"\n' "$marker" > "$registry/sleeper/src/Makefile"
+  env --default-signal=INT,QUIT "$wpk" --repo "$repo" --registry "$registry" \
+    --sets "$work/fixtures/sets" --cache "$cache" build sleeper --arch wasm32 \
+    > "$work/sleeper.out" 2>&1 &
   pid=$!
   for _ in $(seq 1 200); do
-    pgrep -f "sleep $marker" > /dev/null && break
+    pgrep -f "sleep $marker" > /dev/null && return
     sleep 0.05
   done
-  pgrep -f "sleep $marker" > /dev/null || { cat "$work/sleeper.out"; fail "the sleeper build never started"; }
+  cat "$work/sleeper.out"
+  fail "the sleeper build never started"
+}
+# The state letter (ps stat) of process $1 becomes $2 within 2 s.
+await_state() {
+  for _ in $(seq 1 40); do
+    case "$(ps -o stat= -p "$1")" in "$2"*) return 0 ;; esac
+    sleep 0.05
+  done
+  return 1
+}
+for signal in TERM HUP INT QUIT; do
+  start_sleeper
   kill -$signal $pid
   status=0
   wait $pid 2> /dev/null || status=$?
@@ -297,6 +310,16 @@ for signal in TERM HUP; do # (a script's background jobs ignore SIGINT, and so w
     fail "SIG$signal to the driver left its build running (sleep $marker)"
   fi
 done
+start_sleeper
+sleeper=$(pgrep -f "^sleep $marker")
+kill -TSTP $pid
+await_state $pid T || fail "SIGTSTP did not stop the driver"
+await_state "$sleeper" T || fail "SIGTSTP stopped the driver but not its build (sleep $marker)"
+kill -CONT $pid
+await_state $pid S || fail "SIGCONT did not continue the driver"
+await_state "$sleeper" S || fail "SIGCONT continued the driver but not its build (sleep $marker)"
+kill -TERM $pid
+wait $pid 2> /dev/null || true
 rm -rf "$registry/sleeper"
 
 step "two concurrent runs"
