@@ -9,15 +9,60 @@ namespace wpk {
 
 namespace {
 
+// Each name and value is preceded by its length, so no file name or symlink target (both may hold
+// any byte but '\0', newlines included) can shift the boundary between two inputs.
 std::string digest_inputs(const std::vector<KeyInput>& inputs) {
   Sha256 hash;
   for (const auto& input : inputs) {
+    hash.update(std::to_string(input.name.size()) + ":");
     hash.update(input.name);
-    hash.update(std::string_view("\0", 1));
+    hash.update(std::to_string(input.value.size()) + ":");
     hash.update(input.value);
-    hash.update(std::string_view("\n", 1));
   }
   return hash.hex_digest();
+}
+
+// One `file` input for every file under `root` (the recipe folder, or a folder that a symlink in
+// it resolves to), named by its path in the recipe folder, which `prefix` starts. The build
+// follows symlinked folders (the local source folder, patches/ or scripts may be one), so their
+// files are inputs too; a folder whose real path lies in one already being listed (a cycle) is
+// not listed again: its files are already inputs.
+void add_file_inputs(const std::filesystem::path& root, const std::string& prefix,
+                     std::vector<std::filesystem::path>& listed, std::vector<KeyInput>& inputs) {
+  listed.push_back(std::filesystem::weakly_canonical(root));
+  for (const auto& relative : list_files_recursively(root)) {
+    if (prefix.empty() && relative == "package.yaml")
+      continue;
+    const auto path = root / relative;
+    std::string digest;
+    if (std::filesystem::is_symlink(std::filesystem::symlink_status(path))) {
+      // The link, and what it resolves to when that is a file: patch -i and the parser
+      // follow it, so an edit of the target must change the key.
+      digest = "symlink:" + std::filesystem::read_symlink(path).string();
+      if (std::filesystem::is_regular_file(path))
+        digest += " sha256:" + sha256_file_hex(path);
+      inputs.push_back({"file " + prefix + relative, digest});
+      if (std::filesystem::is_directory(path)) {
+        const auto target = std::filesystem::weakly_canonical(path);
+        bool inside_listed = false;
+        for (const auto& folder : listed) {
+          const auto rest = target.lexically_relative(folder);
+          inside_listed |= !rest.empty() && *rest.begin() != "..";
+        }
+        if (!inside_listed)
+          add_file_inputs(path, prefix + relative + "/", listed, inputs);
+      }
+      continue;
+    }
+    digest = sha256_file_hex(path);
+    // The execute bit reaches the build (copy_tree keeps modes: a local configure script
+    // runs or not) and is the one mode bit git records; the others follow the umask.
+    const auto mode = std::filesystem::status(path).permissions();
+    if ((mode & std::filesystem::perms::owner_exec) != std::filesystem::perms::none)
+      digest += " executable";
+    inputs.push_back({"file " + prefix + relative, digest});
+  }
+  listed.pop_back();
 }
 
 } // namespace
@@ -29,7 +74,7 @@ CacheKey compute_node_key(const GraphNode& node, const KeyContext& context,
   auto add = [&](std::string name, std::string value) {
     result.inputs.push_back({std::move(name), std::move(value)});
   };
-  add("key-format", "1");
+  add("key-format", "2");
   add("arch", node.arch);
   add("abi-version", std::to_string(context.abi_version));
   if (node.is_toolchain()) {
@@ -41,27 +86,8 @@ CacheKey compute_node_key(const GraphNode& node, const KeyContext& context,
     if (!recipe_memo || recipe_memo->empty()) {
       std::vector<KeyInput> inputs;
       inputs.push_back({"recipe", sha256_hex(recipe.canonical_text())});
-      for (const auto& relative : list_files_recursively(recipe.directory)) {
-        if (relative == "package.yaml")
-          continue;
-        const auto path = recipe.directory / relative;
-        std::string digest;
-        if (std::filesystem::is_symlink(std::filesystem::symlink_status(path))) {
-          // The link, and what it resolves to when that is a file: patch -i and the parser
-          // follow it, so an edit of the target must change the key.
-          digest = "symlink:" + std::filesystem::read_symlink(path).string();
-          if (std::filesystem::is_regular_file(path))
-            digest += " sha256:" + sha256_file_hex(path);
-        } else {
-          digest = sha256_file_hex(path);
-          // The execute bit reaches the build (copy_tree keeps modes: a local configure script
-          // runs or not) and is the one mode bit git records; the others follow the umask.
-          const auto mode = std::filesystem::status(path).permissions();
-          if ((mode & std::filesystem::perms::owner_exec) != std::filesystem::perms::none)
-            digest += " executable";
-        }
-        inputs.push_back({"file " + relative, digest});
-      }
+      std::vector<std::filesystem::path> listed;
+      add_file_inputs(recipe.directory, "", listed, inputs);
       if (!recipe_memo)
         result.inputs.insert(result.inputs.end(), inputs.begin(), inputs.end());
       else
@@ -77,6 +103,7 @@ CacheKey compute_node_key(const GraphNode& node, const KeyContext& context,
       add("wasm-optimizer",
           context.wasm_optimizer_identity.empty() ? "missing" : context.wasm_optimizer_identity);
     add("build-protocol", std::to_string(kBuildProtocolVersion));
+    add("source-date-epoch", std::to_string(context.source_date_epoch));
   }
   for (const auto& [name, key] : dependency_keys)
     add(name == kToolchainNode ? "toolchain" : "depends " + name, key);

@@ -2,17 +2,19 @@
 //
 // Inputs of a package node (each a "name value" line, in this fixed order):
 //   key-format, arch, abi-version, recipe (hash of the normalized recipe), one `file` line per
-//   file of the recipe's folder other than package.yaml (patches, scripts, local sources),
-//   source (the tarball's sha256), toolchain (the sysroot node's key), instrumenter (its identity,
-//   only when a program has fork: auto), wasm-optimizer (wasm-opt's identity, only when a program
-//   is optimized), build-protocol (how the driver runs builds), and one
-//   `depends` line per direct dependency with that dependency's key.
+//   file of the recipe's folder other than package.yaml (patches, scripts, local sources; the
+//   files of a symlinked folder too), source (the tarball's sha256), toolchain (the sysroot
+//   node's key), instrumenter (its identity, only when a program has fork: auto), wasm-optimizer
+//   (wasm-opt's identity, only when a program is optimized), build-protocol (how the driver runs
+//   builds), source-date-epoch (the builds' and archives' timestamp), and one `depends` line per
+//   direct dependency with that dependency's key. Each name and value is length-prefixed.
 // Nothing is listed by hand: a file added to a recipe folder is an input the moment it exists.
 // The toolchain node's key comes from toolchain/build-sysroot (see toolchain_info.h).
 #pragma once
 
 #include "package_graph.h"
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -37,6 +39,7 @@ struct KeyContext {
   std::string wasm_optimizer_identity; // Binaryen's wasm-opt; empty when it is not installed
   std::string toolchain_files; // digest of the wrappers, CMake files, config.site (toolchain/)
   int abi_version = 0;
+  int64_t source_date_epoch = 0; // SOURCE_DATE_EPOCH as the builds and archives see it
 };
 
 // Version of the way the driver turns a recipe into an output; bump when that changes.

@@ -106,6 +106,61 @@ TEST_F(KeyTest, TheExecuteBitOfARecipeFileIsAnInputOtherModeBitsAreNot) {
   EXPECT_EQ(keys()["app"], executable["app"]);
 }
 
+// The build follows a symlinked folder (copy_tree of the local source folder, patch -i through
+// it), so the files it holds are inputs, not just the link's text.
+TEST_F(KeyTest, TheFilesOfASymlinkedFolderAreInputs) {
+  namespace fs = std::filesystem;
+  dir_.write("shared/main.c", "int main(void){return 1;}\n");
+  fs::remove_all(dir_.path() / "app/src");
+  fs::create_directory_symlink("../shared", dir_.path() / "app/src");
+  auto before = keys();
+  dir_.write("shared/main.c", "int main(void){return 2;}\n");
+  auto edited = keys();
+  EXPECT_NE(before["app"], edited["app"]);
+  EXPECT_EQ(before["liba"], edited["liba"]);
+  dir_.write("shared/deeper/new.h", "\n");
+  EXPECT_NE(edited["app"], keys()["app"]);
+}
+
+// A link back into a folder already listed (a cycle) adds its own line, nothing more, and ends.
+TEST_F(KeyTest, ASymlinkCycleInTheRecipeFolderIsListedOnce) {
+  namespace fs = std::filesystem;
+  fs::create_directory_symlink("..", dir_.path() / "app/src/up");
+  fs::create_directory_symlink(".", dir_.path() / "app/src/self");
+  Registry registry;
+  registry.add(parse_recipe(kApp, dir_.write("app/package.yaml", kApp)));
+  registry.add(parse_recipe(kLib, dir_.write("liba/package.yaml", kLib)));
+  PackageGraph graph = PackageGraph::build(registry, {{"app", "wasm32"}});
+  const auto all = compute_graph_keys(graph, context_);
+  std::vector<std::string> files;
+  for (const auto& input : all.back().inputs)
+    if (input.name.rfind("file ", 0) == 0)
+      files.push_back(input.name);
+  EXPECT_EQ(files, (std::vector<std::string>{"file src/main.c", "file src/self", "file src/up"}));
+}
+
+TEST_F(KeyTest, SourceDateEpochIsAnInput) {
+  auto base = keys();
+  context_.source_date_epoch = 1;
+  auto changed = keys();
+  EXPECT_NE(base["app"], changed["app"]);
+  EXPECT_NE(base["liba"], changed["liba"]);
+}
+
+// File names and symlink targets may hold newlines: they must not let two different folders
+// produce the same sequence of hashed bytes (names and values are length-prefixed).
+TEST_F(KeyTest, ANewlineInAFileNameCannotImitateAnotherInput) {
+  namespace fs = std::filesystem;
+  dir_.write("app/src/z", "z\n");
+  fs::create_symlink(std::string("x\n") + "file src/z", dir_.path() / "app/src/p");
+  auto first = keys();
+  fs::remove(dir_.path() / "app/src/p");
+  fs::remove(dir_.path() / "app/src/z");
+  fs::create_symlink("x", dir_.path() / "app/src/p");
+  dir_.write(std::string("app/src/p\n") + "file src/z", "z\n");
+  EXPECT_NE(first["app"], keys()["app"]);
+}
+
 TEST_F(KeyTest, RecipeFieldChangesTheKeyButFormattingAndTestsDoNot) {
   auto before = keys();
   write_recipe("app", std::string("# comment\n") + kApp + "\n");

@@ -1,5 +1,6 @@
 #include "toolchain_info.h"
 
+#include "archive_writer.h"
 #include "error.h"
 #include "fs_util.h"
 #include "input_fingerprint.h"
@@ -250,6 +251,7 @@ KeyContext ToolchainInfo::key_context(const std::vector<std::string>& arches) co
   // instrumenter's and wasm-opt's identities (hashes of their binaries).
   KeyContext context;
   context.abi_version = abi_version();
+  context.source_date_epoch = source_date_epoch();
   context.toolchain_files = toolchain_files_digest();
   auto identity = std::async(std::launch::async, [this] { return instrumenter_identity(); });
   auto optimizer = std::async(std::launch::async, [this] { return wasm_optimizer_identity(); });
