@@ -18,6 +18,9 @@
  *                 the same restricted to one size band (the per-band breakdown)
  *   simple        glibc bench-malloc-simple-like: for sizes 16..1024, allocate 128 blocks,
  *                 then free them in order, repeatedly
+ *   phases        small, then large: 8192 blocks of 1..4 KiB, all freed, then 256 KiB blocks of the
+ *                 same total (the second phase must reuse the first one's slabs; heap growth
+ *                 check in tests/heap_growth_test.sh, not in the benchmark table)
  *   realloc       realloc growth: 8 buffers grown in turn by ~1/8 + 16 bytes up to 256 KiB;
  *                 "bench realloc SCALE BUFFERS DIVISOR SEED" varies the buffer count, the growth
  *                 (1/DIVISOR) and the generator's seed (realloc-family runs a family of them)
@@ -97,6 +100,25 @@ static void simple(unsigned long rounds) {
       for (int i = 0; i < 128; i++)
         give(block[i], n);
     }
+}
+
+/* rounds times: 8192 small blocks (1..4 KiB), freed, then as many bytes in 256 KiB blocks. */
+static void phases(unsigned long rounds) {
+  for (unsigned long r = 0; r < rounds; r++) {
+    size_t total = 0;
+    for (unsigned i = 0; i < 8192; i++) {
+      size[i] = 1024 + next_random() % 3072;
+      block[i] = take(size[i]);
+      total += size[i];
+    }
+    for (unsigned i = 0; i < 8192; i++)
+      give(block[i], size[i]);
+    unsigned n = 0;
+    for (size_t placed = 0; placed + 256 * 1024 <= total && n < 8192; placed += 256 * 1024)
+      block[n++] = take(256 * 1024);
+    for (unsigned i = 0; i < n; i++)
+      give(block[i], 256 * 1024);
+  }
 }
 
 enum { MAX_BUFFERS = 64 };
@@ -195,6 +217,8 @@ int main(int argc, char** argv) {
     replace_random(8192, 1025, 4096, steps);
   else if (strcmp(w, "simple") == 0)
     simple(steps / 1000);
+  else if (strcmp(w, "phases") == 0)
+    phases((unsigned long)(4 * scale) + 1);
   else if (strcmp(w, "realloc") == 0)
     grow((unsigned long)(60 * scale) + 1, buffers, divisor);
   else {

@@ -196,9 +196,9 @@ typedef struct wpk_heap {
   wpk_chunk* bins[WPK_NBINS];
   uint64_t binmap;
 #if WPK_WASM
-  wpk_chunk* top;      /* sentinel at the end of linear memory we own */
-  size_t slab_bytes;   /* bytes of all slab chunks */
-  size_t carved_bytes; /* bytes of slab chunks carved since the last reclaim pass */
+  wpk_chunk* top;     /* sentinel at the end of linear memory we own */
+  size_t slab_bytes;  /* bytes of all slab chunks */
+  size_t taken_bytes; /* slab chunks carved and linear memory grown since the last reclaim pass */
 #else
   struct {
     char* base;
@@ -228,7 +228,7 @@ static inline void wpk_unlock(void) {}
 /* slab.c */
 WPK_HIDDEN void* wpk_small_refill(unsigned c); /* a block of class c (tag set) or NULL/ENOMEM */
 #if WPK_WASM
-WPK_HIDDEN int wpk_reclaim_slabs_locked(void); /* frees wholly idle slabs; 1 if any */
+WPK_HIDDEN int wpk_reclaim_slabs_locked(int forced); /* frees wholly idle slabs; 1 if any */
 #endif
 #if WPK_THREADS
 WPK_HIDDEN void wpk_small_flush(unsigned c); /* the thread's bin is over its limit */
@@ -250,7 +250,10 @@ WPK_HIDDEN wpk_chunk* wpk_region_init_locked(char* base, char* end); /* large.c 
 WPK_HIDDEN void* wpk_huge_alloc(size_t n, size_t align);
 WPK_HIDDEN void wpk_huge_free(void* p);
 WPK_HIDDEN void* wpk_huge_realloc(void* p, size_t n);
-WPK_HIDDEN int wpk_owns_prefix(void* p); /* p - 1 lies in memory we mapped (slow, exact) */
+/* Who owns a page-aligned pointer (the one case where reading p[-1] could fault): a region of
+ * the chunk allocator, a live direct mapping, or nobody we know. Takes the lock. */
+enum { WPK_OWNER_NONE, WPK_OWNER_REGION, WPK_OWNER_HUGE };
+WPK_HIDDEN int wpk_page_aligned_owner(void* p);
 #endif
 WPK_HIDDEN _Noreturn void wpk_fatal(const char* what, void* p);
 /* free.c */

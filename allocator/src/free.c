@@ -3,9 +3,10 @@
  * The fast path reads the tag byte before the pointer: a small block in use goes back on its
  * class list (this thread's cache natively) with its tag flipped to the FREE pattern, so a second
  * free of the same block is caught by the same one-byte test. Natively a pointer at the start of
- * a page is checked against our regions first (reading p[-1] of a foreign page-aligned pointer
- * could fault); that is one AND per free and a short scan for about 1 free in 256. Direct
- * mappings start a page too, so freeing one twice finds its header page gone and is reported.
+ * a page is looked up first (reading p[-1] of a foreign page-aligned pointer could fault); that is
+ * one AND per free and a short scan for about 1 free in 256. Direct mappings start a page and are
+ * found by that lookup alone, so a second free of one (unmapped by the first) is reported, and no
+ * other pointer is taken for one whatever byte precedes it.
  */
 #include "wpkmalloc-types.h"
 
@@ -14,8 +15,15 @@ void WPK_API(free)(void* ptr) {
     return;
   unsigned char* p = ptr;
 #if !WPK_WASM
-  if (WPK_UNLIKELY(((uintptr_t)p & 4095u) == 0) && !wpk_owns_prefix(p))
-    wpk_fatal("free(): invalid pointer", p);
+  if (WPK_UNLIKELY(((uintptr_t)p & 4095u) == 0)) {
+    int owner = wpk_page_aligned_owner(p);
+    if (owner == WPK_OWNER_HUGE) {
+      wpk_huge_free(p);
+      return;
+    }
+    if (owner == WPK_OWNER_NONE)
+      wpk_fatal("free(): invalid pointer", p);
+  }
 #endif
   unsigned t = p[-1];
   if (WPK_LIKELY(wpk_tag_is_small(t))) {
@@ -36,10 +44,6 @@ void WPK_API(free)(void* ptr) {
 void wpk_free_slow(void* p, unsigned t) {
   if (t == TAG_LARGE)
     wpk_large_free(p);
-#if !WPK_WASM
-  else if (t == TAG_HUGE)
-    wpk_huge_free(p);
-#endif
   else if (t - TAG_SMALL_FREE < WPK_NCLASS || t == TAG_LARGE_FREE)
     wpk_fatal("free(): double free", p);
   else
@@ -50,20 +54,21 @@ void wpk_free_slow(void* p, unsigned t) {
 size_t wpk_usable(void* ptr) {
   unsigned char* p = ptr;
 #if !WPK_WASM
-  if (WPK_UNLIKELY(((uintptr_t)p & 4095u) == 0) && !wpk_owns_prefix(p))
-    wpk_fatal("malloc_usable_size(): invalid pointer", p);
+  if (WPK_UNLIKELY(((uintptr_t)p & 4095u) == 0)) {
+    int owner = wpk_page_aligned_owner(p);
+    if (owner == WPK_OWNER_HUGE) {
+      wpk_huge* h = (wpk_huge*)p - 1;
+      return h->map_bytes - h->offset;
+    }
+    if (owner == WPK_OWNER_NONE)
+      wpk_fatal("malloc_usable_size(): invalid pointer", p);
+  }
 #endif
   unsigned t = p[-1];
   if (wpk_tag_is_small(t))
     return wpk_class_size(t - TAG_SMALL) - 1;
   if (t == TAG_LARGE)
     return (size_t)wpk_chunk_of(p)->units * WPK_UNIT - sizeof(wpk_chunk);
-#if !WPK_WASM
-  if (t == TAG_HUGE) {
-    wpk_huge* h = (wpk_huge*)p - 1;
-    return h->map_bytes - h->offset;
-  }
-#endif
   wpk_fatal("invalid pointer", p);
 }
 

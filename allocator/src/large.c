@@ -139,6 +139,7 @@ static wpk_chunk* grow_heap(uint32_t units) {
   if (!begin)
     return NULL;
   wpk_note_system_bytes(pages * WPK_WASM_PAGE, 1);
+  wpk_heap.taken_bytes += pages * WPK_WASM_PAGE;
   wpk_chunk* c = heap_extend(begin, begin + pages * WPK_WASM_PAGE);
   if (c->units >= units)
     return c;
@@ -199,12 +200,14 @@ static wpk_chunk* chunk_alloc(uint32_t units, uint32_t min_units, uint32_t grow_
   wpk_chunk* c = take_fit(units, min_units);
 #if WPK_WASM
   /* Before linear memory grows (it never shrinks), give wholly idle slabs back and retry. */
-  if (!c && wpk_reclaim_slabs_locked())
+  if (!c && wpk_reclaim_slabs_locked(0))
     c = take_fit(units, min_units);
 #endif
   if (!c) {
 #if WPK_WASM
     c = grow_heap(grow_units);
+    if (!c && wpk_reclaim_slabs_locked(1)) /* out of memory: every idle slab, whatever it costs */
+      c = take_fit(units, min_units);
 #else
     c = wpk_sys_region_locked(grow_units);
 #endif
@@ -273,9 +276,36 @@ void* wpk_large_alloc(size_t n, size_t align) {
   return c + 1;
 }
 
+/* The chunk of the block p whose tag reads TAG_LARGE, once its header agrees with its neighbours'
+ * (they link back to it and it lies in our memory): a pointer into the middle of a block whose
+ * previous byte happens to hold TAG_LARGE is reported instead of corrupting the heap. Lock held,
+ * since other threads change free neighbours. */
+static wpk_chunk* checked_chunk(void* p, const char* what) {
+  wpk_chunk* c = wpk_chunk_of(p);
+  /* Addresses as integers: on wasm32 a chunk may end at 4 GiB, where the end of memory wraps to 0
+   * (so the last header must start at most 16 bytes below it, modulo 2^32). */
+  uintptr_t at = (uintptr_t)c;
+  uintptr_t low = at - (uintptr_t)c->prev_units * WPK_UNIT;
+  uintptr_t next = at + (uintptr_t)c->units * WPK_UNIT;
+  int inside;
+#if WPK_WASM
+  inside = low >= (uintptr_t)wpk_heap_base() && low <= at && next > at &&
+           next <= (uintptr_t)wpk_memory_end() - WPK_UNIT;
+#else
+  inside = wpk_heap.nregions > WPK_MAX_REGIONS; /* regions past the table: not checked */
+  for (unsigned i = 0; i < wpk_heap.nregions && i < WPK_MAX_REGIONS && !inside; i++)
+    inside = low >= (uintptr_t)wpk_heap.regions[i].base && low <= at && next > at &&
+             next <= (uintptr_t)wpk_heap.regions[i].end - WPK_UNIT;
+#endif
+  if (!inside || c->units < WPK_MIN_CHUNK_UNITS || wpk_next_chunk(c)->prev_units != c->units ||
+      (c->prev_units && ((wpk_chunk*)low)->units != c->prev_units))
+    wpk_fatal(what, p);
+  return c;
+}
+
 void wpk_large_free(void* p) {
   wpk_lock();
-  release(wpk_chunk_of(p));
+  release(checked_chunk(p, "free(): invalid pointer"));
   wpk_unlock();
 }
 
@@ -305,8 +335,8 @@ void* wpk_large_realloc(void* p, size_t n) {
   uint32_t need;
   if (!units_for(n, &need))
     return NULL;
-  wpk_chunk* c = wpk_chunk_of(p);
   wpk_lock();
+  wpk_chunk* c = checked_chunk(p, "realloc(): invalid pointer");
   wpk_chunk* next = wpk_next_chunk(c);
   uint32_t after = next->tag == TAG_LARGE_FREE ? next->units : 0;
   if ((uint64_t)c->units + after >= need) { /* in place, into the free successor if need be */

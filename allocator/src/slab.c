@@ -30,6 +30,9 @@ wpk_heap_t wpk_heap;
 #define UNREGISTERED_COUNT 0x40000000u
 __extension__ __thread wpk_bin wpk_front[WPK_NCLASS] __attribute__((tls_model("initial-exec"))) = {
     [0 ... WPK_NCLASS - 1] = {NULL, UNREGISTERED_COUNT}};
+/* 0 until the thread-exit hook is registered, 1 after, -1 once it ran: the thread is exiting, and
+ * what later destructors (and libc's own thread cleanup) free goes straight to the central lists,
+ * since nothing would give a cache back any more. */
 static __thread int cache_registered __attribute__((tls_model("initial-exec")));
 static pthread_key_t cache_key;
 static pthread_once_t cache_key_once = PTHREAD_ONCE_INIT;
@@ -68,7 +71,7 @@ static int new_slab(unsigned c, size_t stride) {
   wpk_heap.stats.slabs++;
 #if WPK_WASM
   wpk_heap.slab_bytes += (size_t)chunk->units * WPK_UNIT;
-  wpk_heap.carved_bytes += (size_t)chunk->units * WPK_UNIT;
+  wpk_heap.taken_bytes += (size_t)chunk->units * WPK_UNIT;
 #endif
   return 1;
 }
@@ -77,8 +80,10 @@ static int new_slab(unsigned c, size_t stride) {
 /* Slab reclamation (wasm, where one thread owns every free list): a slab whose carved slots all
  * carry the FREE tag holds no live block, so its blocks leave the class list and the chunk goes
  * back to the chunk allocator, where any class or large block can reuse it. Runs only when the
- * chunk allocator would otherwise grow linear memory, and only once slab memory has grown by an
- * eighth since the last pass, so the passes cost O(heap) in total as the heap grows. A pass stops
+ * chunk allocator would otherwise grow linear memory, and only once the slabs carved and the memory
+ * grown since the last pass add up to an eighth of the slab memory, so the passes cost O(heap) in
+ * total as the heap grows (growth counts too: a program done with small blocks that goes on with
+ * large ones gets their memory back), or when linear memory cannot grow at all. A pass stops
  * scanning a slab at its first live slot. A class keeps sizing its slabs by all it ever had, so
  * one that comes back after a reclamation gets large slabs again at once. */
 static int reclaim_class(unsigned c) {
@@ -126,10 +131,10 @@ static int reclaim_class(unsigned c) {
   return 1;
 }
 
-int wpk_reclaim_slabs_locked(void) {
-  if (wpk_heap.carved_bytes * 8 < wpk_heap.slab_bytes || !wpk_heap.carved_bytes)
+int wpk_reclaim_slabs_locked(int forced) {
+  if (!wpk_heap.slab_bytes || (!forced && wpk_heap.taken_bytes * 8 < wpk_heap.slab_bytes))
     return 0;
-  wpk_heap.carved_bytes = 0;
+  wpk_heap.taken_bytes = 0;
   int any = 0;
   for (unsigned c = 0; c < WPK_NCLASS; c++)
     any |= reclaim_class(c);
@@ -138,28 +143,33 @@ int wpk_reclaim_slabs_locked(void) {
 #endif
 
 #if WPK_THREADS
+/* Moves this thread's whole bin of class c to the class's central list; its count is left to the
+ * caller. */
+static void give_back_bin(unsigned c) {
+  wpk_bin* b = &wpk_front[c];
+  if (!b->head)
+    return;
+  uint32_t n = 1;
+  void* tail = b->head;
+  for (; *(void**)tail; n++)
+    tail = *(void**)tail;
+  wpk_lock();
+  wpk_class* k = &wpk_heap.cls[c];
+  *(void**)tail = k->central.head;
+  k->central.head = b->head;
+  k->central.count += n;
+  wpk_unlock();
+  b->head = NULL;
+}
+
+/* The thread-exit hook. Every later free takes the flush path (the count is above every limit). */
 static void give_back_all(void* unused) {
   (void)unused;
   for (unsigned c = 0; c < WPK_NCLASS; c++) {
-    wpk_bin* b = &wpk_front[c];
-    if (!b->head)
-      continue;
-    void* tail = b->head;
-    while (*(void**)tail)
-      tail = *(void**)tail;
-    wpk_lock();
-    wpk_class* k = &wpk_heap.cls[c];
-    *(void**)tail = k->central.head;
-    k->central.head = b->head;
-    k->central.count += b->count;
-    wpk_unlock();
-    b->head = NULL;
-    b->count = 0;
-  }
-  /* Frees from later thread-exit destructors register again (and are given back again). */
-  for (unsigned c = 0; c < WPK_NCLASS; c++)
+    give_back_bin(c);
     wpk_front[c].count = UNREGISTERED_COUNT;
-  cache_registered = 0;
+  }
+  cache_registered = -1;
 }
 
 static void make_cache_key(void) {
@@ -182,8 +192,13 @@ static void register_cache(void) {
 
 void wpk_small_flush(unsigned c) {
   wpk_bin* b = &wpk_front[c];
-  if (WPK_UNLIKELY(!cache_registered)) { /* this thread's first free */
-    register_cache();
+  if (WPK_UNLIKELY(cache_registered <= 0)) {
+    if (cache_registered < 0) { /* exiting: keep nothing */
+      give_back_bin(c);
+      b->count = UNREGISTERED_COUNT;
+      return;
+    }
+    register_cache(); /* this thread's first free */
     if (b->count <= wpk_cache_limit(c))
       return;
   }
@@ -214,7 +229,7 @@ void* wpk_small_refill(unsigned c) {
   if (WPK_UNLIKELY(!cache_registered))
     register_cache();
   wpk_bin* b = &wpk_front[c];
-  uint32_t want = wpk_cache_limit(c) / 2;
+  uint32_t want = cache_registered > 0 ? wpk_cache_limit(c) / 2 : 1; /* exiting: just this one */
 #endif
   wpk_lock();
   wpk_class* k = &wpk_heap.cls[c];

@@ -137,21 +137,88 @@ wpk_chunk* wpk_sys_region_locked(uint32_t units) {
   return wpk_region_init_locked(base, base + bytes);
 }
 
-int wpk_owns_prefix(void* ptr) {
+/* Live direct mappings by payload address: an open-addressing set (linear probing, deletion by
+ * shifting the probe run back) in a mapping of its own, at most half full. A page-aligned pointer
+ * is a direct mapping exactly when it is in here, so free never reads the header of a mapping
+ * that is gone or was never ours. Lock held for all three. */
+static uintptr_t* huge_set;
+static size_t huge_set_capacity; /* a power of two, or 0 */
+
+static size_t huge_slot(uintptr_t p) {
+  return (size_t)(((uint64_t)(p >> 12) * 0x9E3779B97F4A7C15ull) >> 32) & (huge_set_capacity - 1);
+}
+
+static int huge_set_insert(uintptr_t p) {
+  if ((wpk_heap.stats.huge_maps + 1) * 2 > huge_set_capacity) {
+    size_t capacity = huge_set_capacity ? 2 * huge_set_capacity : 256;
+    uintptr_t* table = map(capacity * sizeof(uintptr_t));
+    if (!table)
+      return 0;
+    uintptr_t* old = huge_set;
+    size_t old_capacity = huge_set_capacity;
+    huge_set = table;
+    huge_set_capacity = capacity;
+    for (size_t i = 0; i < old_capacity; i++)
+      if (old[i]) {
+        size_t j = huge_slot(old[i]);
+        while (huge_set[j])
+          j = (j + 1) & (capacity - 1);
+        huge_set[j] = old[i];
+      }
+    if (old)
+      munmap(old, old_capacity * sizeof(uintptr_t));
+  }
+  size_t i = huge_slot(p);
+  while (huge_set[i])
+    i = (i + 1) & (huge_set_capacity - 1);
+  huge_set[i] = p;
+  return 1;
+}
+
+static size_t huge_set_find(uintptr_t p) { /* its slot, or huge_set_capacity */
+  if (!huge_set_capacity)
+    return 0;
+  for (size_t i = huge_slot(p); huge_set[i]; i = (i + 1) & (huge_set_capacity - 1))
+    if (huge_set[i] == p)
+      return i;
+  return huge_set_capacity;
+}
+
+static int huge_set_remove(uintptr_t p) {
+  size_t mask = huge_set_capacity - 1, hole = huge_set_find(p);
+  if (hole == huge_set_capacity)
+    return 0;
+  huge_set[hole] = 0;
+  /* Move back every later entry of the run whose home slot does not lie in (hole, its slot]. */
+  for (size_t i = (hole + 1) & mask; huge_set[i]; i = (i + 1) & mask) {
+    size_t home = huge_slot(huge_set[i]);
+    if (((i - home) & mask) >= ((i - hole) & mask)) {
+      huge_set[hole] = huge_set[i];
+      huge_set[i] = 0;
+      hole = i;
+    }
+  }
+  return 1;
+}
+
+int wpk_page_aligned_owner(void* ptr) {
   char* p = ptr;
-  int found = 0;
+  int owner = WPK_OWNER_NONE;
   wpk_lock();
   unsigned n = wpk_heap.nregions < WPK_MAX_REGIONS ? wpk_heap.nregions : WPK_MAX_REGIONS;
-  for (unsigned i = 0; i < n && !found; i++)
-    found = p > wpk_heap.regions[i].base && p <= wpk_heap.regions[i].end;
-  int unknown = wpk_heap.nregions > WPK_MAX_REGIONS || wpk_heap.stats.huge_maps;
+  for (unsigned i = 0; i < n && !owner; i++)
+    if (p > wpk_heap.regions[i].base && p <= wpk_heap.regions[i].end)
+      owner = WPK_OWNER_REGION;
+  if (!owner && huge_set_find((uintptr_t)p) != huge_set_capacity)
+    owner = WPK_OWNER_HUGE;
+  int unlisted_regions = wpk_heap.nregions > WPK_MAX_REGIONS;
   wpk_unlock();
-  if (found || !unknown)
-    return found;
-  /* Direct mappings (or regions past the table): ask the kernel whether p - 1 is mapped. */
+  if (owner || !unlisted_regions)
+    return owner;
+  /* Regions past the table: ask the kernel whether p - 1 is mapped. */
   unsigned char vec;
   char* page = (char*)((uintptr_t)(p - 1) & ~(uintptr_t)(page_size() - 1));
-  return mincore(page, 1, &vec) == 0;
+  return mincore(page, 1, &vec) == 0 ? WPK_OWNER_REGION : WPK_OWNER_NONE;
 }
 
 void* wpk_huge_alloc(size_t n, size_t align) {
@@ -173,21 +240,30 @@ void* wpk_huge_alloc(size_t n, size_t align) {
   h->offset = (uint32_t)(p - base);
   h->tag = TAG_HUGE;
   wpk_lock();
-  wpk_heap.stats.huge_maps++;
-  wpk_note_system_bytes(bytes, 1);
+  int listed = huge_set_insert((uintptr_t)p);
+  if (listed) {
+    wpk_heap.stats.huge_maps++;
+    wpk_note_system_bytes(bytes, 1);
+  }
   wpk_unlock();
+  if (!listed) {
+    munmap(base, bytes);
+    errno = ENOMEM;
+    return NULL;
+  }
   return p;
 }
 
 void wpk_huge_free(void* p) {
   wpk_huge* h = (wpk_huge*)p - 1;
-  size_t bytes = h->map_bytes;
-  h->tag = 0;
-  munmap((char*)p - h->offset, bytes);
   wpk_lock();
+  if (!huge_set_remove((uintptr_t)p)) /* another thread freed it since free() looked it up */
+    wpk_fatal("free(): double free", p);
+  size_t bytes = h->map_bytes;
   wpk_heap.stats.huge_maps--;
   wpk_note_system_bytes(bytes, -1);
   wpk_unlock();
+  munmap((char*)p - h->offset, bytes);
 }
 
 void* wpk_huge_realloc(void* p, size_t n) {
@@ -212,6 +288,8 @@ void* wpk_huge_realloc(void* p, size_t n) {
   h = (wpk_huge*)(base + page) - 1;
   h->map_bytes = bytes;
   wpk_lock();
+  huge_set_remove((uintptr_t)p);
+  huge_set_insert((uintptr_t)(base + page)); /* as many entries as before: the table holds it */
   wpk_note_system_bytes(old_bytes, -1);
   wpk_note_system_bytes(bytes, 1);
   wpk_unlock();

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <gtest/gtest.h>
 #include <mutex>
+#include <pthread.h>
 #include <thread>
 #include <vector>
 
@@ -37,6 +38,43 @@ TEST(WpkMallocThreads, AThreadThatOnlyFreesGivesItsCacheBack) {
   wpkmalloc_get_stats(&after);
   // Each round's 60 KB come back; leaking them would add 3000 * 60 KB = 180 MB.
   EXPECT_LT(after.system_bytes, before.system_bytes + (size_t(16) << 20))
+      << before.system_bytes << " -> " << after.system_bytes;
+}
+
+// Blocks freed after the allocator's thread-exit hook ran (by a later destructor round, as libc's
+// own thread cleanup does after every round) must not stay in the dead thread's cache. The key's
+// destructor re-arms itself until the last round glibc runs (PTHREAD_DESTRUCTOR_ITERATIONS, 4),
+// then allocates and frees; the allocator's hook has run by then in every order of the keys.
+pthread_key_t late_free_key;
+void free_in_the_last_destructor_round(void* value) {
+  auto round = reinterpret_cast<uintptr_t>(value);
+  if (round < PTHREAD_DESTRUCTOR_ITERATIONS) {
+    pthread_setspecific(late_free_key, reinterpret_cast<void*>(round + 1));
+    return;
+  }
+  void* blocks[64];
+  for (void*& p : blocks)
+    p = wpk_malloc(48);
+  for (void* p : blocks)
+    wpk_free(p);
+}
+
+TEST(WpkMallocThreads, FreesAfterTheThreadExitHookAreNotLost) {
+  ASSERT_EQ(pthread_key_create(&late_free_key, free_in_the_last_destructor_round), 0);
+  struct wpkmalloc_stats before;
+  wpkmalloc_get_stats(&before);
+  for (int i = 0; i < 3000; i++) {
+    std::thread worker([] {
+      wpk_free(wpk_malloc(48)); // registers this thread's cache
+      pthread_setspecific(late_free_key, reinterpret_cast<void*>(1));
+    });
+    worker.join();
+  }
+  struct wpkmalloc_stats after;
+  wpkmalloc_get_stats(&after);
+  pthread_key_delete(late_free_key);
+  // Losing each thread's 64 blocks would take 3000 * 64 * 48 bytes = 9 MB of new slabs.
+  EXPECT_LT(after.system_bytes, before.system_bytes + (size_t(2) << 20))
       << before.system_bytes << " -> " << after.system_bytes;
 }
 

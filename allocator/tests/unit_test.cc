@@ -7,6 +7,7 @@
 #include <cstring>
 #include <gtest/gtest.h>
 #include <set>
+#include <sys/mman.h>
 #include <utility>
 #include <vector>
 
@@ -359,6 +360,37 @@ TEST(WpkMallocDeathTest, DoubleFreeOfADirectMappingAborts) {
         wpk_free(p);
       },
       "invalid pointer");
+}
+
+// mincore reports a PROT_NONE page as mapped; only our own table may vouch for a page-aligned
+// pointer while a direct mapping is live.
+TEST(WpkMallocDeathTest, FreeOfAPointerAfterAGuardPageAborts) {
+  EXPECT_DEATH(
+      {
+        void* huge = wpk_malloc(size_t(1) << 20); // a direct mapping is live
+        auto* pages = static_cast<char*>(
+            mmap(nullptr, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+        mprotect(pages, 4096, PROT_NONE);
+        wpk_free(pages + 4096);
+        wpk_free(huge);
+      },
+      "invalid pointer");
+}
+
+// An interior pointer whose previous byte happens to read as a tag must not be taken for a block:
+// the direct-mapping tag only counts on a pointer our table knows, the large-chunk tag only with
+// a header its neighbours agree with.
+TEST(WpkMallocDeathTest, FreeOfAnInteriorPointerAfterATagByteAborts) {
+  for (unsigned char tag : {0xE5, 0xE9}) { // TAG_HUGE, TAG_LARGE
+    EXPECT_DEATH(
+        {
+          auto* p = static_cast<unsigned char*>(wpk_malloc(20000));
+          std::memset(p, tag, 20000);
+          wpk_free(p + 4000);
+        },
+        "invalid pointer")
+        << int(tag);
+  }
 }
 
 TEST(WpkMallocDeathTest, FreeOfAnInteriorPointerAborts) {
