@@ -72,10 +72,12 @@ public:
 
   BuildOutcome run() {
     BuildOutcome outcome;
-    scratch_ = store_.new_scratch(recipe_.name + "-" + node_.arch + "-" + key_.short_key());
-    log_ = scratch_ / "build.log";
     const auto kept_log = store_.root() / "logs" / (recipe_.name + "-" + node_.arch + ".log");
     try {
+      // The log folder first: a build that could not keep its log is not started.
+      std::filesystem::create_directories(kept_log.parent_path());
+      scratch_ = store_.new_scratch(recipe_.name + "-" + node_.arch + "-" + key_.short_key());
+      log_ = scratch_ / "build.log";
       prepare_source();
       prepare_dependencies();
       const Environment env = environment();
@@ -84,12 +86,15 @@ public:
       outcome.ok = true;
     } catch (const Error& e) {
       outcome.error = e.what();
-      std::ofstream(log_, std::ios::app) << "[wpk] " << e.what() << "\n";
+    } catch (const std::filesystem::filesystem_error& e) { // a cache folder that cannot be written
+      outcome.error = e.what();
     } catch (const std::exception& e) {
       outcome.error = std::string("internal error: ") + e.what();
-      std::ofstream(log_, std::ios::app) << "[wpk] " << outcome.error << "\n";
     }
-    std::filesystem::create_directories(kept_log.parent_path());
+    if (log_.empty()) // no scratch folder, so no log to keep
+      return outcome;
+    if (!outcome.ok)
+      std::ofstream(log_, std::ios::app) << "[wpk] " << outcome.error << "\n";
     { // a reader of logs/ sees the previous log or this one, never half of it
       std::error_code failed;
       const auto temp = unique_temp_path(kept_log, "log");
@@ -431,24 +436,30 @@ std::filesystem::path toolchain_stamp(const std::filesystem::path& cache, const 
 BuildOutcome build_toolchain(const std::string& arch, const std::string& node_key,
                              const ToolchainInfo& tools, const CacheStore& store) {
   BuildOutcome outcome;
-  outcome.log = store.root() / "logs" / ("toolchain-" + arch + ".log");
-  std::filesystem::create_directories(outcome.log.parent_path());
-  std::filesystem::remove(outcome.log);
-  const auto builder = tools.sysroot_builder();
-  if (::access(builder.c_str(), X_OK) != 0) {
-    outcome.error = "toolchain/build-sysroot is missing: cannot build the " + arch + " sysroot";
-    return outcome;
-  }
-  Environment env = current_environment();
-  env["WPK_CACHE"] = tools.cache().string();
-  int status = run_logged({builder.string(), arch}, env, tools.repo(), outcome.log);
-  outcome.ok = status == 0;
-  if (outcome.ok)
+  try {
+    outcome.log = store.root() / "logs" / ("toolchain-" + arch + ".log");
+    std::filesystem::create_directories(outcome.log.parent_path());
+    std::filesystem::remove(outcome.log);
+    const auto builder = tools.sysroot_builder();
+    if (::access(builder.c_str(), X_OK) != 0) {
+      outcome.error = "toolchain/build-sysroot is missing: cannot build the " + arch + " sysroot";
+      return outcome;
+    }
+    Environment env = current_environment();
+    env["WPK_CACHE"] = tools.cache().string();
+    int status = run_logged({builder.string(), arch}, env, tools.repo(), outcome.log);
+    if (status != 0) {
+      outcome.error =
+          "toolchain/build-sysroot " + arch + " failed with exit status " + std::to_string(status);
+      outcome.log_tail = tail_of_file(outcome.log, 20);
+      return outcome;
+    }
     write_file_atomically(toolchain_stamp(tools.cache(), arch, node_key), node_key + "\n");
-  if (!outcome.ok) {
-    outcome.error =
-        "toolchain/build-sysroot " + arch + " failed with exit status " + std::to_string(status);
-    outcome.log_tail = tail_of_file(outcome.log, 20);
+    outcome.ok = true;
+  } catch (const Error& e) {
+    outcome.error = e.what();
+  } catch (const std::filesystem::filesystem_error& e) {
+    outcome.error = e.what();
   }
   return outcome;
 }

@@ -59,8 +59,11 @@ CacheStore::Lock::Lock(const CacheStore& store, const std::string& key) {
   if (fd_ < 0)
     throw Error("cannot open lock " + path.string() + ": " + std::strerror(errno));
   while (::flock(fd_, LOCK_EX) != 0)
-    if (errno != EINTR)
-      throw Error("cannot lock " + path.string() + ": " + std::strerror(errno));
+    if (errno != EINTR) {
+      const int error = errno;
+      ::close(fd_); // the destructor does not run for a constructor that throws
+      throw Error("cannot lock " + path.string() + ": " + std::strerror(error));
+    }
 }
 
 CacheStore::Lock::~Lock() {

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <thread>
 
@@ -23,6 +24,24 @@ const char* to_string(NodeStatus status) {
   }
   return "?";
 }
+
+namespace {
+
+// An exception out of an action fails its node like any failed build: thrown in a worker
+// thread, it would otherwise end the whole process (std::terminate) with no ledger written.
+BuildOutcome run_action(const std::function<BuildOutcome(size_t)>& action, size_t node) {
+  BuildOutcome outcome;
+  try {
+    return action(node);
+  } catch (const std::exception& e) { // wpk::Error, std::filesystem::filesystem_error, ...
+    outcome.error = e.what();
+  } catch (...) {
+    outcome.error = "internal error: an exception that is not a std::exception";
+  }
+  return outcome;
+}
+
+} // namespace
 
 std::vector<NodeResult> run_schedule(const PackageGraph& graph, const std::vector<bool>& selected,
                                      const ScheduleOptions& options,
@@ -93,7 +112,7 @@ std::vector<NodeResult> run_schedule(const PackageGraph& graph, const std::vecto
                          graph.node(node).label());
       lock.unlock();
       const auto begin = std::chrono::steady_clock::now();
-      BuildOutcome outcome = action(node);
+      BuildOutcome outcome = run_action(action, node);
       const double seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
       token = JobServer::Token(); // give the slot back

@@ -1,7 +1,8 @@
 // scheduler.h — runs node actions in parallel along the DAG, like Ninja does for its edges.
 //
 // A node runs once all its dependencies succeeded; at most `jobs` nodes run at once. When a node
-// fails, its dependents are `blocked`; without keep_going no new node starts after the first
+// fails (its action returns !ok or throws; the exception's message becomes the error), its
+// dependents are `blocked`; without keep_going no new node starts after the first
 // failure (running ones finish). Nodes not in `selected` are taken as already done (cached).
 // Progress is one line per started node, "[3/52] bash (wasm32)", through the `progress` callback.
 // With a job server, a node starts only once it holds one of its tokens (given back when the

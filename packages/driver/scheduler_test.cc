@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <filesystem>
 #include <gtest/gtest.h>
 #include <mutex>
 #include <thread>
@@ -111,6 +112,44 @@ TEST_F(SchedulerTest, FailureBlocksDependentsAndKeepGoingRunsTheRest) {
   EXPECT_EQ(results[index("app")].status, NodeStatus::blocked);
   EXPECT_EQ(results[index("other")].status, NodeStatus::not_started);
   EXPECT_EQ(results[index("zeta")].status, NodeStatus::not_started);
+}
+
+// An exception out of an action (a file-system error outside the builder's own error handling,
+// or anything else) fails that node like any failed build instead of ending the process; its
+// dependents are blocked and, with --keep-going, the other nodes still run.
+TEST_F(SchedulerTest, AnExceptionFailsItsNodeAndBlocksItsDependents) {
+  auto throwing = [&](size_t node) -> BuildOutcome {
+    const std::string& package = graph_.node(node).package;
+    if (package == "libb")
+      throw std::filesystem::filesystem_error("cannot create directories", "/cache/tmp/libb",
+                                              std::make_error_code(std::errc::not_a_directory));
+    if (package == "zeta")
+      throw 42; // not even a std::exception
+    BuildOutcome outcome;
+    outcome.ok = true;
+    return outcome;
+  };
+  ScheduleOptions options;
+  options.jobs = 2;
+  options.keep_going = true;
+  auto results = run_schedule(graph_, all_but_toolchain(), options, throwing);
+  EXPECT_EQ(results[index("liba")].status, NodeStatus::built);
+  EXPECT_EQ(results[index("libb")].status, NodeStatus::failed);
+  EXPECT_NE(results[index("libb")].outcome.error.find("cannot create directories"),
+            std::string::npos)
+      << results[index("libb")].outcome.error;
+  EXPECT_NE(results[index("libb")].outcome.error.find("/cache/tmp/libb"), std::string::npos)
+      << results[index("libb")].outcome.error;
+  EXPECT_EQ(results[index("app")].status, NodeStatus::blocked);
+  EXPECT_EQ(results[index("other")].status, NodeStatus::built);
+  EXPECT_EQ(results[index("zeta")].status, NodeStatus::failed);
+  EXPECT_FALSE(results[index("zeta")].outcome.error.empty());
+
+  options.jobs = 1; // without keep-going: liba, other, then zeta throws and nothing else starts
+  options.keep_going = false;
+  results = run_schedule(graph_, all_but_toolchain(), options, throwing);
+  EXPECT_EQ(results[index("zeta")].status, NodeStatus::failed);
+  EXPECT_EQ(results[index("libb")].status, NodeStatus::not_started);
 }
 
 TEST_F(SchedulerTest, UnselectedNodesCountAsDone) {
