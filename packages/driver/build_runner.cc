@@ -1,6 +1,7 @@
 #include "build_runner.h"
 
 #include "archive_writer.h"
+#include "dependency_merge.h"
 #include "error.h"
 #include "fs_util.h"
 #include "manifest.h"
@@ -139,9 +140,10 @@ private:
   }
 
   void prepare_dependencies() {
-    std::filesystem::create_directories(scratch_ / "deps");
+    std::vector<DependencyTree> trees;
     for (const auto& dep : dependencies_)
-      copy_tree(dep.tree, scratch_ / "deps");
+      trees.push_back({dep.name, dep.tree});
+    merge_dependency_trees(trees, scratch_ / "deps");
   }
 
   Environment environment() {

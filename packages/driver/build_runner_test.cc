@@ -1,5 +1,5 @@
-// Build runner: failures around the build itself (no scratch folder, no log folder) are reported
-// as the node's failure, never thrown.
+// Build runner: failures around the build itself (no scratch folder, no log folder) and
+// dependencies that disagree about a path are reported as the node's failure, never thrown.
 #include "build_runner.h"
 #include "recipe_parser.h"
 #include "test_util.h"
@@ -53,6 +53,21 @@ TEST_F(BuildRunnerTest, NoLogFolderIsAFailedBuild) {
   ASSERT_NO_THROW(outcome = build_toolchain("wasm32", key_.key, tools, CacheStore(cache_)));
   EXPECT_FALSE(outcome.ok);
   EXPECT_NE(outcome.error.find((cache_ / "logs").string()), std::string::npos) << outcome.error;
+}
+
+// Two dependencies installing one path with different contents: deps/ would silently hold the
+// last one's (dependency_merge_test.cc has the other cases).
+TEST_F(BuildRunnerTest, DependenciesThatDisagreeAboutAPathFailTheBuild) {
+  dir_.write("libone/tree/usr/include/common.h", "#define X 1\n");
+  dir_.write("libtwo/tree/usr/include/common.h", "#define X 2\n");
+  const std::vector<BuiltDependency> deps = {
+      {"libone", "1", std::string(64, '1'), dir_.path() / "libone/tree", true},
+      {"libtwo", "1", std::string(64, '2'), dir_.path() / "libtwo/tree", true}};
+  const BuildOutcome outcome = build(deps);
+  EXPECT_FALSE(outcome.ok);
+  EXPECT_NE(outcome.error.find("usr/include/common.h"), std::string::npos) << outcome.error;
+  EXPECT_NE(outcome.error.find("libone"), std::string::npos) << outcome.error;
+  EXPECT_NE(outcome.error.find("libtwo"), std::string::npos) << outcome.error;
 }
 
 } // namespace
