@@ -77,6 +77,18 @@ void write_deterministic_archive(const std::filesystem::path& output,
          slash = member.path.find('/', slash + 1))
       folders.insert(member.path.substr(0, slash));
   }
+  // A member cannot also be the folder of another ("a" as a file or symlink and "a/b"): the
+  // archive would hold both a file and a folder entry under one name. Members are sorted, so
+  // the first one below "a/" follows "a" (not necessarily at once: "a-b" sorts between).
+  for (const auto& member : members)
+    if (folders.count(member.path)) {
+      const std::string inside = member.path + "/";
+      const auto below = std::lower_bound(
+          members.begin(), members.end(), inside,
+          [](const ArchiveMember& a, const std::string& path) { return a.path < path; });
+      throw Error("archive " + output.string() + ": member '" + member.path +
+                  "' is also the folder of '" + below->path + "'");
+    }
   // One sorted sequence of folders and members (a folder sorts before its contents because
   // "a" < "a/...").
   struct Item {

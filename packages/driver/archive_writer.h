@@ -4,7 +4,8 @@
 // by path, every parent folder gets its own entry, mtime is the given SOURCE_DATE_EPOCH,
 // uid/gid are 0 with no user or group names, modes are normalized (0755 for folders and
 // executables, 0644 otherwise), and no atime/ctime or extended attributes are stored. The archive
-// is written to a temporary file and renamed into place.
+// is written to a temporary file and renamed into place. A member that is also the parent folder
+// of another member is an error.
 #pragma once
 
 #include <cstdint>

@@ -75,5 +75,31 @@ TEST(ArchiveWriter, RejectsUnsafeAndDuplicateMembers) {
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "x.tar.zst"));
 }
 
+// A member that is also the parent folder of another member ("usr/share/x" as a file and
+// "usr/share/x/y") cannot be one archive: the folder entry would clash with the file.
+TEST(ArchiveWriter, RejectsAMemberThatIsAlsoAFolder) {
+  testing::ScratchDir dir;
+  ArchiveMember file;
+  file.path = "usr/share/x";
+  file.from_memory = true;
+  ArchiveMember inside = file;
+  inside.path = "usr/share/x/y";
+  ArchiveMember sibling = file;
+  sibling.path = "usr/share/x-y"; // sorts between the two: not a conflict by itself
+  try {
+    write_deterministic_archive(dir.path() / "x.tar.zst", {inside, sibling, file}, 0);
+    ADD_FAILURE() << "a member that is also a folder was archived";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("'usr/share/x'"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("'usr/share/x/y'"), std::string::npos) << e.what();
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "x.tar.zst"));
+  ArchiveMember link = file; // a symlink is no folder either
+  link.type = ArchiveMember::Type::symlink;
+  link.link_target = "elsewhere";
+  EXPECT_THROW(write_deterministic_archive(dir.path() / "x.tar.zst", {link, inside}, 0), Error);
+  EXPECT_NO_THROW(write_deterministic_archive(dir.path() / "x.tar.zst", {sibling, inside}, 0));
+}
+
 } // namespace
 } // namespace wpk

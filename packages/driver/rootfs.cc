@@ -71,6 +71,14 @@ std::vector<ArchiveMember> rootfs_members(const std::vector<RootfsPackage>& pack
   for (const auto& [path, owner] : owners)
     manifest += owner.second + "  /" + path + "\n";
   add_text("etc/wpk/rootfs.manifest", manifest);
+  // A file (or symlink) of one package where another needs a folder: "a" and "a/b". The map is
+  // sorted, so the first path below "a/" is at lower_bound("a/") ("a-b" sorts between them).
+  for (const auto& [path, owner] : owners) {
+    const auto below = owners.lower_bound(path + "/");
+    if (below != owners.end() && below->first.rfind(path + "/", 0) == 0)
+      throw Error("rootfs: /" + path + " is installed by both " + owner.first + " (a file) and " +
+                  below->second.first + " (a folder, for /" + below->first + ")");
+  }
   return members;
 }
 

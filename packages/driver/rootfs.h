@@ -4,7 +4,8 @@
 // when there is no dash), a basic /etc (passwd, group, hosts, hostname, profile, os-release), and
 // /etc/wpk/rootfs.manifest listing "sha256  /path" for every file. Headers, static libraries and
 // pkg-config files are left out. Two packages installing the same path with different contents
-// is an error. The same members give the same bytes (archive_writer.h).
+// is an error, and so is a path that one package installs as a file or symlink while another
+// installs files below it. The same members give the same bytes (archive_writer.h).
 #pragma once
 
 #include "archive_writer.h"
