@@ -6,11 +6,13 @@
 #include <algorithm>
 #include <archive.h>
 #include <archive_entry.h>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <memory>
 #include <set>
-#include <unistd.h>
+#include <sys/stat.h>
 
 namespace wpk {
 
@@ -55,7 +57,12 @@ std::vector<ArchiveMember> members_from_tree(const std::filesystem::path& root,
       member.link_target = std::filesystem::read_symlink(path).string();
     } else {
       member.source = path;
-      member.executable = ::access(path.c_str(), X_OK) == 0;
+      // The owner's x bit of the file itself: access(X_OK) would depend on who builds (for
+      // root, any x bit makes a file executable).
+      struct stat info;
+      if (::stat(path.c_str(), &info) != 0)
+        throw Error("cannot stat " + path.string() + ": " + std::strerror(errno));
+      member.executable = (info.st_mode & S_IXUSR) != 0;
     }
     members.push_back(std::move(member));
   }

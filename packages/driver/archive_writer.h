@@ -26,7 +26,8 @@ struct ArchiveMember {
   bool executable = false;
 };
 
-// Members from a folder tree (files and symlinks; executables keep their x bit).
+// Members from a folder tree (files and symlinks; a file whose owner may execute it is
+// executable, whoever runs this).
 std::vector<ArchiveMember> members_from_tree(const std::filesystem::path& root,
                                              const std::vector<std::string>& relative_paths);
 

@@ -101,5 +101,27 @@ TEST(ArchiveWriter, RejectsAMemberThatIsAlsoAFolder) {
   EXPECT_NO_THROW(write_deterministic_archive(dir.path() / "x.tar.zst", {sibling, inside}, 0));
 }
 
+// The x bit comes from the file's own mode (its owner's x bit), not from whether the user
+// building may execute it: root may execute any file with some x bit, so access(X_OK) made a
+// 0645 file executable for root only.
+TEST(ArchiveWriter, ExecutableBitIsTheOwnersWhoeverBuilds) {
+  testing::ScratchDir dir;
+  const std::vector<std::pair<std::string, unsigned>> modes = {{"owner-x", 0744},
+                                                               {"only-others-x", 0645},
+                                                               {"group-x", 0654},
+                                                               {"none", 0644},
+                                                               {"owner-only", 0700}};
+  std::vector<std::string> paths;
+  for (const auto& [name, mode] : modes) {
+    dir.write("tree/" + name, name);
+    std::filesystem::permissions(dir.path() / "tree" / name, std::filesystem::perms(mode));
+    paths.push_back(name);
+  }
+  const auto members = members_from_tree(dir.path() / "tree", paths);
+  ASSERT_EQ(members.size(), modes.size());
+  for (size_t i = 0; i < modes.size(); ++i)
+    EXPECT_EQ(members[i].executable, (modes[i].second & 0100) != 0) << members[i].path;
+}
+
 } // namespace
 } // namespace wpk
