@@ -5,20 +5,55 @@
 #include "yaml_schema.h"
 
 #include <algorithm>
-#include <regex>
 
 namespace wpk {
 
 namespace {
 
-bool is_package_name(const std::string& name) {
-  static const std::regex pattern("[a-z0-9][a-z0-9+._-]*");
-  return std::regex_match(name, pattern);
+// Plain character loops over ASCII (std::regex recursed once per character: a long value
+// overflowed the stack).
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+bool is_letter(char c) {
+  return is_lower(c) || (c >= 'A' && c <= 'Z');
+}
+bool is_one_of(char c, std::string_view set) {
+  return set.find(c) != std::string_view::npos;
 }
 
+// [a-z0-9][a-z0-9+._-]*
+bool is_package_name(const std::string& name) {
+  auto allowed = [](char c) { return is_lower(c) || is_digit(c) || is_one_of(c, "+._-"); };
+  return !name.empty() && (is_lower(name[0]) || is_digit(name[0])) &&
+         std::all_of(name.begin(), name.end(), allowed);
+}
+
+// [A-Za-z0-9][A-Za-z0-9.+~_-]*
 bool is_version(const std::string& version) {
-  static const std::regex pattern("[A-Za-z0-9][A-Za-z0-9.+~_-]*");
-  return std::regex_match(version, pattern);
+  auto allowed = [](char c) { return is_letter(c) || is_digit(c) || is_one_of(c, ".+~_-"); };
+  return !version.empty() && (is_letter(version[0]) || is_digit(version[0])) &&
+         std::all_of(version.begin(), version.end(), allowed);
+}
+
+// [A-Za-z_][A-Za-z0-9_]*
+bool is_variable_name(const std::string& name) {
+  auto allowed = [](char c) { return is_letter(c) || is_digit(c) || c == '_'; };
+  return !name.empty() && !is_digit(name[0]) && std::all_of(name.begin(), name.end(), allowed);
+}
+
+// Names, versions and variable names are short; a longer one is a mistake, reported by its
+// length (not repeated in the message).
+constexpr size_t kMaxIdentifierLength = 128;
+
+void check_length(const YamlSchema& schema, const YAML::Node& node, const std::string& value,
+                  const std::string& what, size_t max = kMaxIdentifierLength) {
+  if (value.size() > max)
+    schema.fail(node, what + " " + std::to_string(value.size()) + " characters (at most " +
+                          std::to_string(max) + ")");
 }
 
 // An output pattern: a safe relative path whose components may contain '*' ("**" = any depth).
@@ -48,6 +83,7 @@ public:
                        {"name", "version", "revision", "kind", "license", "arches"});
 
     recipe.name = schema_.scalar(root["name"], "name");
+    check_length(schema_, root["name"], recipe.name, "name:");
     if (!is_package_name(recipe.name))
       schema_.fail(root["name"],
                    "name: '" + recipe.name +
@@ -57,6 +93,7 @@ public:
       schema_.fail(root["name"],
                    "name: '" + recipe.name + "' differs from its folder '" + folder + "'");
     recipe.version = schema_.scalar(root["version"], "version");
+    check_length(schema_, root["version"], recipe.version, "version:");
     if (!is_version(recipe.version))
       schema_.fail(root["version"], "version: '" + recipe.version + "' is not a version");
     recipe.revision = schema_.integer(root["revision"], "revision", 0, 1000000);
@@ -191,6 +228,8 @@ private:
     std::vector<Dependency> depends;
     for (const auto& item : node) {
       const std::string text = schema_.scalar(item, "depends");
+      // name=version, with spaces around '=' allowed
+      check_length(schema_, item, text, "depends: an entry of", 2 * kMaxIdentifierLength + 16);
       size_t equals = text.find('=');
       if (equals == std::string::npos || text.find('=', equals + 1) != std::string::npos)
         schema_.fail(item, "depends: '" + text + "' (expected 'name=version', an exact version)");
@@ -202,6 +241,8 @@ private:
       Dependency dep;
       dep.name = trimmed(text.substr(0, equals));
       dep.version = trimmed(text.substr(equals + 1));
+      check_length(schema_, item, dep.name, "depends: a name of");
+      check_length(schema_, item, dep.version, "depends: a version of");
       if (!is_package_name(dep.name) || !is_version(dep.version))
         schema_.fail(item, "depends: '" + text + "' (expected 'name=version', an exact version)");
       for (const auto& other : depends)
@@ -222,6 +263,7 @@ private:
     std::vector<TestDependency> test_depends;
     for (const auto& item : node) {
       const std::string name = schema_.scalar(item, "test_depends");
+      check_length(schema_, item, name, "test_depends: a name of");
       if (!is_package_name(name))
         schema_.fail(item, "test_depends: '" + name +
                                "' is not a package name (a name only, no version)");
@@ -258,11 +300,12 @@ private:
       build.arguments = schema_.string_list(node["arguments"], "build.arguments");
     if (node["environment"]) {
       build.environment = schema_.string_map(node["environment"], "build.environment");
-      static const std::regex name("[A-Za-z_][A-Za-z0-9_]*");
-      for (const auto& [key, value] : build.environment)
-        if (!std::regex_match(key, name))
+      for (const auto& [key, value] : build.environment) {
+        check_length(schema_, node["environment"], key, "build.environment: a variable name of");
+        if (!is_variable_name(key))
           schema_.fail(node["environment"],
                        "build.environment: '" + key + "' is not an environment variable name");
+      }
     }
     if (node["configure_cache"]) {
       if (build.system != BuildSystem::autotools)

@@ -125,6 +125,90 @@ TEST(RecipeParser, RejectsEveryRecipeOfTheInvalidCorpus) {
   }
 }
 
+// The error of a small recipe with the given name, version and environment variable name, or
+// "accepted". The folder is named like the package (or "folder" when the name cannot be a folder).
+// The variable is an explicit key ("? KEY"): YAML limits implicit keys to 1024 characters.
+std::string identifier_error(const std::string& name, const std::string& version,
+                             const std::string& variable) {
+  testing::ScratchDir dir;
+  const std::string text = "name: \"" + name + "\"\nversion: \"" + version +
+                           "\"\nrevision: 0\nkind: library\nlicense: MIT\nsource: {local: src}\n"
+                           "arches: [wasm32]\nbuild:\n  system: make\n  environment:\n    ? \"" +
+                           variable + "\"\n    : \"1\"\noutputs: {libraries: [usr/lib/liba.a]}\n";
+  const bool usable = !name.empty() && name.size() < 100 && name.find('/') == std::string::npos;
+  const std::string folder = usable ? name : "folder";
+  dir.write(folder + "/src/a.c", "int a;\n");
+  try {
+    parse_recipe(text, dir.write(folder + "/package.yaml", text));
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "accepted";
+}
+
+// The languages the parser accepts (once std::regex, now plain character loops):
+// names [a-z0-9][a-z0-9+._-]*, versions [A-Za-z0-9][A-Za-z0-9.+~_-]*, environment variable
+// names [A-Za-z_][A-Za-z0-9_]*.
+TEST(RecipeParser, AcceptsExactlyTheDocumentedIdentifiers) {
+  for (const std::string name : {"a", "0", "zlib", "gtk+3", "lib.x_y-z", "9p", "a--", "a+.", "c++"})
+    EXPECT_EQ(identifier_error(name, "1", "CFLAGS"), "accepted") << name;
+  for (const std::string name : {"", "A", "Zlib", "-a", ".a", "_a", "+a", "a b", "a:b", "a/b",
+                                 "a~1", "a\\u00e9", "\\u00e9", "a\\tb"})
+    EXPECT_NE(identifier_error(name, "1", "CFLAGS").find("is not a package name"),
+              std::string::npos)
+        << name;
+  for (const std::string version :
+       {"1", "1.2.13", "2.1a", "A", "z", "1.0~rc1", "1+dfsg", "1_2-3", "0", "9...", "1-", "a~"})
+    EXPECT_EQ(identifier_error("demo", version, "CFLAGS"), "accepted") << version;
+  for (const std::string version :
+       {"", ".1", "-1", "~1", "_1", "+1", "1 2", "1:2", "1/2", "1,2", "v\\u00e9", "1\\n", "(1)"})
+    EXPECT_NE(identifier_error("demo", version, "CFLAGS").find("is not a version"),
+              std::string::npos)
+        << version;
+  for (const std::string variable : {"A", "_", "_A1", "cflags", "LD_LIBRARY_PATH", "x9"})
+    EXPECT_EQ(identifier_error("demo", "1", variable), "accepted") << variable;
+  for (const std::string variable : {"", "1A", "A-B", "A B", "A.B", "A=B", "\\u00c9", "A$"})
+    EXPECT_NE(identifier_error("demo", "1", variable).find("is not an environment variable name"),
+              std::string::npos)
+        << variable;
+}
+
+// Very long identifiers are rejected by length with file:line:col (std::regex recursed once per
+// character and overflowed the stack: a 50,000-character version crashed the driver).
+TEST(RecipeParser, AVeryLongVersionIsAnErrorNotACrash) {
+  const std::string message = identifier_error("demo", std::string(50000, '1'), "CFLAGS");
+  EXPECT_NE(message.find("package.yaml:2:10: version: 50000 characters"), std::string::npos)
+      << message.substr(0, 300);
+  EXPECT_LT(message.size(), 500u); // does not repeat the value
+}
+
+TEST(RecipeParser, AVeryLongNameIsAnErrorNotACrash) {
+  const std::string message = identifier_error(std::string(50000, 'a'), "1", "CFLAGS");
+  EXPECT_NE(message.find("package.yaml:1:7: name: 50000 characters"), std::string::npos)
+      << message.substr(0, 300);
+}
+
+TEST(RecipeParser, AVeryLongVariableNameIsAnErrorNotACrash) {
+  const std::string message = identifier_error("demo", "1", std::string(50000, 'A'));
+  EXPECT_NE(message.find("build.environment: a variable name of 50000 characters"),
+            std::string::npos)
+      << message.substr(0, 300);
+}
+
+TEST(RecipeParser, AVeryLongDependencyIsAnErrorNotACrash) {
+  testing::ScratchDir dir;
+  const std::string text = "name: demo\nversion: \"1\"\nrevision: 0\nkind: bundle\nlicense: MIT\n"
+                           "arches: [wasm32]\ndepends: [\"zlib=" +
+                           std::string(50000, '1') + "\"]\n";
+  try {
+    parse_recipe(text, dir.write("demo/package.yaml", text));
+    ADD_FAILURE() << "accepted";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("package.yaml:7:11: depends: "), std::string::npos)
+        << std::string(e.what()).substr(0, 300);
+  }
+}
+
 TEST(PackageSetParser, ReadsASetAndRejectsUnknownKeys) {
   testing::ScratchDir dir;
   auto file = dir.write("core.yaml", "name: core\ndefault: true\npackages: [a, b]\n");
