@@ -19,6 +19,10 @@ Arguments::Arguments(const std::vector<std::string>& args,
                      const std::vector<std::string>& flags) {
   for (size_t i = 0; i < args.size(); ++i) {
     std::string arg = args[i];
+    if (arg == "--") { // the end of the options: what follows are package names
+      positionals_.insert(positionals_.end(), args.begin() + static_cast<long>(i) + 1, args.end());
+      break;
+    }
     const bool short_option = arg.size() >= 2 && arg[0] == '-' && arg[1] != '-';
     if (arg.rfind("--", 0) != 0 && !short_option) {
       positionals_.push_back(arg);
@@ -55,16 +59,23 @@ std::optional<std::string> Arguments::value(const std::string& name) const {
   auto it = values_.find(name);
   if (it == values_.end() || it->second.empty())
     return std::nullopt;
-  return it->second.back();
+  if (it->second.size() > 1)
+    throw Error("option " + name + " given twice ('" + it->second[0] + "' and '" + it->second[1] +
+                "'): it takes one value");
+  return it->second.front();
 }
 
 std::vector<std::string> Arguments::values(const std::string& name) const {
   std::vector<std::string> result;
   auto it = values_.find(name);
   if (it != values_.end())
-    for (const auto& value : it->second)
-      for (const auto& part : split_list(value, ','))
-        result.push_back(part);
+    for (const auto& value : it->second) {
+      const auto parts = split_list(value, ',');
+      if (parts.empty()) // "" or ",": not "all", which is leaving the option out
+        throw Error("option " + name + ": empty list '" + value +
+                    "' (expected a value or a comma-separated list)");
+      result.insert(result.end(), parts.begin(), parts.end());
+    }
   return result;
 }
 
@@ -139,6 +150,9 @@ commands:
   ci matrix [PKG...] [--set NAME] [--arch A,B] [--changed-from REF] [--cache-url URL]
             [--max-levels N] [--github-output FILE]
   ci record [PKG...] [--set NAME] [--arch A,B] [--cache-url URL] [--merge FILE]...
+
+An option with one value (--set, -o, --format, ...) may be given once; --arch, --rebuild and
+--merge may be repeated. "--" ends the options (package names follow).
 )";
 }
 

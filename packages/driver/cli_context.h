@@ -18,7 +18,8 @@
 
 namespace wpk {
 
-// Command-line arguments of one command: positionals, "--name value" options and flags.
+// Command-line arguments of one command: positionals, "--name value" options and flags. "--"
+// ends the options: every argument after it is a positional.
 class Arguments {
 public:
   // `with_value` lists the options that take a value; every other "--x" is a flag.
@@ -26,8 +27,10 @@ public:
             const std::vector<std::string>& flags);
   const std::vector<std::string>& positionals() const { return positionals_; }
   bool flag(const std::string& name) const { return flags_.count(name) > 0; }
+  // An option that takes one value: given twice, it is an error (not the last one wins).
   std::optional<std::string> value(const std::string& name) const;
-  std::vector<std::string> values(const std::string& name) const; // repeated and comma lists
+  // A list option: repeated and comma lists; an empty list ("" or ",") is an error.
+  std::vector<std::string> values(const std::string& name) const;
 
 private:
   std::vector<std::string> positionals_;

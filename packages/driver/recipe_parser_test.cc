@@ -265,6 +265,10 @@ TEST(PackageSetParser, SetErrorsNameTheLine) {
                 .find("t.yaml:3:10: set 't' and set 's'"),
             std::string::npos);
   EXPECT_EQ(error_of("s.yaml=name: s\npackages: [a]\narches: [wasm32]\n"), "no error");
+  // A set file with another extension would be ignored without a word: the registry uses .yaml.
+  EXPECT_NE(error_of("s.yaml=name: s\npackages: [a]|t.yml=name: t\npackages: [a]\n")
+                .find("t.yml: a set file must end in .yaml (rename it to t.yaml)"),
+            std::string::npos);
 }
 
 TEST(Registry, MissingRegistryFolderIsAnError) {

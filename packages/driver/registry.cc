@@ -95,12 +95,23 @@ Registry Registry::load(const std::filesystem::path& registry_dir,
                       test_dependency.name + "' (no " +
                       (registry_dir / test_dependency.name).string() + "/package.yaml)");
       });
-  std::vector<std::filesystem::path> set_files;
-  if (std::filesystem::is_directory(sets_dir))
-    for (const auto& entry : std::filesystem::directory_iterator(sets_dir))
+  std::vector<std::filesystem::path> set_files, misnamed;
+  if (std::filesystem::is_directory(sets_dir)) {
+    for (const auto& entry : std::filesystem::directory_iterator(sets_dir)) {
       if (entry.is_regular_file() && entry.path().extension() == ".yaml")
         set_files.push_back(entry.path());
+      else if (entry.is_regular_file() && entry.path().extension() == ".yml")
+        misnamed.push_back(entry.path());
+    }
+  }
   std::sort(set_files.begin(), set_files.end());
+  std::sort(misnamed.begin(), misnamed.end());
+  // A set in a .yml file would be silently missing (an unknown set, or no default set).
+  for (const auto& file : misnamed)
+    attempt([&] {
+      throw Error(file.string() + ": a set file must end in .yaml (rename it to " +
+                  file.stem().string() + ".yaml)");
+    });
   const PackageSet* first_default = nullptr;
   for (const auto& file : set_files)
     attempt([&] {
