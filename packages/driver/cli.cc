@@ -5,6 +5,7 @@
 #include "fs_util.h"
 
 #include <algorithm>
+#include <functional>
 #include <iostream>
 #include <unistd.h>
 
@@ -87,17 +88,35 @@ const Registry& Context::loaded_registry() {
   return registry;
 }
 
+namespace {
+
+// Checks an --arch filter and returns whether it lets `arch` through (an empty filter: all).
+std::function<bool(const std::string&)> arch_filter_of(const std::vector<std::string>& filter) {
+  for (const auto& arch : filter)
+    if (std::find(kKnownArches.begin(), kKnownArches.end(), arch) == kKnownArches.end())
+      throw Error("unknown arch '" + arch + "' (expected wasm32 or wasm64)");
+  return [filter](const std::string& arch) {
+    return filter.empty() || std::find(filter.begin(), filter.end(), arch) != filter.end();
+  };
+}
+
+} // namespace
+
+std::vector<NodeRequest> Context::select_every_recipe(const std::vector<std::string>& arch_filter) {
+  const auto allowed = arch_filter_of(arch_filter);
+  std::vector<NodeRequest> roots;
+  for (const auto& [name, recipe] : loaded_registry().recipes())
+    for (const auto& arch : recipe.arches)
+      if (allowed(arch))
+        roots.push_back({name, arch});
+  return roots;
+}
+
 std::vector<NodeRequest> Context::select(const std::vector<std::string>& packages,
                                          const std::optional<std::string>& set_name,
                                          const std::vector<std::string>& arch_filter) {
   const Registry& reg = loaded_registry();
-  for (const auto& arch : arch_filter)
-    if (std::find(kKnownArches.begin(), kKnownArches.end(), arch) == kKnownArches.end())
-      throw Error("unknown arch '" + arch + "' (expected wasm32 or wasm64)");
-  auto allowed = [&](const std::string& arch) {
-    return arch_filter.empty() ||
-           std::find(arch_filter.begin(), arch_filter.end(), arch) != arch_filter.end();
-  };
+  const auto allowed = arch_filter_of(arch_filter);
   std::vector<NodeRequest> roots;
   if (!packages.empty()) {
     if (set_name)

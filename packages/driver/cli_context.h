@@ -55,6 +55,9 @@ struct Context {
   std::vector<NodeRequest> select(const std::vector<std::string>& packages,
                                   const std::optional<std::string>& set_name,
                                   const std::vector<std::string>& arch_filter);
+  // Every recipe of the registry for each of its arches, filtered by --arch (`wpk status` when no
+  // set is marked default).
+  std::vector<NodeRequest> select_every_recipe(const std::vector<std::string>& arch_filter);
 };
 
 // The graph of a selection with the key of every node.

@@ -1,14 +1,20 @@
 // Command-line arguments: "--" ends the options, an option that takes one value may be given
-// once, a list option may not be empty.
+// once, a list option may not be empty; `wpk status --arch` filters (and checks) arches also
+// when no set is marked default.
 #include "cli_context.h"
 #include "error.h"
+#include "json.h"
 #include "test_util.h"
 
+#include <algorithm>
 #include <functional>
 #include <gtest/gtest.h>
 
 namespace wpk {
 namespace {
+
+const std::filesystem::path kRepo =
+    std::filesystem::path(WPK_PACKAGES_TEST_DIR).parent_path().parent_path();
 
 std::string error_of(const std::function<void()>& action) {
   try {
@@ -57,6 +63,66 @@ TEST(Arguments, AnEmptyListIsAnError) {
   EXPECT_EQ(repeated.values("--arch"), (std::vector<std::string>{"wasm32", "wasm64", "wasm32"}));
   Arguments none({}, {"--arch"}, {});
   EXPECT_TRUE(none.values("--arch").empty()); // not given: all arches
+}
+
+// `wpk status` with no package, no --set and no default set lists every recipe: --arch must still
+// filter the rows, and an unknown arch is an error as everywhere else.
+class StatusArchTest : public ::testing::Test {
+protected:
+  void SetUp() override {
+    dir_.write("registry/both/package.yaml",
+               "name: both\nversion: \"1\"\nrevision: 0\n"
+               "kind: bundle\nlicense: MIT\narches: [wasm32, wasm64]\n");
+    dir_.write("registry/narrow/package.yaml", "name: narrow\nversion: \"1\"\nrevision: 0\n"
+                                               "kind: bundle\nlicense: MIT\narches: [wasm32]\n");
+    dir_.write("sets/some.yaml", "name: some\npackages: [both]\n"); // no default set
+  }
+  // The rows of `wpk status --format json` with `extra` arguments, as "package/arch".
+  std::vector<std::string> rows(const std::vector<std::string>& extra) {
+    const auto out = dir_.path() / "status.json";
+    std::vector<std::string> args = {"wpk",
+                                     "--repo",
+                                     kRepo.string(),
+                                     "--registry",
+                                     (dir_.path() / "registry").string(),
+                                     "--sets",
+                                     (dir_.path() / "sets").string(),
+                                     "--cache",
+                                     (dir_.path() / "cache").string(),
+                                     "--build-dir",
+                                     (dir_.path() / "no-build").string(),
+                                     "status",
+                                     "--format",
+                                     "json",
+                                     "-o",
+                                     out.string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    std::vector<char*> argv;
+    for (auto& arg : args)
+      argv.push_back(arg.data());
+    EXPECT_EQ(run_cli(static_cast<int>(argv.size()), argv.data()), 0);
+    std::vector<std::string> result;
+    const Json report = Json::parse(read_file(out), out.string());
+    for (const auto& row : report.find("rows")->items())
+      result.push_back(row.get_string("package") + "/" + row.get_string("arch"));
+    std::sort(result.begin(), result.end());
+    return result;
+  }
+  testing::ScratchDir dir_;
+};
+
+TEST_F(StatusArchTest, ArchFiltersEveryRecipeWithoutADefaultSet) {
+  EXPECT_EQ(rows({}), (std::vector<std::string>{"both/wasm32", "both/wasm64", "narrow/wasm32"}));
+  EXPECT_EQ(rows({"--arch", "wasm64"}), (std::vector<std::string>{"both/wasm64"}));
+  EXPECT_EQ(rows({"--arch", "wasm32"}), (std::vector<std::string>{"both/wasm32", "narrow/wasm32"}));
+}
+
+TEST_F(StatusArchTest, AnUnknownArchIsAnError) {
+  EXPECT_NE(error_of([&] {
+              rows({"--arch", "wasm99"});
+            }).find("unknown arch 'wasm99'"),
+            std::string::npos);
+  EXPECT_THROW(rows({"--arch", ""}), Error);
 }
 
 } // namespace

@@ -96,12 +96,8 @@ StatusReport build_status_report(Context& context, const Arguments& args) {
     bool has_default = false;
     for (const auto& [name, set] : registry.sets())
       has_default = has_default || set.is_default;
-    if (has_default)
-      roots = context.select({}, std::nullopt, args.values("--arch"));
-    else
-      for (const auto& [name, recipe] : registry.recipes())
-        for (const auto& arch : recipe.arches)
-          roots.push_back({name, arch});
+    roots = has_default ? context.select({}, std::nullopt, args.values("--arch"))
+                        : context.select_every_recipe(args.values("--arch"));
   }
   Plan plan = make_plan(context, roots);
   for (size_t i = 0; i < plan.graph.nodes().size(); ++i) {
