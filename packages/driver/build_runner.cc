@@ -123,9 +123,11 @@ private:
     if (!recipe_.source.local.empty()) {
       copy_tree(recipe_.directory / recipe_.source.local, src);
     } else if (!recipe_.source.url.empty()) {
-      const auto tarball = fetch_source(recipe_, tools_.repo(), tools_.cache());
-      log("extracting " + tarball.string());
-      safe_extract(tarball, src, recipe_.source.strip_components);
+      // Extracted through the descriptor that was verified, never by opening the path again.
+      const FetchedSource tarball = fetch_source(recipe_, tools_.repo(), tools_.cache());
+      log("extracting " + tarball.path.string());
+      safe_extract_fd(tarball.fd.get(), tarball.path.string(), src,
+                      recipe_.source.strip_components);
     } else {
       std::filesystem::create_directories(src);
     }

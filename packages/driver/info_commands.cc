@@ -167,7 +167,7 @@ int cmd_fetch(Context& context, const std::vector<std::string>& raw_args) {
       continue;
     try {
       std::cout << recipe->name << ": "
-                << fetch_source(*recipe, context.repo, context.cache).string() << "\n";
+                << fetch_source(*recipe, context.repo, context.cache).path.string() << "\n";
     } catch (const Error& e) {
       ++failures;
       std::cerr << "wpk: error: " << e.what() << "\n";

@@ -104,21 +104,13 @@ void extract_entry(archive* reader, archive_entry* entry, const std::filesystem:
   }
 }
 
-} // namespace
-
-void safe_extract(const std::filesystem::path& archive_path,
-                  const std::filesystem::path& destination, int strip_components) {
-  const std::string origin = archive_path.string();
-  std::unique_ptr<archive, ArchiveReadCloser> reader(archive_read_new());
-  archive_read_support_filter_all(reader.get());
-  archive_read_support_format_tar(reader.get());
-  archive_read_support_format_gnutar(reader.get());
-  if (archive_read_open_filename(reader.get(), archive_path.c_str(), 1 << 16) != ARCHIVE_OK)
-    throw Error(origin + ": cannot open archive: " + archive_error_string(reader.get()));
+// Reads every entry of an opened archive into destination.
+void extract_all(archive* reader, const std::string& origin,
+                 const std::filesystem::path& destination, int strip_components) {
   std::filesystem::create_directories(destination);
   archive_entry* entry;
   int status;
-  while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK) {
+  while ((status = archive_read_next_header(reader, &entry)) == ARCHIVE_OK) {
     const char* raw_path = archive_entry_pathname(entry);
     const std::string original = raw_path ? raw_path : "";
     if (original.empty() || original.front() == '/')
@@ -131,13 +123,45 @@ void safe_extract(const std::filesystem::path& archive_path,
     if (!is_safe_relative_path(relative))
       throw Error(origin + ": refusing unsafe path '" + original + "'");
     try {
-      extract_entry(reader.get(), entry, destination, relative, strip_components, origin);
+      extract_entry(reader, entry, destination, relative, strip_components, origin);
     } catch (const std::filesystem::filesystem_error& e) {
       throw Error(origin + ": cannot extract '" + original + "': " + e.code().message());
     }
   }
   if (status != ARCHIVE_EOF)
-    throw Error(origin + ": corrupt archive: " + archive_error_string(reader.get()));
+    throw Error(origin + ": corrupt archive: " + archive_error_string(reader));
+}
+
+using TarReader = std::unique_ptr<archive, ArchiveReadCloser>;
+
+// A reader for tar archives under any compression libarchive knows.
+TarReader new_tar_reader() {
+  TarReader reader(archive_read_new());
+  archive_read_support_filter_all(reader.get());
+  archive_read_support_format_tar(reader.get());
+  archive_read_support_format_gnutar(reader.get());
+  return reader;
+}
+
+} // namespace
+
+void safe_extract(const std::filesystem::path& archive_path,
+                  const std::filesystem::path& destination, int strip_components) {
+  const std::string origin = archive_path.string();
+  TarReader reader = new_tar_reader();
+  if (archive_read_open_filename(reader.get(), archive_path.c_str(), 1 << 16) != ARCHIVE_OK)
+    throw Error(origin + ": cannot open archive: " + archive_error_string(reader.get()));
+  extract_all(reader.get(), origin, destination, strip_components);
+}
+
+void safe_extract_fd(int fd, const std::string& origin, const std::filesystem::path& destination,
+                     int strip_components) {
+  if (::lseek(fd, 0, SEEK_SET) != 0)
+    throw Error(origin + ": cannot rewind archive: " + std::strerror(errno));
+  TarReader reader = new_tar_reader();
+  if (archive_read_open_fd(reader.get(), fd, 1 << 16) != ARCHIVE_OK)
+    throw Error(origin + ": cannot open archive: " + archive_error_string(reader.get()));
+  extract_all(reader.get(), origin, destination, strip_components);
 }
 
 } // namespace wpk

@@ -9,10 +9,17 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 
 namespace wpk {
 
 void safe_extract(const std::filesystem::path& archive, const std::filesystem::path& destination,
                   int strip_components = 0);
+
+// The same, reading the archive from the open file `fd` from its start (the caller keeps
+// ownership): the bytes extracted are those of that file even if its name was replaced since it
+// was opened (a verified source tarball, source_fetch.h). `origin` names it in errors.
+void safe_extract_fd(int fd, const std::string& origin, const std::filesystem::path& destination,
+                     int strip_components = 0);
 
 } // namespace wpk

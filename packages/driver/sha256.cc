@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fstream>
 #include <openssl/evp.h>
+#include <unistd.h>
 
 namespace wpk {
 
@@ -53,6 +54,23 @@ std::string sha256_file_hex(const std::filesystem::path& path) {
     hash.update(std::string_view(buffer, static_cast<size_t>(in.gcount())));
   }
   return hash.hex_digest();
+}
+
+std::string sha256_fd_hex(int fd, const std::string& name) {
+  Sha256 hash;
+  char buffer[1 << 16];
+  off_t offset = 0;
+  for (;;) {
+    const ssize_t n = ::pread(fd, buffer, sizeof buffer, offset);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n < 0)
+      throw Error("cannot read " + name + ": " + std::strerror(errno));
+    if (n == 0)
+      return hash.hex_digest();
+    hash.update(std::string_view(buffer, static_cast<size_t>(n)));
+    offset += n;
+  }
 }
 
 bool is_sha256_hex(std::string_view text) {

@@ -22,6 +22,9 @@ private:
 
 std::string sha256_hex(std::string_view data);
 std::string sha256_file_hex(const std::filesystem::path& path);
+// The digest of everything in the open file `fd` from offset 0 (pread: the descriptor's offset is
+// left alone). `name` is only for the error message.
+std::string sha256_fd_hex(int fd, const std::string& name);
 bool is_sha256_hex(std::string_view text);
 
 } // namespace wpk

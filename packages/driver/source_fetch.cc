@@ -5,33 +5,101 @@
 #include "sha256.h"
 #include "subprocess.h"
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+
 namespace wpk {
 
-std::filesystem::path fetch_source(const Recipe& recipe, const std::filesystem::path& repo,
-                                   const std::filesystem::path& cache) {
+namespace {
+
+// `path` opened read-only without following a final symlink, when it is a regular file.
+UniqueFd open_regular_file(const std::filesystem::path& path) {
+  UniqueFd fd(::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+  struct stat info;
+  if (fd.valid() && (::fstat(fd.get(), &info) != 0 || !S_ISREG(info.st_mode)))
+    fd.reset();
+  return fd;
+}
+
+// Copies everything readable from `from` into a new private file next to `dest`, hashing the
+// bytes as they are written. When the digest is `sha256` the file is renamed to `dest` and its
+// descriptor returned; otherwise it is removed and the error is `mismatch` + both digests.
+UniqueFd install_verified_copy(int from, const std::string& from_name,
+                               const std::filesystem::path& dest, const std::string& sha256,
+                               const std::string& mismatch) {
+  const auto temp = unique_temp_path(dest, "fetch");
+  UniqueFd out(::open(temp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
+  if (!out.valid())
+    throw Error("cannot create " + temp.string() + ": " + std::strerror(errno));
+  auto fail = [&](const std::string& message) {
+    ::unlink(temp.c_str());
+    throw Error(message);
+  };
+  Sha256 hash;
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t n = ::read(from, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n < 0)
+      fail("cannot read " + from_name + ": " + std::strerror(errno));
+    if (n == 0)
+      break;
+    for (ssize_t done = 0; done < n;) {
+      const ssize_t written = ::write(out.get(), buffer + done, static_cast<size_t>(n - done));
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written < 0)
+        fail("cannot write " + temp.string() + ": " + std::strerror(errno));
+      done += written;
+    }
+    hash.update(std::string_view(buffer, static_cast<size_t>(n)));
+  }
+  const std::string actual = hash.hex_digest();
+  if (actual != sha256)
+    fail(mismatch + ": expected " + sha256 + ", got " + actual);
+  if (::fsync(out.get()) != 0)
+    fail("cannot write " + temp.string() + ": " + std::strerror(errno));
+  if (::rename(temp.c_str(), dest.c_str()) != 0)
+    fail("cannot rename " + temp.string() + " to " + dest.string() + ": " + std::strerror(errno));
+  return out;
+}
+
+} // namespace
+
+std::filesystem::path source_cache_path(const Recipe& recipe, const std::filesystem::path& cache) {
+  const std::string name = recipe.source.archive_file_name();
+  if (!is_safe_relative_path(name) || name.find('/') != std::string::npos)
+    throw Error(recipe.file.string() + ": source " + recipe.source.url +
+                ": expected a URL ending in a file name, got '" + name + "'");
+  return cache / "sources" / recipe.source.sha256 / name;
+}
+
+FetchedSource fetch_source(const Recipe& recipe, const std::filesystem::path& repo,
+                           const std::filesystem::path& cache) {
   const Source& source = recipe.source;
   if (source.url.empty())
     throw Error(recipe.name + ": no source tarball to fetch");
-  const auto dest = cache / "sources" / source.archive_file_name();
-  if (std::filesystem::is_regular_file(dest) && sha256_file_hex(dest) == source.sha256)
-    return dest;
+  if (!is_sha256_hex(source.sha256)) // the parser checks this; the cache path is built from it
+    throw Error(recipe.file.string() + ": source.sha256: expected 64 lowercase hex digits, got '" +
+                source.sha256 + "'");
+  const auto dest = source_cache_path(recipe, cache);
+  if (UniqueFd cached = open_regular_file(dest);
+      cached.valid() && sha256_fd_hex(cached.get(), dest.string()) == source.sha256)
+    return {dest, std::move(cached)};
+  // Missing or not the expected bytes (then replaced below, by rename).
   std::filesystem::create_directories(dest.parent_path());
   if (source.url.rfind("file://", 0) == 0) {
-    const std::filesystem::path from = source.url.substr(7);
-    const auto temp = unique_temp_path(dest, "fetch");
-    std::error_code error;
-    std::filesystem::copy_file(from, temp, std::filesystem::copy_options::overwrite_existing,
-                               error);
-    if (error)
-      throw Error(recipe.file.string() + ": cannot copy " + from.string() + ": " + error.message());
-    const std::string actual = sha256_file_hex(temp);
-    if (actual != source.sha256) {
-      remove_tree_quietly(temp);
-      throw Error(recipe.file.string() + ": sha256 mismatch for " + source.url + ": expected " +
-                  source.sha256 + ", got " + actual);
-    }
-    std::filesystem::rename(temp, dest);
-    return dest;
+    const std::string from = source.url.substr(7);
+    UniqueFd in(::open(from.c_str(), O_RDONLY | O_CLOEXEC));
+    if (!in.valid())
+      throw Error(recipe.file.string() + ": cannot copy " + from + ": " + std::strerror(errno));
+    UniqueFd fd =
+        install_verified_copy(in.get(), from, dest, source.sha256,
+                              recipe.file.string() + ": sha256 mismatch for " + source.url);
+    return {dest, std::move(fd)};
   }
   if (!source.debian)
     throw Error(recipe.file.string() + ": " + source.url +
@@ -48,15 +116,14 @@ std::filesystem::path fetch_source(const Recipe& recipe, const std::filesystem::
   std::string path = result.output;
   while (!path.empty() && path.back() == '\n')
     path.pop_back();
-  if (path.empty() || sha256_file_hex(path) != source.sha256)
-    throw Error(recipe.name + ": debian-source returned a file that does not match sha256 " +
-                source.sha256);
-  if (std::filesystem::path(path) != dest) {
-    const auto temp = unique_temp_path(dest, "fetch");
-    std::filesystem::copy_file(path, temp, std::filesystem::copy_options::overwrite_existing);
-    std::filesystem::rename(temp, dest);
-  }
-  return dest;
+  UniqueFd in = path.empty() ? UniqueFd() : open_regular_file(path);
+  if (!in.valid())
+    throw Error(recipe.name + ": debian-source returned '" + path +
+                "', which is not a readable file (expected " + source.debian->file + ")");
+  UniqueFd fd = install_verified_copy(in.get(), path, dest, source.sha256,
+                                      recipe.name + ": debian-source returned " + path +
+                                          ", which does not match the recipe's sha256");
+  return {dest, std::move(fd)};
 }
 
 } // namespace wpk

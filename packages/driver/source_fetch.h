@@ -1,18 +1,40 @@
 // source_fetch.h — gets a recipe's source tarball into $WPK_CACHE/sources/, verified by sha256.
 //
-// Order: a cached file whose sha256 matches; a file:// URL (copied, then verified); the Debian
-// source package named by the recipe, through scripts/lib/debian-source (which verifies too, and
-// is verified again here). There is no network besides Debian's archive, so an http(s) URL alone
-// is not fetched. A mismatch is an error and the bad file is never used.
+// The cache name is sources/<sha256>/<file name>: two recipes whose URLs end in the same file name
+// (or a recipe whose sha256 changed) never share, evict or overwrite each other's file. (Files of
+// the older layout, sources/<file name>, are not read by the driver; scripts/lib/debian-source
+// still keeps its Debian files there, and the driver copies what it returns.)
+//
+// Order: a cached file whose sha256 matches; a file:// URL; the Debian source package named by
+// the recipe, through scripts/lib/debian-source (which verifies too). There is no network besides
+// Debian's archive, so an http(s) URL alone is not fetched. A mismatch is an error naming the
+// recipe, the URL and both digests, and the bad file is never used or kept.
+//
+// What is returned is an open, read-only descriptor of the very file whose bytes were hashed:
+// a fetched file is copied into a private temporary file (hashed as it is written) that is then
+// renamed into the cache; a cached file is hashed through the descriptor that is returned. Cache
+// files are only ever replaced by rename(2), never written in place, so another process (or
+// another -j job) renaming a different file over the cache name cannot change what the
+// descriptor reads: extract through it (safe_extract_fd), never by opening `path` again.
 #pragma once
 
 #include "recipe.h"
+#include "unique_fd.h"
 
 #include <filesystem>
 
 namespace wpk {
 
-std::filesystem::path fetch_source(const Recipe& recipe, const std::filesystem::path& repo,
-                                   const std::filesystem::path& cache);
+struct FetchedSource {
+  std::filesystem::path path; // where it is cached (for messages and `wpk fetch`)
+  UniqueFd fd;                // the verified bytes
+};
+
+FetchedSource fetch_source(const Recipe& recipe, const std::filesystem::path& repo,
+                           const std::filesystem::path& cache);
+
+// $WPK_CACHE/sources/<sha256>/<file name>; throws wpk::Error naming the recipe when the URL's
+// file name is not a plain file name.
+std::filesystem::path source_cache_path(const Recipe& recipe, const std::filesystem::path& cache);
 
 } // namespace wpk
