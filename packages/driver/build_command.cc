@@ -57,7 +57,7 @@ LedgerEntry ledger_entry_from_cache(const Context& context, const GraphNode& nod
   entry.archive = manifest.get_string("archive");
   std::string sha_line;
   read_file_if_exists(dir / "archive.sha256", sha_line);
-  entry.archive_sha256 = sha_line.substr(0, sha_line.find(' '));
+  entry.archive_sha256 = sha_line.substr(0, sha_line.find_first_of(" \n"));
   if (const Json* programs = manifest.find("programs"))
     for (const auto& program : programs->items()) {
       ++entry.programs;

@@ -1,5 +1,6 @@
 #include "build_runner.h"
 
+#include "archive_checksum.h"
 #include "archive_writer.h"
 #include "dependency_merge.h"
 #include "error.h"
@@ -405,7 +406,7 @@ private:
     members.push_back(manifest_member);
     write_deterministic_archive(entry / archive, members, source_date_epoch());
     write_file_atomically(entry / "archive.sha256",
-                          sha256_file_hex(entry / archive) + "  " + archive + "\n");
+                          archive_checksum_line(sha256_file_hex(entry / archive), archive));
     if (!store_.install(entry, key_.key, replace_entry_))
       log("an identical entry was installed concurrently; keeping it");
   }

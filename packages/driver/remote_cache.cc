@@ -1,9 +1,11 @@
 #include "remote_cache.h"
 
+#include "archive_checksum.h"
 #include "error.h"
 #include "fs_util.h"
 #include "http_client.h"
 #include "json.h"
+#include "manifest_check.h"
 #include "safe_extract.h"
 #include "sha256.h"
 
@@ -33,30 +35,31 @@ bool RemoteCache::fetch(const std::string& key, const CacheStore& store) const {
     HttpResponse archive_response = http_request("GET", base + archive);
     if (sha_response.status != 200 || archive_response.status != 200)
       return false;
-    const std::string expected = sha_response.body.substr(0, 64);
-    if (!is_sha256_hex(expected) || sha256_hex(archive_response.body) != expected)
+    const std::string expected =
+        parse_archive_checksum(sha_response.body, archive, base + "archive.sha256");
+    if (sha256_hex(archive_response.body) != expected)
       throw Error(base + archive + " does not match its archive.sha256");
     scratch = store.new_scratch("fetch-" + key.substr(0, 8));
     const auto entry = scratch / "entry";
     write_file_atomically(entry / archive, archive_response.body);
-    write_file_atomically(entry / "archive.sha256", sha_response.body);
+    write_file_atomically(entry / "archive.sha256", archive_checksum_line(expected, archive));
     write_file_atomically(entry / "manifest.json", manifest_response.body);
     safe_extract(entry / archive, entry / "tree");
+    // The archive carries its own copy of the manifest (build_runner): it must be this one.
+    std::string archived_manifest;
+    if (!std::filesystem::is_regular_file(
+            std::filesystem::symlink_status(entry / "tree/manifest.json")) ||
+        !read_file_if_exists(entry / "tree/manifest.json", archived_manifest) ||
+        archived_manifest != manifest_response.body)
+      throw Error(base + archive + ": manifest.json: expected the same text as " + base +
+                  "manifest.json");
     std::filesystem::remove(entry / "tree/manifest.json");
-    if (const Json* outputs = manifest.find("outputs"))
-      for (const auto& output : outputs->items()) {
-        const std::string path = output.get_string("path");
-        const std::string sha = output.get_string("sha256");
-        if (sha.rfind("symlink:", 0) == 0)
-          continue;
-        if (!is_safe_relative_path(path) || sha256_file_hex(entry / "tree" / path) != sha)
-          throw Error(base + archive + ": output " + path + " does not match the manifest");
-      }
+    check_tree_matches_manifest(entry / "tree", manifest, base + archive);
     store.install(entry, key);
     remove_tree_quietly(scratch);
     return true;
   } catch (const std::exception& e) { // wpk::Error, or a filesystem error installing the entry
-    std::cerr << "wpk: warning: remote cache: " << e.what() << "\n";
+    std::cerr << "wpk: warning: remote cache: not using entry " << key << ": " << e.what() << "\n";
     if (!scratch.empty())
       remove_tree_quietly(scratch);
     return false;

@@ -1,0 +1,226 @@
+// Remote cache fetch, against a small HTTP server in the test: a good entry installs (with its
+// archive.sha256 in the normal "<sha256>  <archive>\n" form whatever form the server had); an
+// entry whose unpacked tree is not exactly what its manifest lists (a folder replaced by a
+// symlink to outside, an unlisted file) or whose archive.sha256 is malformed is refused, leaves
+// no local entry, and the warning names the entry.
+#include "archive_writer.h"
+#include "json.h"
+#include "remote_cache.h"
+#include "sha256.h"
+#include "test_util.h"
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <gtest/gtest.h>
+#include <map>
+#include <mutex>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+
+namespace wpk {
+namespace {
+
+// GET and HEAD of fixed documents on 127.0.0.1, one connection at a time, "Connection: close".
+class TinyHttpServer {
+public:
+  TinyHttpServer() {
+    listen_fd_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    if (listen_fd_ < 0 || ::bind(listen_fd_, reinterpret_cast<sockaddr*>(&address), length) != 0 ||
+        ::listen(listen_fd_, 16) != 0 ||
+        ::getsockname(listen_fd_, reinterpret_cast<sockaddr*>(&address), &length) != 0)
+      std::abort();
+    port_ = ntohs(address.sin_port);
+    thread_ = std::thread([this] { serve(); });
+  }
+  ~TinyHttpServer() {
+    ::shutdown(listen_fd_, SHUT_RDWR); // wakes accept()
+    thread_.join();
+    ::close(listen_fd_);
+  }
+  std::string url() const { return "http://127.0.0.1:" + std::to_string(port_) + "/c"; }
+  void put(const std::string& path, const std::string& body) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    documents_[path] = body;
+  }
+
+private:
+  void serve() {
+    for (;;) {
+      const int client = ::accept4(listen_fd_, nullptr, nullptr, SOCK_CLOEXEC);
+      if (client < 0 && errno == EINTR)
+        continue;
+      if (client < 0)
+        return;
+      answer(client);
+      ::close(client);
+    }
+  }
+  void answer(int client) {
+    std::string request;
+    char buffer[4096];
+    while (request.find("\r\n\r\n") == std::string::npos) {
+      const ssize_t n = ::read(client, buffer, sizeof buffer);
+      if (n <= 0)
+        return;
+      request.append(buffer, static_cast<size_t>(n));
+    }
+    const std::string method = request.substr(0, request.find(' '));
+    const size_t path_start = method.size() + 1;
+    const std::string path = request.substr(path_start, request.find(' ', path_start) - path_start);
+    std::string body;
+    bool found = false;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      auto it = documents_.find(path);
+      found = it != documents_.end() && (method == "GET" || method == "HEAD");
+      if (found)
+        body = it->second;
+    }
+    std::string response = std::string("HTTP/1.1 ") + (found ? "200 OK" : "404 Not Found") +
+                           "\r\nContent-Length: " + std::to_string(body.size()) +
+                           "\r\nConnection: close\r\n\r\n" + (method == "HEAD" ? "" : body);
+    for (size_t done = 0; done < response.size();) {
+      const ssize_t n = ::write(client, response.data() + done, response.size() - done);
+      if (n <= 0)
+        return;
+      done += static_cast<size_t>(n);
+    }
+  }
+
+  int listen_fd_ = -1;
+  int port_ = 0;
+  std::thread thread_;
+  std::mutex mutex_;
+  std::map<std::string, std::string> documents_;
+};
+
+const std::string kKey = sha256_hex("the key of alpha");
+const std::string kArchive = "alpha-1-rev0-abi1-wasm32-" + kKey.substr(0, 8) + ".tar.zst";
+
+// The manifest of alpha: usr/lib/libalpha.a ("alpha archive") and usr/lib/libalpha.so ->
+// libalpha.a.
+std::string alpha_manifest() {
+  Json outputs = Json::array();
+  Json library = Json::object();
+  library.set("path", "usr/lib/libalpha.a");
+  library.set("type", "library");
+  library.set("sha256", sha256_hex("alpha archive"));
+  library.set("size", 13);
+  outputs.push(library);
+  Json link = Json::object();
+  link.set("path", "usr/lib/libalpha.so");
+  link.set("type", "library");
+  link.set("sha256", "symlink:libalpha.a");
+  link.set("size", 0);
+  outputs.push(link);
+  Json manifest = Json::object();
+  manifest.set("name", "alpha");
+  manifest.set("key", kKey);
+  manifest.set("outputs", outputs);
+  manifest.set("archive", kArchive);
+  return manifest.dump();
+}
+
+ArchiveMember file_member(const std::string& path, const std::string& content) {
+  ArchiveMember member;
+  member.path = path;
+  member.from_memory = true;
+  member.content = content;
+  return member;
+}
+
+ArchiveMember symlink_member(const std::string& path, const std::string& target) {
+  ArchiveMember member;
+  member.path = path;
+  member.type = ArchiveMember::Type::symlink;
+  member.link_target = target;
+  return member;
+}
+
+// Publishes an entry made of these archive members (plus manifest.json) on the server; the
+// archive.sha256 is `checksum_form` with "SHA" replaced by the archive's digest.
+void publish(TinyHttpServer& server, const testing::ScratchDir& dir,
+             std::vector<ArchiveMember> members, const std::string& checksum_form) {
+  const std::string manifest = alpha_manifest();
+  members.push_back(file_member("manifest.json", manifest));
+  const auto archive = dir.path() / "published" / kArchive;
+  std::filesystem::create_directories(archive.parent_path());
+  write_deterministic_archive(archive, members, 0);
+  std::string checksum = checksum_form;
+  checksum.replace(checksum.find("SHA"), 3, sha256_file_hex(archive));
+  server.put("/c/" + kKey + "/manifest.json", manifest);
+  server.put("/c/" + kKey + "/archive.sha256", checksum);
+  server.put("/c/" + kKey + "/" + kArchive, read_file(archive));
+}
+
+TEST(RemoteCache, FetchesAMatchingEntryAndNormalisesItsChecksumLine) {
+  testing::ScratchDir dir;
+  TinyHttpServer server;
+  publish(server, dir,
+          {file_member("usr/lib/libalpha.a", "alpha archive"),
+           symlink_member("usr/lib/libalpha.so", "libalpha.a")},
+          "SHA\n"); // no file name: the local entry still gets "<sha256>  <archive>\n"
+  const CacheStore store(dir.path() / "cache");
+  ASSERT_TRUE(RemoteCache(server.url()).fetch(kKey, store));
+  const auto entry = store.entry(kKey);
+  EXPECT_EQ(read_file(entry / "tree/usr/lib/libalpha.a"), "alpha archive");
+  EXPECT_EQ(std::filesystem::read_symlink(entry / "tree/usr/lib/libalpha.so"), "libalpha.a");
+  EXPECT_EQ(read_file(entry / "archive.sha256"),
+            sha256_file_hex(entry / kArchive) + "  " + kArchive + "\n");
+  EXPECT_FALSE(std::filesystem::exists(entry / "tree/manifest.json"));
+}
+
+// The reviewer's entry: usr/lib is a symlink to a folder outside that holds a file with the
+// listed bytes, and usr/bin/evil is not listed. Following the symlink, every listed digest
+// matched.
+TEST(RemoteCache, RefusesATreeThatIsNotExactlyTheManifest) {
+  testing::ScratchDir dir;
+  dir.write("outside/lib/libalpha.a", "alpha archive");
+  std::filesystem::create_symlink("libalpha.a", dir.path() / "outside/lib/libalpha.so");
+  TinyHttpServer server;
+  publish(server, dir,
+          {symlink_member("usr/lib", (dir.path() / "outside/lib").string()),
+           file_member("usr/bin/evil", "evil")},
+          "SHA  " + kArchive + "\n");
+  const CacheStore store(dir.path() / "cache");
+  ::testing::internal::CaptureStderr();
+  EXPECT_FALSE(RemoteCache(server.url()).fetch(kKey, store));
+  const std::string warning = ::testing::internal::GetCapturedStderr();
+  EXPECT_FALSE(store.has(kKey));
+  EXPECT_FALSE(std::filesystem::exists(store.entry(kKey)));
+  EXPECT_NE(warning.find(kKey), std::string::npos) << warning;
+  EXPECT_NE(warning.find(kArchive), std::string::npos) << warning;
+
+  // Only the unlisted file: refused too.
+  publish(server, dir,
+          {file_member("usr/lib/libalpha.a", "alpha archive"),
+           symlink_member("usr/lib/libalpha.so", "libalpha.a"), file_member("usr/bin/evil", "")},
+          "SHA  " + kArchive + "\n");
+  ::testing::internal::CaptureStderr();
+  EXPECT_FALSE(RemoteCache(server.url()).fetch(kKey, store));
+  EXPECT_NE(::testing::internal::GetCapturedStderr().find("usr/bin"), std::string::npos);
+  EXPECT_FALSE(store.has(kKey));
+}
+
+TEST(RemoteCache, RefusesAMalformedChecksumFile) {
+  testing::ScratchDir dir;
+  TinyHttpServer server;
+  publish(server, dir,
+          {file_member("usr/lib/libalpha.a", "alpha archive"),
+           symlink_member("usr/lib/libalpha.so", "libalpha.a")},
+          "SHA\ngarbage\n");
+  const CacheStore store(dir.path() / "cache");
+  ::testing::internal::CaptureStderr();
+  EXPECT_FALSE(RemoteCache(server.url()).fetch(kKey, store));
+  const std::string warning = ::testing::internal::GetCapturedStderr();
+  EXPECT_NE(warning.find("archive.sha256: expected"), std::string::npos) << warning;
+  EXPECT_FALSE(store.has(kKey));
+}
+
+} // namespace
+} // namespace wpk
