@@ -27,6 +27,7 @@ export class ForkDriver {
     this.errnoNomem = errnoNomem;
     this.buffer = 0;
     this.unwinding = false;
+    this.signalHandlers = 0; // handlers running now (called from JS, inside a system call)
     this.result = 0;
     this.instrumented = ['wpk_fork_unwind_begin', 'wpk_fork_unwind_end', 'wpk_fork_rewind_begin', 'wpk_fork_rewind_end', 'wpk_fork_state'].every(
       (n) => typeof this.x[n] === 'function',
@@ -70,6 +71,13 @@ export class ForkDriver {
     if (this.x.wpk_fork_state() === STATE_REWINDING) {
       this.x.wpk_fork_rewind_end();
       return this.result;
+    }
+    if (this.signalHandlers > 0) {
+      // The handler was called by the runtime in the middle of a system call, not through the
+      // instrumented call path from _start: an unwind would save the handler's frames, return
+      // into the interrupted code still unwinding, and take its stack for the fork's.
+      this.request({ t: 'warn', message: `${this.programName}: fork() in a signal handler is not supported (the handler runs outside the instrumented call path); it fails with ENOSYS` });
+      return -this.errnoNosys;
     }
     if (!this.buffer) {
       const at = this.memoryMap.allocate(SAVE_BUFFER_BYTES);

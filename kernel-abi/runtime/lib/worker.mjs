@@ -103,16 +103,21 @@ function runSignalHandler(r) {
   }
   const fn = table.get(r.handler);
   if (!fn) postFatal(`signal ${r.signo}: handler ${r.handler} is not a function in the table`);
-  if (r.saFlags & SA_SIGINFO) {
-    // handler(int, siginfo_t *, void *ucontext): a siginfo (SI_USER) and a zeroed ucontext.
-    if (!signalScratch) signalScratch = memoryMap.allocate(4096);
-    const info = layout('siginfo', arch);
-    const bytes = encodeStruct('siginfo', arch, { si_signo: r.signo });
-    u8().fill(0, signalScratch, signalScratch + 4096);
-    u8().set(bytes.subarray(0, info.size), signalScratch);
-    callHandler(fn, [r.signo, toRet(signalScratch), toRet(signalScratch + 2048)]);
-  } else {
-    callHandler(fn, [r.signo]);
+  if (fork) fork.signalHandlers++; // a fork from the handler is refused (fork-driver.mjs)
+  try {
+    if (r.saFlags & SA_SIGINFO) {
+      // handler(int, siginfo_t *, void *ucontext): a siginfo (SI_USER) and a zeroed ucontext.
+      if (!signalScratch) signalScratch = memoryMap.allocate(4096);
+      const info = layout('siginfo', arch);
+      const bytes = encodeStruct('siginfo', arch, { si_signo: r.signo });
+      u8().fill(0, signalScratch, signalScratch + 4096);
+      u8().set(bytes.subarray(0, info.size), signalScratch);
+      callHandler(fn, [r.signo, toRet(signalScratch), toRet(signalScratch + 2048)]);
+    } else {
+      callHandler(fn, [r.signo]);
+    }
+  } finally {
+    if (fork) fork.signalHandlers--;
   }
   // Restores the mask saved at delivery; the reply may carry the next pending signal.
   const done = kernelCall({ t: 'sigreturn' });
