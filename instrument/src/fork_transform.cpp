@@ -196,7 +196,29 @@ public:
 private:
   // --- preparation --------------------------------------------------------------------------
 
+  // A tail call leaves the enclosing try; the call + return it becomes would not, so the try's
+  // handlers would catch what the callee throws. Rejected rather than changed (clang emits no
+  // tail call inside a try; hand-written or other front ends' code might).
+  void rejectForkPathTailCallsInTryBodies() {
+    for (auto* tryy : FindAll<Try>(func_->body).list) {
+      bool found = false;
+      for (auto* call : FindAll<Call>(tryy->body).list) {
+        found |= call->isReturn && selection_.isForkPathCall(call);
+      }
+      for (auto* call : FindAll<CallIndirect>(tryy->body).list) {
+        found |= call->isReturn && selection_.isForkPathCall(call);
+      }
+      if (found) {
+        throw InstrumentError("function " + std::string(func_->name.str) +
+                              ": a tail call to a fork-path function inside a try body is not "
+                              "supported (as a call it would stay inside the try, whose handlers "
+                              "would then catch what the callee throws)");
+      }
+    }
+  }
+
   void convertForkPathTailCalls() {
+    rejectForkPathTailCallsInTryBodies();
     struct Converter : public PostWalker<Converter> {
       FunctionTransformer* self;
       void visitCall(Call* curr) {

@@ -354,6 +354,24 @@ TEST(ForkTransform, ForkInCatchIsRejectedNamingTheFunction) {
   }
 }
 
+TEST(ForkTransform, ATailCallToAForkPathInATryBodyIsRejected) {
+  auto module = parseWat(std::string("(module ") + kPrelude + R"(
+    (tag $e)
+    (func $g (result i32) (call $fork))
+    (func $tail_in_try (result i32)
+      (try (result i32)
+        (do (return_call $g))
+        (catch $e (i32.const 99))))))");
+  InstrumentStats stats;
+  try {
+    instrumentModule(*module, {}, stats);
+    FAIL() << "expected an InstrumentError";
+  } catch (const InstrumentError& e) {
+    EXPECT_NE(std::string(e.what()).find("function tail_in_try"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("tail call"), std::string::npos) << e.what();
+  }
+}
+
 TEST(ForkTransform, Pr701ShapeAddsNoLocals) {
   std::string wat = module(R"(
     (func $walk (param $depth i32) (result i32)
