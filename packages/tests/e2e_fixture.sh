@@ -272,11 +272,16 @@ outputs: {programs: [usr/bin/sleeper]}
 YAML
 # Starts a sleeper build in the background (pid in $pid) whose make runs sh -> sleep $marker: the
 # sleep is the driver's grandchild's child, and the marker no other process has. A script's
-# background jobs ignore SIGINT and SIGQUIT, and so would the driver: env gives them back.
+# background jobs ignore SIGINT and SIGQUIT, and so would the driver: env gives them back. With
+# "own-group" the driver leads a process group of its own, as a shell's job does: the kernel
+# discards SIGTSTP in an orphaned group, and the script's may be one (ctest started in the
+# background, CI runners).
 start_sleeper() {
   marker="$((9000 + RANDOM % 999)).$$$(date +%N)"
   printf 'all:\n\tsh -c "sleep %s; true"\n' "$marker" > "$registry/sleeper/src/Makefile"
-  env --default-signal=INT,QUIT "$wpk" --repo "$repo" --registry "$registry" \
+  local group=()
+  [ "${1:-}" != own-group ] || group=(perl -e 'setpgrp(0, 0); exec @ARGV or die "exec: $!"')
+  "${group[@]}" env --default-signal=INT,QUIT "$wpk" --repo "$repo" --registry "$registry" \
     --sets "$work/fixtures/sets" --cache "$cache" build sleeper --arch wasm32 \
     > "$work/sleeper.out" 2>&1 &
   pid=$!
@@ -310,7 +315,7 @@ for signal in TERM HUP INT QUIT; do
     fail "SIG$signal to the driver left its build running (sleep $marker)"
   fi
 done
-start_sleeper
+start_sleeper own-group
 sleeper=$(pgrep -f "^sleep $marker")
 kill -TSTP $pid
 await_state $pid T || fail "SIGTSTP did not stop the driver"
