@@ -4,7 +4,10 @@
  *
  * Layout invariants every file relies on:
  * - Every pointer handed out is 16-aligned (or more for the aligned family) and the byte just
- *   before it, p[-1], is its tag. The tag alone tells free() what the block is, in O(1).
+ *   before it, p[-1], is its tag. The tag tells free() what the block is, in O(1), and is checked
+ *   where cheap: a large chunk's header must agree with its neighbours'; natively a page-aligned
+ *   pointer is first looked up (regions, and the table of direct mappings, which are known by
+ *   that table alone).
  * - Small blocks (requests up to WPK_SMALL_MAX) live in slabs: slot i of a class-c slab starts
  *   at slab + 16 + i * S(c) and may use S(c) - 1 bytes; the last byte of each slot is the tag of
  *   the next slot. A free small block keeps its slot tag (with the FREE bit pattern) and stores
@@ -248,12 +251,17 @@ WPK_HIDDEN void wpk_note_system_bytes(size_t bytes, int sign); /* stats; lock he
 WPK_HIDDEN wpk_chunk* wpk_sys_region_locked(uint32_t units);
 WPK_HIDDEN wpk_chunk* wpk_region_init_locked(char* base, char* end); /* large.c */
 WPK_HIDDEN void* wpk_huge_alloc(size_t n, size_t align);
-WPK_HIDDEN void wpk_huge_free(void* p);
 WPK_HIDDEN void* wpk_huge_realloc(void* p, size_t n);
 /* Who owns a page-aligned pointer (the one case where reading p[-1] could fault): a region of
  * the chunk allocator, a live direct mapping, or nobody we know. Takes the lock. */
 enum { WPK_OWNER_NONE, WPK_OWNER_REGION, WPK_OWNER_HUGE };
 WPK_HIDDEN int wpk_page_aligned_owner(void* p);
+/* free() of a page-aligned pointer: 1 when it was a direct mapping (now unmapped), 0 when it lies
+ * in a region (free goes on by its tag); aborts with "invalid pointer" otherwise. */
+WPK_HIDDEN int wpk_free_page_aligned(void* p);
+/* Whether the bytes [first, last] lie in one listed region: 1, 0, or -1 when regions past the
+ * table exist (not known). Lock held. */
+WPK_HIDDEN int wpk_in_listed_region(uintptr_t first, uintptr_t last);
 #endif
 WPK_HIDDEN _Noreturn void wpk_fatal(const char* what, void* p);
 /* free.c */

@@ -15,15 +15,8 @@ void WPK_API(free)(void* ptr) {
     return;
   unsigned char* p = ptr;
 #if !WPK_WASM
-  if (WPK_UNLIKELY(((uintptr_t)p & 4095u) == 0)) {
-    int owner = wpk_page_aligned_owner(p);
-    if (owner == WPK_OWNER_HUGE) {
-      wpk_huge_free(p);
-      return;
-    }
-    if (owner == WPK_OWNER_NONE)
-      wpk_fatal("free(): invalid pointer", p);
-  }
+  if (WPK_UNLIKELY(((uintptr_t)p & 4095u) == 0) && wpk_free_page_aligned(p))
+    return;
 #endif
   unsigned t = p[-1];
   if (WPK_LIKELY(wpk_tag_is_small(t))) {

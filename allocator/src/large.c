@@ -291,11 +291,8 @@ static wpk_chunk* checked_chunk(void* p, const char* what) {
 #if WPK_WASM
   inside = low >= (uintptr_t)wpk_heap_base() && low <= at && next > at &&
            next <= (uintptr_t)wpk_memory_end() - WPK_UNIT;
-#else
-  inside = wpk_heap.nregions > WPK_MAX_REGIONS; /* regions past the table: not checked */
-  for (unsigned i = 0; i < wpk_heap.nregions && i < WPK_MAX_REGIONS && !inside; i++)
-    inside = low >= (uintptr_t)wpk_heap.regions[i].base && low <= at && next > at &&
-             next <= (uintptr_t)wpk_heap.regions[i].end - WPK_UNIT;
+#else /* regions past the table are not checked */
+  inside = low <= at && next > at && wpk_in_listed_region(low, next + WPK_UNIT - 1) != 0;
 #endif
   if (!inside || c->units < WPK_MIN_CHUNK_UNITS || wpk_next_chunk(c)->prev_units != c->units ||
       (c->prev_units && ((wpk_chunk*)low)->units != c->prev_units))

@@ -132,7 +132,10 @@ static int reclaim_class(unsigned c) {
 }
 
 int wpk_reclaim_slabs_locked(int forced) {
-  if (!wpk_heap.slab_bytes || (!forced && wpk_heap.taken_bytes * 8 < wpk_heap.slab_bytes))
+  /* Nothing carved or grown since the last pass: it would find what that one left (a failing
+   * malloc does not pay a pass each time). */
+  if (!wpk_heap.slab_bytes || !wpk_heap.taken_bytes ||
+      (!forced && wpk_heap.taken_bytes * 8 < wpk_heap.slab_bytes))
     return 0;
   wpk_heap.taken_bytes = 0;
   int any = 0;
@@ -143,6 +146,16 @@ int wpk_reclaim_slabs_locked(int forced) {
 #endif
 
 #if WPK_THREADS
+/* Puts the list head..tail (n blocks) of class c on the class's central list. */
+static void splice_to_central(unsigned c, void* head, void* tail, uint32_t n) {
+  wpk_lock();
+  wpk_class* k = &wpk_heap.cls[c];
+  *(void**)tail = k->central.head;
+  k->central.head = head;
+  k->central.count += n;
+  wpk_unlock();
+}
+
 /* Moves this thread's whole bin of class c to the class's central list; its count is left to the
  * caller. */
 static void give_back_bin(unsigned c) {
@@ -153,12 +166,7 @@ static void give_back_bin(unsigned c) {
   void* tail = b->head;
   for (; *(void**)tail; n++)
     tail = *(void**)tail;
-  wpk_lock();
-  wpk_class* k = &wpk_heap.cls[c];
-  *(void**)tail = k->central.head;
-  k->central.head = b->head;
-  k->central.count += n;
-  wpk_unlock();
+  splice_to_central(c, b->head, tail, n);
   b->head = NULL;
 }
 
@@ -213,12 +221,7 @@ void wpk_small_flush(unsigned c) {
   void* tail = rest;
   while (*(void**)tail)
     tail = *(void**)tail;
-  wpk_lock();
-  wpk_class* k = &wpk_heap.cls[c];
-  *(void**)tail = k->central.head;
-  k->central.head = rest;
-  k->central.count += moved;
-  wpk_unlock();
+  splice_to_central(c, rest, tail, moved);
 }
 #endif
 

@@ -3,10 +3,11 @@
  * wasm: memory.grow (called from large.c, which owns the heap's top); no mmap, no lock.
  * native: regions from mmap, sized with the heap (1 MiB doubling every second region up to
  * 64 MiB, or the request); requests from WPK_HUGE_MIN up are their own mappings, resized with
- * mremap. A mapping's payload starts a page (its header ends the page before), so free's
- * page-start check asks the kernel about it: a second free of an unmapped block is reported,
- * not a fault on its header. One mutex guards the shared heap (thread caches keep it off the hot
- * paths); fork handlers keep it consistent in the child.
+ * mremap. A mapping's payload starts a page (its header ends the page before), and a table of the
+ * live ones answers free's page-start check: a second free of an unmapped block, or a pointer
+ * after a guard page, is reported instead of faulting on the byte before it. One mutex guards the
+ * shared heap (thread caches keep it off the hot paths); fork handlers keep it consistent in the
+ * child.
  */
 #define _GNU_SOURCE 1 /* mremap */
 #include "wpkmalloc-types.h"
@@ -148,6 +149,14 @@ static size_t huge_slot(uintptr_t p) {
   return (size_t)(((uint64_t)(p >> 12) * 0x9E3779B97F4A7C15ull) >> 32) & (huge_set_capacity - 1);
 }
 
+/* Puts p in a free slot; the table has one (it is at most half full). */
+static void huge_set_place(uintptr_t p) {
+  size_t i = huge_slot(p);
+  while (huge_set[i])
+    i = (i + 1) & (huge_set_capacity - 1);
+  huge_set[i] = p;
+}
+
 static int huge_set_insert(uintptr_t p) {
   if ((wpk_heap.stats.huge_maps + 1) * 2 > huge_set_capacity) {
     size_t capacity = huge_set_capacity ? 2 * huge_set_capacity : 256;
@@ -159,19 +168,12 @@ static int huge_set_insert(uintptr_t p) {
     huge_set = table;
     huge_set_capacity = capacity;
     for (size_t i = 0; i < old_capacity; i++)
-      if (old[i]) {
-        size_t j = huge_slot(old[i]);
-        while (huge_set[j])
-          j = (j + 1) & (capacity - 1);
-        huge_set[j] = old[i];
-      }
+      if (old[i])
+        huge_set_place(old[i]);
     if (old)
       munmap(old, old_capacity * sizeof(uintptr_t));
   }
-  size_t i = huge_slot(p);
-  while (huge_set[i])
-    i = (i + 1) & (huge_set_capacity - 1);
-  huge_set[i] = p;
+  huge_set_place(p);
   return 1;
 }
 
@@ -201,24 +203,50 @@ static int huge_set_remove(uintptr_t p) {
   return 1;
 }
 
-int wpk_page_aligned_owner(void* ptr) {
-  char* p = ptr;
-  int owner = WPK_OWNER_NONE;
-  wpk_lock();
+int wpk_in_listed_region(uintptr_t first, uintptr_t last) {
   unsigned n = wpk_heap.nregions < WPK_MAX_REGIONS ? wpk_heap.nregions : WPK_MAX_REGIONS;
-  for (unsigned i = 0; i < n && !owner; i++)
-    if (p > wpk_heap.regions[i].base && p <= wpk_heap.regions[i].end)
-      owner = WPK_OWNER_REGION;
-  if (!owner && huge_set_find((uintptr_t)p) != huge_set_capacity)
-    owner = WPK_OWNER_HUGE;
-  int unlisted_regions = wpk_heap.nregions > WPK_MAX_REGIONS;
-  wpk_unlock();
-  if (owner || !unlisted_regions)
-    return owner;
-  /* Regions past the table: ask the kernel whether p - 1 is mapped. */
+  for (unsigned i = 0; i < n; i++)
+    if (first >= (uintptr_t)wpk_heap.regions[i].base && first <= last &&
+        last < (uintptr_t)wpk_heap.regions[i].end)
+      return 1;
+  return wpk_heap.nregions > WPK_MAX_REGIONS ? -1 : 0;
+}
+
+/* For regions past the table: whether the kernel has p - 1 mapped. */
+static int maps_the_byte_before(char* p) {
   unsigned char vec;
   char* page = (char*)((uintptr_t)(p - 1) & ~(uintptr_t)(page_size() - 1));
-  return mincore(page, 1, &vec) == 0 ? WPK_OWNER_REGION : WPK_OWNER_NONE;
+  return mincore(page, 1, &vec) == 0;
+}
+
+int wpk_page_aligned_owner(void* ptr) {
+  char* p = ptr;
+  wpk_lock();
+  int in_region = wpk_in_listed_region((uintptr_t)(p - 1), (uintptr_t)(p - 1));
+  int huge = in_region != 1 && huge_set_find((uintptr_t)p) != huge_set_capacity;
+  wpk_unlock();
+  if (in_region == 1 || (in_region < 0 && !huge && maps_the_byte_before(p)))
+    return WPK_OWNER_REGION;
+  return huge ? WPK_OWNER_HUGE : WPK_OWNER_NONE;
+}
+
+int wpk_free_page_aligned(void* ptr) {
+  char* p = ptr;
+  wpk_huge* h = (wpk_huge*)p - 1;
+  wpk_lock();
+  int in_region = wpk_in_listed_region((uintptr_t)(p - 1), (uintptr_t)(p - 1));
+  if (in_region != 1 && huge_set_remove((uintptr_t)p)) { /* looked up and delisted at once */
+    size_t bytes = h->map_bytes, offset = h->offset;
+    wpk_heap.stats.huge_maps--;
+    wpk_note_system_bytes(bytes, -1);
+    wpk_unlock();
+    munmap(p - offset, bytes);
+    return 1;
+  }
+  wpk_unlock();
+  if (in_region == 1 || (in_region < 0 && maps_the_byte_before(p)))
+    return 0;
+  wpk_fatal("free(): invalid pointer", p);
 }
 
 void* wpk_huge_alloc(size_t n, size_t align) {
@@ -254,18 +282,6 @@ void* wpk_huge_alloc(size_t n, size_t align) {
   return p;
 }
 
-void wpk_huge_free(void* p) {
-  wpk_huge* h = (wpk_huge*)p - 1;
-  wpk_lock();
-  if (!huge_set_remove((uintptr_t)p)) /* another thread freed it since free() looked it up */
-    wpk_fatal("free(): double free", p);
-  size_t bytes = h->map_bytes;
-  wpk_heap.stats.huge_maps--;
-  wpk_note_system_bytes(bytes, -1);
-  wpk_unlock();
-  munmap((char*)p - h->offset, bytes);
-}
-
 void* wpk_huge_realloc(void* p, size_t n) {
   wpk_huge* h = (wpk_huge*)p - 1;
   size_t page = page_size();
@@ -274,7 +290,7 @@ void* wpk_huge_realloc(void* p, size_t n) {
     if (q) {
       size_t old = h->map_bytes - h->offset;
       memcpy(q, p, old < n ? old : n);
-      wpk_huge_free(p);
+      wpk_free_page_aligned(p);
     }
     return q;
   }
@@ -289,7 +305,7 @@ void* wpk_huge_realloc(void* p, size_t n) {
   h->map_bytes = bytes;
   wpk_lock();
   huge_set_remove((uintptr_t)p);
-  huge_set_insert((uintptr_t)(base + page)); /* as many entries as before: the table holds it */
+  huge_set_place((uintptr_t)(base + page)); /* in the slot count p left: no resize, no failure */
   wpk_note_system_bytes(old_bytes, -1);
   wpk_note_system_bytes(bytes, 1);
   wpk_unlock();

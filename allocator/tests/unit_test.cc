@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <set>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <utility>
 #include <vector>
 
@@ -360,6 +361,29 @@ TEST(WpkMallocDeathTest, DoubleFreeOfADirectMappingAborts) {
         wpk_free(p);
       },
       "invalid pointer");
+}
+
+// realloc of a direct mapping moves its entry in the table of live mappings; with the table half
+// full that must not need a bigger table (whose mapping could fail and lose the entry, so that the
+// block's free aborted). Run where no new mapping can succeed: RLIMIT_AS of 0.
+TEST(WpkMallocDeathTest, ReallocOfADirectMappingKeepsItListedWhenNoMemoryIsLeft) {
+  EXPECT_EXIT(
+      {
+        struct wpkmalloc_stats stats;
+        std::vector<void*> blocks;
+        do { // 128 live mappings: the first table (256 slots) is half full
+          blocks.push_back(wpk_malloc(300000));
+          wpkmalloc_get_stats(&stats);
+        } while (stats.huge_maps < 128);
+        struct rlimit none = {}; // no address space at all
+        setrlimit(RLIMIT_AS, &none);
+        void* p = wpk_realloc(blocks[0], 280000); // shrinks in place: mremap needs no new space
+        if (!p)
+          _exit(2);
+        wpk_free(p);
+        _exit(0);
+      },
+      ::testing::ExitedWithCode(0), "");
 }
 
 // mincore reports a PROT_NONE page as mapped; only our own table may vouch for a page-aligned
