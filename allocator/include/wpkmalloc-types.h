@@ -231,7 +231,8 @@ static inline void wpk_unlock(void) {}
 /* slab.c */
 WPK_HIDDEN void* wpk_small_refill(unsigned c); /* a block of class c (tag set) or NULL/ENOMEM */
 #if WPK_WASM
-WPK_HIDDEN int wpk_reclaim_slabs_locked(int forced); /* frees wholly idle slabs; 1 if any */
+WPK_HIDDEN int wpk_reclaim_due_locked(void);   /* enough taken since the last pass for one */
+WPK_HIDDEN int wpk_reclaim_slabs_locked(void); /* frees wholly idle slabs; 1 if any */
 #endif
 #if WPK_THREADS
 WPK_HIDDEN void wpk_small_flush(unsigned c); /* the thread's bin is over its limit */

@@ -200,13 +200,18 @@ static wpk_chunk* chunk_alloc(uint32_t units, uint32_t min_units, uint32_t grow_
   wpk_chunk* c = take_fit(units, min_units);
 #if WPK_WASM
   /* Before linear memory grows (it never shrinks), give wholly idle slabs back and retry. */
-  if (!c && wpk_reclaim_slabs_locked(0))
-    c = take_fit(units, min_units);
+  int reclaimed = 0;
+  if (!c && wpk_reclaim_due_locked()) {
+    reclaimed = 1;
+    if (wpk_reclaim_slabs_locked())
+      c = take_fit(units, min_units);
+  }
 #endif
   if (!c) {
 #if WPK_WASM
     c = grow_heap(grow_units);
-    if (!c && wpk_reclaim_slabs_locked(1)) /* out of memory: every idle slab, whatever it costs */
+    /* Out of memory: every idle slab, whatever the pass costs (unless one just ran). */
+    if (!c && !reclaimed && wpk_reclaim_slabs_locked())
       c = take_fit(units, min_units);
 #else
     c = wpk_sys_region_locked(grow_units);

@@ -131,12 +131,12 @@ static int reclaim_class(unsigned c) {
   return 1;
 }
 
-int wpk_reclaim_slabs_locked(int forced) {
-  /* Nothing carved or grown since the last pass: it would find what that one left (a failing
-   * malloc does not pay a pass each time). */
-  if (!wpk_heap.slab_bytes || !wpk_heap.taken_bytes ||
-      (!forced && wpk_heap.taken_bytes * 8 < wpk_heap.slab_bytes))
-    return 0;
+int wpk_reclaim_due_locked(void) {
+  return wpk_heap.slab_bytes && wpk_heap.taken_bytes &&
+         wpk_heap.taken_bytes * 8 >= wpk_heap.slab_bytes;
+}
+
+int wpk_reclaim_slabs_locked(void) {
   wpk_heap.taken_bytes = 0;
   int any = 0;
   for (unsigned c = 0; c < WPK_NCLASS; c++)

@@ -11,6 +11,7 @@
 
 static char* memory;
 static size_t pages;
+static size_t limit_pages = LIMIT_PAGES; /* WPK_EMU_LIMIT_PAGES: a smaller maximum */
 static size_t initial_pages;
 static size_t heap_offset = PAGE + 1234; /* unaligned on purpose */
 
@@ -23,6 +24,9 @@ static void init(void) {
    * WPK_EMU_HEAP_BASE reproduce the layout of a given module. */
   const char* env_pages = getenv("WPK_EMU_PAGES");
   const char* env_base = getenv("WPK_EMU_HEAP_BASE");
+  const char* env_limit = getenv("WPK_EMU_LIMIT_PAGES");
+  if (env_limit && strtoul(env_limit, NULL, 0) < LIMIT_PAGES)
+    limit_pages = strtoul(env_limit, NULL, 0);
   pages = env_pages ? strtoul(env_pages, NULL, 0) : 2;
   if (env_base)
     heap_offset = strtoul(env_base, NULL, 0);
@@ -47,7 +51,7 @@ char* wpk_emu_memory_end(void) {
 
 char* wpk_emu_memory_grow(size_t n) {
   init();
-  if (n > LIMIT_PAGES - pages)
+  if (n > limit_pages - pages)
     return NULL;
   char* old = memory + pages * PAGE;
   if (mprotect(old, n * PAGE, PROT_READ | PROT_WRITE) != 0)
