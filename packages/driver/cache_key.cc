@@ -26,7 +26,8 @@ std::string digest_inputs(const std::vector<KeyInput>& inputs) {
 // it resolves to), named by its path in the recipe folder, which `prefix` starts. The build
 // follows symlinked folders (the local source folder, patches/ or scripts may be one), so their
 // files are inputs too; a folder whose real path lies in one already being listed (a cycle) is
-// not listed again: its files are already inputs.
+// not listed again: its files are already inputs. Nor is one that holds a folder being listed
+// (a link to an ancestor, up to /): that would list the world, and the build copies the link.
 void add_file_inputs(const std::filesystem::path& root, const std::string& prefix,
                      std::vector<std::filesystem::path>& listed, std::vector<KeyInput>& inputs) {
   listed.push_back(std::filesystem::weakly_canonical(root));
@@ -44,12 +45,14 @@ void add_file_inputs(const std::filesystem::path& root, const std::string& prefi
       inputs.push_back({"file " + prefix + relative, digest});
       if (std::filesystem::is_directory(path)) {
         const auto target = std::filesystem::weakly_canonical(path);
-        bool inside_listed = false;
-        for (const auto& folder : listed) {
-          const auto rest = target.lexically_relative(folder);
-          inside_listed |= !rest.empty() && *rest.begin() != "..";
-        }
-        if (!inside_listed)
+        auto within = [](const std::filesystem::path& inner, const std::filesystem::path& outer) {
+          const auto rest = inner.lexically_relative(outer);
+          return !rest.empty() && *rest.begin() != "..";
+        };
+        bool overlaps_listed = false;
+        for (const auto& folder : listed)
+          overlaps_listed |= within(target, folder) || within(folder, target);
+        if (!overlaps_listed)
           add_file_inputs(path, prefix + relative + "/", listed, inputs);
       }
       continue;

@@ -1,6 +1,6 @@
 // cache_key.h — the cache key of every node: SHA-256 over a canonical list of its inputs.
 //
-// Inputs of a package node (each a "name value" line, in this fixed order):
+// Inputs of a package node (each a name and a value, in this fixed order):
 //   key-format, arch, abi-version, recipe (hash of the normalized recipe), one `file` line per
 //   file of the recipe's folder other than package.yaml (patches, scripts, local sources; the
 //   files of a symlinked folder too), source (the tarball's sha256), toolchain (the sysroot

@@ -122,11 +122,14 @@ TEST_F(KeyTest, TheFilesOfASymlinkedFolderAreInputs) {
   EXPECT_NE(edited["app"], keys()["app"]);
 }
 
-// A link back into a folder already listed (a cycle) adds its own line, nothing more, and ends.
+// A link back into a folder already listed (a cycle), or to a folder that holds one (an ancestor,
+// up to /), adds its own line, nothing more, and ends.
 TEST_F(KeyTest, ASymlinkCycleInTheRecipeFolderIsListedOnce) {
   namespace fs = std::filesystem;
   fs::create_directory_symlink("..", dir_.path() / "app/src/up");
   fs::create_directory_symlink(".", dir_.path() / "app/src/self");
+  fs::create_directory_symlink("/", dir_.path() / "app/src/root");
+  fs::create_directory_symlink("../../..", dir_.path() / "app/src/above");
   Registry registry;
   registry.add(parse_recipe(kApp, dir_.write("app/package.yaml", kApp)));
   registry.add(parse_recipe(kLib, dir_.write("liba/package.yaml", kLib)));
@@ -136,7 +139,8 @@ TEST_F(KeyTest, ASymlinkCycleInTheRecipeFolderIsListedOnce) {
   for (const auto& input : all.back().inputs)
     if (input.name.rfind("file ", 0) == 0)
       files.push_back(input.name);
-  EXPECT_EQ(files, (std::vector<std::string>{"file src/main.c", "file src/self", "file src/up"}));
+  EXPECT_EQ(files, (std::vector<std::string>{"file src/above", "file src/main.c", "file src/root",
+                                             "file src/self", "file src/up"}));
 }
 
 TEST_F(KeyTest, SourceDateEpochIsAnInput) {
@@ -147,17 +151,19 @@ TEST_F(KeyTest, SourceDateEpochIsAnInput) {
   EXPECT_NE(base["liba"], changed["liba"]);
 }
 
-// File names and symlink targets may hold newlines: they must not let two different folders
-// produce the same sequence of hashed bytes (names and values are length-prefixed).
+// File names and symlink targets may hold newlines (not NULs). With inputs written as
+// name NUL value newline, these two folders gave the same bytes: a link p to "x\nfile src/q" and a
+// file z, against a link p to "x" and a file named "q\nfile src/z" with z's contents. Names and
+// values are length-prefixed, so they differ.
 TEST_F(KeyTest, ANewlineInAFileNameCannotImitateAnotherInput) {
   namespace fs = std::filesystem;
+  fs::create_symlink("x\nfile src/q", dir_.path() / "app/src/p");
   dir_.write("app/src/z", "z\n");
-  fs::create_symlink(std::string("x\n") + "file src/z", dir_.path() / "app/src/p");
   auto first = keys();
   fs::remove(dir_.path() / "app/src/p");
   fs::remove(dir_.path() / "app/src/z");
   fs::create_symlink("x", dir_.path() / "app/src/p");
-  dir_.write(std::string("app/src/p\n") + "file src/z", "z\n");
+  dir_.write("app/src/q\nfile src/z", "z\n");
   EXPECT_NE(first["app"], keys()["app"]);
 }
 

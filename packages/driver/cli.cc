@@ -171,7 +171,8 @@ commands:
   ci record [PKG...] [--set NAME] [--arch A,B] [--cache-url URL] [--merge FILE]...
 
 An option with one value (--set, -o, --format, ...) may be given once; --arch, --rebuild and
---merge may be repeated. "--" ends the options (package names follow).
+--merge may be repeated (where, explain and rootfs take one --arch). "--" ends the options
+(package names follow).
 )";
 }
 

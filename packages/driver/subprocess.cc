@@ -213,6 +213,7 @@ void stop_children_on_termination() {
       return false;
     struct sigaction action = {};
     action.sa_handler = handler;
+    action.sa_flags = SA_RESTART; // after Ctrl-Z and fg, interrupted calls go on
     sigemptyset(&action.sa_mask);
     sigaction(signal_number, &action, nullptr);
     return true;

@@ -286,7 +286,7 @@ start_sleeper() {
     > "$work/sleeper.out" 2>&1 &
   pid=$!
   for _ in $(seq 1 200); do
-    pgrep -f "sleep $marker" > /dev/null && return
+    pgrep -f "^sleep $marker" > /dev/null && return # the sleep itself, not only sh -c
     sleep 0.05
   done
   cat "$work/sleeper.out"
