@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "fs_util.h"
+#include "path_tree.h"
 
 #include <algorithm>
 #include <archive.h>
@@ -76,23 +77,18 @@ void write_deterministic_archive(const std::filesystem::path& output,
   for (size_t i = 1; i < members.size(); ++i)
     if (members[i].path == members[i - 1].path)
       throw Error("archive " + output.string() + ": duplicate member '" + members[i].path + "'");
-  std::set<std::string> folders;
+  std::set<std::string, std::less<>> folders;
   for (const auto& member : members) {
     if (!is_safe_relative_path(member.path))
       throw Error("archive " + output.string() + ": unsafe member path '" + member.path + "'");
-    for (size_t slash = member.path.find('/'); slash != std::string::npos;
-         slash = member.path.find('/', slash + 1))
-      folders.insert(member.path.substr(0, slash));
+    for (const std::string_view folder : parent_folders(member.path))
+      folders.emplace(folder);
   }
   // A member cannot also be the folder of another ("a" as a file or symlink and "a/b"): the
-  // archive would hold both a file and a folder entry under one name. Members are sorted, so
-  // the first one below "a/" follows "a" (not necessarily at once: "a-b" sorts between).
+  // archive would hold both a file and a folder entry under one name.
   for (const auto& member : members)
     if (folders.count(member.path)) {
-      const std::string inside = member.path + "/";
-      const auto below = std::lower_bound(
-          members.begin(), members.end(), inside,
-          [](const ArchiveMember& a, const std::string& path) { return a.path < path; });
+      const auto below = first_below(members, member.path, &ArchiveMember::path);
       throw Error("archive " + output.string() + ": member '" + member.path +
                   "' is also the folder of '" + below->path + "'");
     }

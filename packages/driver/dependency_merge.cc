@@ -2,8 +2,10 @@
 
 #include "error.h"
 #include "fs_util.h"
+#include "path_tree.h"
 
 #include <map>
+#include <set>
 
 namespace wpk {
 
@@ -24,7 +26,10 @@ bool same_contents(const std::filesystem::path& a, const std::filesystem::path& 
 void merge_dependency_trees(const std::vector<DependencyTree>& trees,
                             const std::filesystem::path& into) {
   std::filesystem::create_directories(into);
-  std::map<std::string, std::string> owners; // path -> the first package that installs it
+  std::map<std::string, std::string, std::less<>> owners; // path -> the first package with it
+  // The folders on the way to the paths in `owners` and to those of the tree being checked: none
+  // is a path in `owners` (a clash would have been thrown), and each one's parents are in it too.
+  std::set<std::string, std::less<>> folders;
   for (const auto& dependency : trees) {
     const std::vector<std::string> files = list_files_recursively(dependency.tree);
     // "/a is installed by both X (...) and Y (...)"
@@ -38,14 +43,20 @@ void merge_dependency_trees(const std::vector<DependencyTree>& trees,
           throw clash(path, it->second, " with different contents");
         continue;
       }
-      // "a" from one package and "a/b" from another: a file where a folder is needed.
-      for (size_t slash = path.find('/'); slash != std::string::npos;
-           slash = path.find('/', slash + 1))
-        if (auto it = owners.find(path.substr(0, slash)); it != owners.end())
+      // "a" from one package and "a/b" from another: a file where a folder is needed. The
+      // folders not yet in `folders` are checked, from the longest up: usually the file's own
+      // folder is known already, and that one lookup is all.
+      for (std::string_view folder = parent_folder(path);
+           !folder.empty() && !folders.contains(folder); folder = parent_folder(folder)) {
+        if (auto it = owners.find(folder); it != owners.end())
           throw clash(it->first, it->second + " (a file)", " (a folder, for /" + path + ")");
-      if (auto below = owners.lower_bound(path + "/");
-          below != owners.end() && below->first.rfind(path + "/", 0) == 0)
-        throw clash(path, below->second + " (a folder, for /" + below->first + ")", " (a file)");
+        folders.emplace(folder);
+      }
+      // "a/b" from one package and "a" from another: a folder where a file is needed. (The
+      // folders of this tree are in `folders` too, but no tree holds both "a" and "a/b".)
+      if (folders.contains(path))
+        if (const auto below = first_below(owners, path); below != owners.end())
+          throw clash(path, below->second + " (a folder, for /" + below->first + ")", " (a file)");
     }
     for (const std::string& path : files)
       owners.emplace(path, dependency.package);

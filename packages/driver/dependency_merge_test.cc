@@ -69,5 +69,33 @@ TEST_F(DependencyMergeTest, AFileWhereAFolderIsNeededIsAnError) {
                            "for /usr/share/thing/inside) and libb (a file)");
 }
 
+// The clash is found however deep the file lies below the other package's file, after files of
+// the same package whose folders were already seen, and with a third package after two that
+// merged cleanly.
+TEST_F(DependencyMergeTest, AFileAndAFolderClashAtAnyDepth) {
+  dir_.write("a/usr/lib", "a file");
+  dir_.write("a/usr/include/a.h", "a");
+  dir_.write("b/usr/include/b.h", "b");
+  dir_.write("b/usr/lib/x/y/libb.a", "b");
+  EXPECT_EQ(merge_error(), "dependencies: /usr/lib is installed by both liba (a file) and libb "
+                           "(a folder, for /usr/lib/x/y/libb.a)");
+
+  std::filesystem::remove_all(dir_.path() / "deps");
+  std::filesystem::remove(dir_.path() / "a/usr/lib");
+  dir_.write("a/usr/lib/x/liba.a", "a");
+  dir_.write("c/usr/lib/x/y", "c");
+  dir_.write("c/usr/share/c", "c");
+  std::string error = "no error";
+  try {
+    merge_dependency_trees(
+        {{"liba", dir_.path() / "a"}, {"libb", dir_.path() / "b"}, {"libc", dir_.path() / "c"}},
+        dir_.path() / "deps");
+  } catch (const Error& e) {
+    error = e.what();
+  }
+  EXPECT_EQ(error, "dependencies: /usr/lib/x/y is installed by both libb (a folder, for "
+                   "/usr/lib/x/y/libb.a) and libc (a file)");
+}
+
 } // namespace
 } // namespace wpk

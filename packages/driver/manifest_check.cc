@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "fs_util.h"
+#include "path_tree.h"
 #include "sha256.h"
 #include "unique_fd.h"
 
@@ -61,9 +62,8 @@ std::map<std::string, ExpectedOutput> expected_outputs(const Json& manifest,
 std::set<std::string> expected_folders(const std::map<std::string, ExpectedOutput>& expected) {
   std::set<std::string> folders;
   for (const auto& [path, item] : expected)
-    for (size_t slash = path.find('/'); slash != std::string::npos;
-         slash = path.find('/', slash + 1))
-      folders.insert(path.substr(0, slash));
+    for (const std::string_view folder : parent_folders(path))
+      folders.emplace(folder);
   return folders;
 }
 

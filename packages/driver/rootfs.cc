@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "fs_util.h"
+#include "path_tree.h"
 #include "sha256.h"
 
 #include <map>
@@ -71,11 +72,9 @@ std::vector<ArchiveMember> rootfs_members(const std::vector<RootfsPackage>& pack
   for (const auto& [path, owner] : owners)
     manifest += owner.second + "  /" + path + "\n";
   add_text("etc/wpk/rootfs.manifest", manifest);
-  // A file (or symlink) of one package where another needs a folder: "a" and "a/b". The map is
-  // sorted, so the first path below "a/" is at lower_bound("a/") ("a-b" sorts between them).
+  // A file (or symlink) of one package where another needs a folder: "a" and "a/b".
   for (const auto& [path, owner] : owners) {
-    const auto below = owners.lower_bound(path + "/");
-    if (below != owners.end() && below->first.rfind(path + "/", 0) == 0)
+    if (const auto below = first_below(owners, path); below != owners.end())
       throw Error("rootfs: /" + path + " is installed by both " + owner.first + " (a file) and " +
                   below->second.first + " (a folder, for /" + below->first + ")");
   }
