@@ -10,10 +10,11 @@ namespace wpk {
 // "<sha256>  <archive>\n".
 std::string archive_checksum_line(const std::string& sha256, const std::string& archive);
 
-// The sha256 in `text`, an archive.sha256 from elsewhere (a remote cache). Accepted: 64 lowercase
-// hex digits, optionally followed by "  <archive>" or " *<archive>" (sha256sum's text and binary
-// forms) naming this very archive, optionally followed by one "\n". Anything else throws
-// wpk::Error "<origin>: expected '<sha256>  <archive>', got '...'".
+// The sha256 in `text`, an archive.sha256 read back from a cache entry or downloaded from a remote
+// cache. Accepted: 64 lowercase hex digits, optionally followed by "  <archive>" or " *<archive>"
+// (sha256sum's text and binary forms) naming this very archive, optionally followed by one "\n".
+// Anything else throws wpk::Error
+// "<origin>: expected '<64 lowercase hex digits>  <archive>' (one line), got '...'".
 std::string parse_archive_checksum(std::string_view text, const std::string& archive,
                                    const std::string& origin);
 

@@ -4,6 +4,7 @@
 // the sysroot of its key exists); a no-op run therefore only computes keys and stats a few
 // files. --explain compares each stale node's inputs with those of its last build in the index
 // ledger and names what changed; --dry-run stops after printing the plan.
+#include "archive_checksum.h"
 #include "build_runner.h"
 #include "cli_context.h"
 #include "error.h"
@@ -55,9 +56,9 @@ LedgerEntry ledger_entry_from_cache(const Context& context, const GraphNode& nod
   const Json manifest =
       Json::parse(read_file(dir / "manifest.json"), (dir / "manifest.json").string());
   entry.archive = manifest.get_string("archive");
-  std::string sha_line;
-  read_file_if_exists(dir / "archive.sha256", sha_line);
-  entry.archive_sha256 = sha_line.substr(0, sha_line.find_first_of(" \n"));
+  const auto checksum = dir / "archive.sha256";
+  entry.archive_sha256 =
+      parse_archive_checksum(read_file(checksum), entry.archive, checksum.string());
   if (const Json* programs = manifest.find("programs"))
     for (const auto& program : programs->items()) {
       ++entry.programs;
