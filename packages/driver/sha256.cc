@@ -1,10 +1,11 @@
 #include "sha256.h"
 
 #include "error.h"
+#include "unique_fd.h"
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <fcntl.h>
 #include <openssl/evp.h>
 #include <unistd.h>
 
@@ -44,16 +45,10 @@ std::string sha256_hex(std::string_view data) {
 }
 
 std::string sha256_file_hex(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
+  const UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!fd.valid())
     throw Error("cannot read " + path.string() + ": " + std::strerror(errno));
-  Sha256 hash;
-  char buffer[1 << 16];
-  while (in) {
-    in.read(buffer, sizeof buffer);
-    hash.update(std::string_view(buffer, static_cast<size_t>(in.gcount())));
-  }
-  return hash.hex_digest();
+  return sha256_fd_hex(fd.get(), path.string());
 }
 
 std::string sha256_fd_hex(int fd, const std::string& name) {
