@@ -7,8 +7,11 @@
 //
 // Order: a cached file whose sha256 matches; a file:// URL; the Debian source package named by
 // the recipe, through scripts/lib/debian-source (which verifies too). There is no network besides
-// Debian's archive, so an http(s) URL alone is not fetched. A mismatch is an error naming the
-// recipe, the URL and both digests, and the bad file is never used or kept.
+// Debian's archive, so an http(s) URL alone is not fetched. Whatever is read (the cached file, the
+// file:// path, the file debian-source returns) must be a regular file: a symlink is not followed
+// and a FIFO or device is refused, not read. Errors of a file:// or Debian fetch start with the
+// recipe's file; a mismatch is an error naming where the bytes came from (the file:// URL, or the
+// file debian-source returned) and both digests, and the bad file is never used or kept.
 //
 // What is returned is an open, read-only descriptor of the very file whose bytes were hashed:
 // a fetched file is copied into a private temporary file (hashed as it is written) that is then
@@ -32,9 +35,5 @@ struct FetchedSource {
 
 FetchedSource fetch_source(const Recipe& recipe, const std::filesystem::path& repo,
                            const std::filesystem::path& cache);
-
-// $WPK_CACHE/sources/<sha256>/<file name>; throws wpk::Error naming the recipe when the URL's
-// file name is not a plain file name.
-std::filesystem::path source_cache_path(const Recipe& recipe, const std::filesystem::path& cache);
 
 } // namespace wpk

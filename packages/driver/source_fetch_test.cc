@@ -10,8 +10,11 @@
 #include "source_fetch.h"
 #include "test_util.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace wpk {
 namespace {
@@ -23,6 +26,10 @@ Recipe recipe_for(const testing::ScratchDir& dir, const std::string& url, const 
                            "arches: [wasm32]\nsource:\n  url: " +
                            url + "\n  sha256: " + sha + "\n";
   return parse_recipe(text, dir.write("registry/" + name + "/package.yaml", text));
+}
+
+bool read_only(int fd) {
+  return (::fcntl(fd, F_GETFL) & O_ACCMODE) == O_RDONLY;
 }
 
 // Everything the descriptor reads from offset 0.
@@ -44,6 +51,8 @@ TEST(SourceFetch, CopiesAVerifiedFileUrlIntoTheCache) {
   EXPECT_EQ(fetched.path, dir.path() / "cache/sources" / sha / "demo-1.tar.gz");
   EXPECT_EQ(read_file(fetched.path), "pretend tarball");
   EXPECT_EQ(read_fd(fetched.fd.get()), "pretend tarball");
+  EXPECT_TRUE(read_only(fetched.fd.get()));
+  EXPECT_TRUE(read_only(fetch_source(recipe, dir.path(), dir.path() / "cache").fd.get())); // cached
   // A cached file that was tampered with is not trusted: it is fetched again.
   write_file_atomically(fetched.path, "tampered");
   const FetchedSource again = fetch_source(recipe, dir.path(), dir.path() / "cache");
@@ -147,6 +156,7 @@ TEST(SourceFetch, DebianSourceIsCopiedUnderItsSha256AndVerified) {
   const FetchedSource fetched = fetch_source(recipe, dir.path(), cache);
   EXPECT_EQ(fetched.path, cache / "sources" / sha256_hex("debian tarball") / "demo_1.orig.tar.gz");
   EXPECT_EQ(read_fd(fetched.fd.get()), "debian tarball");
+  EXPECT_TRUE(read_only(fetched.fd.get()));
   EXPECT_EQ(read_file(cache / "sources/demo_1.orig.tar.gz"), "debian tarball"); // script's layout
 
   dir.write("upstream/demo_1.orig.tar.gz", "other bytes");
@@ -155,9 +165,37 @@ TEST(SourceFetch, DebianSourceIsCopiedUnderItsSha256AndVerified) {
     fetch_source(recipe, dir.path(), cache);
     ADD_FAILURE() << "accepted a Debian file with the wrong sha256";
   } catch (const Error& e) {
-    EXPECT_NE(std::string(e.what()).find("does not match"), std::string::npos) << e.what();
+    const std::string message = e.what();
+    EXPECT_EQ(message.rfind(recipe.file.string() + ": debian-source returned ", 0), 0) << message;
+    EXPECT_NE(message.find("does not match the recipe's sha256: expected " +
+                           sha256_hex("debian tarball") + ", got " + sha256_hex("other bytes")),
+              std::string::npos)
+        << message;
   }
   EXPECT_FALSE(std::filesystem::exists(fetched.path));
+}
+
+// A file:// source is read only when it is a regular file: a symlink is not followed and a FIFO
+// is refused at once (opening it to read would wait for a writer).
+TEST(SourceFetch, FileUrlMustBeARegularFile) {
+  testing::ScratchDir dir;
+  const auto tarball = dir.write("upstream/demo-1.tar.gz", "pretend tarball");
+  const auto link = dir.path() / "upstream/link.tar.gz";
+  std::filesystem::create_symlink(tarball, link);
+  const auto fifo = dir.path() / "upstream/fifo.tar.gz";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0644), 0);
+  for (const auto& [path, reason] :
+       {std::pair{link, "a symlink (not followed)"}, std::pair{fifo, "not a regular file"}}) {
+    const Recipe recipe = recipe_for(dir, "file://" + path.string(), sha256_hex("pretend tarball"));
+    try {
+      fetch_source(recipe, dir.path(), dir.path() / "cache");
+      ADD_FAILURE() << "read " << path;
+    } catch (const Error& e) {
+      EXPECT_EQ(std::string(e.what()),
+                recipe.file.string() + ": cannot copy " + path.string() + ": " + reason);
+    }
+  }
+  EXPECT_TRUE(list_files_recursively(dir.path() / "cache/sources").empty());
 }
 
 TEST(SourceFetch, OfflineUrlWithoutDebianSourceIsAClearError) {
