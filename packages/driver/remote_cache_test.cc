@@ -2,7 +2,7 @@
 // archive.sha256 in the normal "<sha256>  <archive>\n" form whatever form the server had); an
 // entry whose unpacked tree is not exactly what its manifest lists (a folder replaced by a
 // symlink to outside, an unlisted file) or whose archive.sha256 is malformed is refused, leaves
-// no local entry, and the warning names the entry.
+// no local entry, and the warning names the entry and the reason.
 #include "archive_writer.h"
 #include "json.h"
 #include "remote_cache.h"
@@ -175,17 +175,15 @@ TEST(RemoteCache, FetchesAMatchingEntryAndNormalisesItsChecksumLine) {
   EXPECT_FALSE(std::filesystem::exists(entry / "tree/manifest.json"));
 }
 
-// The reviewer's entry: usr/lib is a symlink to a folder outside that holds a file with the
-// listed bytes, and usr/bin/evil is not listed. Following the symlink, every listed digest
-// matched.
+// An entry whose usr/lib is a symlink to a folder outside that holds files with the listed bytes
+// (read through the symlink, every listed digest would match) is refused, and so is one with an
+// unlisted file; the warning names the entry and the reason.
 TEST(RemoteCache, RefusesATreeThatIsNotExactlyTheManifest) {
   testing::ScratchDir dir;
   dir.write("outside/lib/libalpha.a", "alpha archive");
   std::filesystem::create_symlink("libalpha.a", dir.path() / "outside/lib/libalpha.so");
   TinyHttpServer server;
-  publish(server, dir,
-          {symlink_member("usr/lib", (dir.path() / "outside/lib").string()),
-           file_member("usr/bin/evil", "evil")},
+  publish(server, dir, {symlink_member("usr/lib", (dir.path() / "outside/lib").string())},
           "SHA  " + kArchive + "\n");
   const CacheStore store(dir.path() / "cache");
   ::testing::internal::CaptureStderr();
@@ -193,17 +191,25 @@ TEST(RemoteCache, RefusesATreeThatIsNotExactlyTheManifest) {
   const std::string warning = ::testing::internal::GetCapturedStderr();
   EXPECT_FALSE(store.has(kKey));
   EXPECT_FALSE(std::filesystem::exists(store.entry(kKey)));
-  EXPECT_NE(warning.find(kKey), std::string::npos) << warning;
-  EXPECT_NE(warning.find(kArchive), std::string::npos) << warning;
+  EXPECT_NE(warning.find("not using entry " + kKey + ": "), std::string::npos) << warning;
+  EXPECT_NE(warning.find(kKey + "/" + kArchive +
+                         ": usr/lib: expected a folder (the manifest lists files in it), got a "
+                         "symlink\n"),
+            std::string::npos)
+      << warning;
 
-  // Only the unlisted file: refused too.
+  // Only an unlisted file (in a folder of its own): refused too.
   publish(server, dir,
           {file_member("usr/lib/libalpha.a", "alpha archive"),
            symlink_member("usr/lib/libalpha.so", "libalpha.a"), file_member("usr/bin/evil", "")},
           "SHA  " + kArchive + "\n");
   ::testing::internal::CaptureStderr();
   EXPECT_FALSE(RemoteCache(server.url()).fetch(kKey, store));
-  EXPECT_NE(::testing::internal::GetCapturedStderr().find("usr/bin"), std::string::npos);
+  const std::string unlisted = ::testing::internal::GetCapturedStderr();
+  EXPECT_NE(
+      unlisted.find(kKey + "/" + kArchive + ": usr/bin/: a folder the manifest does not list\n"),
+      std::string::npos)
+      << unlisted;
   EXPECT_FALSE(store.has(kKey));
 }
 
