@@ -3,14 +3,15 @@
 // Objects per key: URL/<key>/<archive>.tar.zst, URL/<key>/archive.sha256 and
 // URL/<key>/manifest.json. push() uploads the archive and its checksum first and the manifest
 // last, so a manifest's presence means the entry is complete. fetch() downloads the manifest,
-// the checksum and the archive, verifies the archive's sha256 (archive.sha256 must be
-// "<sha256>  <archive>", archive_checksum.h; it is stored in that normal form), checks that the
-// archive's own manifest.json is the downloaded one and that the unpacked tree is exactly what
-// the manifest lists (manifest_check.h: same paths, types, file digests read without following
-// symlinks, symlink targets), and installs a local cache entry atomically. A broken or
-// unreachable server, or an entry that fails a check, means "not in the remote cache" (a warning
-// naming the key and the reason; the package is then built locally), never a corrupt local
-// entry.
+// the checksum and the archive, verifies the archive's sha256 (archive.sha256 holds the digest
+// alone or as sha256sum prints it, "<sha256>  <archive>" or "<sha256> *<archive>":
+// parse_archive_checksum in archive_checksum.h; the local entry gets the "<sha256>  <archive>"
+// line), checks that the archive's own manifest.json is the downloaded one and that the unpacked
+// tree is exactly what the manifest lists (manifest_check.h: same paths, types, file digests read
+// without following symlinks, symlink targets), and installs a local cache entry atomically. A
+// broken or unreachable server, or an entry that fails a check, means "not in the remote cache"
+// (a warning naming the key and the reason; the package is then built locally), never a corrupt
+// local entry.
 #pragma once
 
 #include "cache_store.h"
