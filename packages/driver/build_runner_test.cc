@@ -34,7 +34,8 @@ protected:
   std::filesystem::path cache_;
 };
 
-// The reviewer's reproducer: $WPK_CACHE/tmp is a regular file, so no scratch folder can be made.
+// $WPK_CACHE/tmp is a regular file, so no scratch folder can be made: a failed build naming the
+// path, not an exception out of the runner.
 TEST_F(BuildRunnerTest, NoScratchFolderIsAFailedBuild) {
   dir_.write("cache/tmp", "\n");
   BuildOutcome outcome;

@@ -54,8 +54,8 @@ TEST(ManifestCheck, AcceptsTheExactTree) {
   EXPECT_EQ(mismatch(good_tree(dir)), "");
 }
 
-// The reviewer's entry: usr/lib replaced by a symlink to a folder outside holding a file with the
-// listed bytes, and an unlisted usr/bin/evil.
+// usr/lib replaced by a symlink to a folder outside that holds files with the listed bytes: read
+// through the symlink every listed digest would match, so the symlink itself must be refused.
 TEST(ManifestCheck, RejectsAFolderReplacedByASymlinkToOutside) {
   testing::ScratchDir dir;
   const auto tree = good_tree(dir);

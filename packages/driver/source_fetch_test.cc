@@ -76,9 +76,10 @@ TEST(SourceFetch, RejectsAChecksumMismatch) {
   EXPECT_TRUE(list_files_recursively(dir.path() / "cache/sources").empty());
 }
 
-// The reviewer's race, made deterministic: recipes whose URLs end in the same file name but
-// whose tarballs differ. With one cache name per file name, fetching the second replaced the
-// first's file, and whoever opened the path afterwards read the wrong bytes.
+// Recipes whose URLs end in the same file name but whose tarballs differ (in parallel jobs, or one
+// after the other) each get their own cache file: with one cache name per file name, fetching the
+// second would replace the first's file, and whoever opened the path afterwards would read the
+// wrong bytes.
 TEST(SourceFetch, SameFileNameDifferentTarballsKeepTheirOwnBytes) {
   testing::ScratchDir dir;
   const auto a = dir.write("srcA/pkg.tar", "tarball A");
