@@ -20,6 +20,14 @@ namespace wpk {
 
 namespace {
 
+// The failure message of a build step that threw `e`: its text for a wpk::Error or a filesystem
+// error (a cache folder that cannot be written), "internal error: " and its text otherwise.
+std::string failure_message(const std::exception& e) {
+  if (dynamic_cast<const Error*>(&e) || dynamic_cast<const std::filesystem::filesystem_error*>(&e))
+    return e.what();
+  return std::string("internal error: ") + e.what();
+}
+
 std::string dependency_variable(const std::string& name) {
   std::string variable = "WPK_DEP_";
   for (char c : name)
@@ -86,17 +94,13 @@ public:
       run_build_system(env);
       assemble_entry();
       outcome.ok = true;
-    } catch (const Error& e) {
-      outcome.error = e.what();
-    } catch (const std::filesystem::filesystem_error& e) { // a cache folder that cannot be written
-      outcome.error = e.what();
     } catch (const std::exception& e) {
-      outcome.error = std::string("internal error: ") + e.what();
+      outcome.error = failure_message(e);
     }
     if (log_.empty()) // no scratch folder, so no log to keep
       return outcome;
     if (!outcome.ok)
-      std::ofstream(log_, std::ios::app) << "[wpk] " << outcome.error << "\n";
+      log(outcome.error);
     { // a reader of logs/ sees the previous log or this one, never half of it
       std::error_code failed;
       const auto temp = unique_temp_path(kept_log, "log");
@@ -461,10 +465,8 @@ BuildOutcome build_toolchain(const std::string& arch, const std::string& node_ke
     }
     write_file_atomically(toolchain_stamp(tools.cache(), arch, node_key), node_key + "\n");
     outcome.ok = true;
-  } catch (const Error& e) {
-    outcome.error = e.what();
-  } catch (const std::filesystem::filesystem_error& e) {
-    outcome.error = e.what();
+  } catch (const std::exception& e) {
+    outcome.error = failure_message(e);
   }
   return outcome;
 }
