@@ -24,13 +24,12 @@ std::vector<std::string_view> parent_folders(std::string_view path);
 // Whether `path` lies below `folder`: "a/b" and "a/b/c" do, "a" and "a-b" do not.
 bool is_below(std::string_view path, std::string_view folder);
 
-// The first entry below `folder` in a sorted collection of paths, or its end when there is none.
-// The entries below "a" follow one another from "a/" on, though not at once after "a" itself
-// ("a-b" sorts between "a" and "a/b").
+// first_below: the first entry below `folder` in a sorted collection of paths, or its end when
+// there is none. The entries below "a" follow one another from "a/" on, though not at once after
+// "a" itself ("a-b" sorts between "a" and "a/b").
 
 // For a std::map keyed by path or a std::set of paths (searched with their own lower_bound).
 template <typename SortedPaths>
-  requires requires(const SortedPaths& sorted, const std::string& key) { sorted.lower_bound(key); }
 auto first_below(const SortedPaths& sorted, std::string_view folder) {
   const auto it = sorted.lower_bound(std::string(folder) + '/');
   if (it == sorted.end())
