@@ -45,13 +45,9 @@ void add_file_inputs(const std::filesystem::path& root, const std::string& prefi
       inputs.push_back({"file " + prefix + relative, digest});
       if (std::filesystem::is_directory(path)) {
         const auto target = std::filesystem::weakly_canonical(path);
-        auto within = [](const std::filesystem::path& inner, const std::filesystem::path& outer) {
-          const auto rest = inner.lexically_relative(outer);
-          return !rest.empty() && *rest.begin() != "..";
-        };
         bool overlaps_listed = false;
         for (const auto& folder : listed)
-          overlaps_listed |= within(target, folder) || within(folder, target);
+          overlaps_listed |= lexically_inside(target, folder) || lexically_inside(folder, target);
         if (!overlaps_listed)
           add_file_inputs(path, prefix + relative + "/", listed, inputs);
       }

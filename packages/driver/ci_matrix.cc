@@ -36,11 +36,8 @@ ProcessResult git(const std::filesystem::path& dir, const std::vector<std::strin
 // `path` relative to `root` when it lies inside it.
 std::optional<std::filesystem::path> inside(const std::filesystem::path& path,
                                             const std::filesystem::path& root) {
-  const auto relative = std::filesystem::weakly_canonical(path).lexically_relative(
-      std::filesystem::weakly_canonical(root));
-  if (relative.empty() || *relative.begin() == "..")
-    return std::nullopt;
-  return relative;
+  return lexically_inside(std::filesystem::weakly_canonical(path),
+                          std::filesystem::weakly_canonical(root));
 }
 
 // A scratch folder removed when the scope ends.

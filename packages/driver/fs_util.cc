@@ -83,6 +83,13 @@ std::vector<std::string> list_files_recursively(const fs::path& dir) {
   return files;
 }
 
+std::optional<fs::path> lexically_inside(const fs::path& path, const fs::path& root) {
+  fs::path relative = path.lexically_relative(root);
+  if (relative.empty() || *relative.begin() == "..")
+    return std::nullopt;
+  return relative;
+}
+
 void copy_tree(const fs::path& from, const fs::path& to) {
   fs::create_directories(to);
   for (const std::string& relative : list_files_recursively(from)) {

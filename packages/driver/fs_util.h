@@ -22,6 +22,10 @@ void write_file_atomically(const fs::path& path, std::string_view content);
 // Regular files and symlinks below `dir`, as sorted '/'-separated paths relative to `dir`.
 std::vector<std::string> list_files_recursively(const fs::path& dir);
 
+// `path` relative to `root` ("." when they are the same) when it lies inside it, compared as
+// written: canonicalize both first where links or ".." may differ.
+std::optional<fs::path> lexically_inside(const fs::path& path, const fs::path& root);
+
 // A fresh, unique temporary path next to `near` (same file system, so rename() is atomic).
 fs::path unique_temp_path(const fs::path& near, std::string_view tag);
 
