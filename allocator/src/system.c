@@ -219,32 +219,42 @@ static int maps_the_byte_before(char* p) {
   return mincore(page, 1, &vec) == 0;
 }
 
-int wpk_page_aligned_owner(void* ptr) {
-  char* p = ptr;
+/* Who owns page-aligned p: a listed region, a live direct mapping, or (regions past the table)
+ * whatever mapping holds the byte before it. With `unlist`, a direct mapping found is also taken
+ * out of the table under the same lock, so of two racing frees only one finds it. */
+static int page_aligned_owner(char* p, int unlist) {
   wpk_lock();
   int in_region = wpk_in_listed_region((uintptr_t)(p - 1), (uintptr_t)(p - 1));
-  int huge = in_region != 1 && huge_set_find((uintptr_t)p) != huge_set_capacity;
+  int huge = 0;
+  if (in_region != 1) {
+    huge =
+        unlist ? huge_set_remove((uintptr_t)p) : huge_set_find((uintptr_t)p) != huge_set_capacity;
+    if (huge && unlist) {
+      wpk_heap.stats.huge_maps--;
+      wpk_note_system_bytes(((wpk_huge*)p - 1)->map_bytes, -1);
+    }
+  }
   wpk_unlock();
-  if (in_region == 1 || (in_region < 0 && !huge && maps_the_byte_before(p)))
+  if (huge)
+    return WPK_OWNER_HUGE;
+  if (in_region == 1 || (in_region < 0 && maps_the_byte_before(p)))
     return WPK_OWNER_REGION;
-  return huge ? WPK_OWNER_HUGE : WPK_OWNER_NONE;
+  return WPK_OWNER_NONE;
+}
+
+int wpk_page_aligned_owner(void* p) {
+  return page_aligned_owner(p, 0);
 }
 
 int wpk_free_page_aligned(void* ptr) {
   char* p = ptr;
-  wpk_huge* h = (wpk_huge*)p - 1;
-  wpk_lock();
-  int in_region = wpk_in_listed_region((uintptr_t)(p - 1), (uintptr_t)(p - 1));
-  if (in_region != 1 && huge_set_remove((uintptr_t)p)) { /* looked up and delisted at once */
-    size_t bytes = h->map_bytes, offset = h->offset;
-    wpk_heap.stats.huge_maps--;
-    wpk_note_system_bytes(bytes, -1);
-    wpk_unlock();
-    munmap(p - offset, bytes);
+  int owner = page_aligned_owner(p, 1);
+  if (owner == WPK_OWNER_HUGE) { /* delisted: this call alone owns the mapping now */
+    wpk_huge* h = (wpk_huge*)p - 1;
+    munmap(p - h->offset, h->map_bytes);
     return 1;
   }
-  wpk_unlock();
-  if (in_region == 1 || (in_region < 0 && maps_the_byte_before(p)))
+  if (owner == WPK_OWNER_REGION)
     return 0;
   wpk_fatal("free(): invalid pointer", p);
 }

@@ -107,3 +107,7 @@ int wpk_heap_check(void) {
 #endif
   return err;
 }
+
+size_t wpk_small_class_usable(size_t n) {
+  return n <= WPK_SMALL_MAX ? wpk_class_size(wpk_class_of(n)) - 1 : 0;
+}
