@@ -35,6 +35,16 @@ let gone = false;
 const toPtr = (v) => (typeof v === 'bigint' ? Number(v) : v >>> 0);
 const toRet = (n) => (wide ? BigInt(n) : n | 0);
 
+// A syscall argument that points outside linear memory. Linux fails such a call with EFAULT
+// (the range is not mapped in the process); syscall() turns this into that error instead of
+// letting a typed-array RangeError end the process as a "wasm trap". Inputs are checked before
+// the kernel sees the call; outputs when they are copied back, for the bytes really returned
+// (so, as on Linux, a read into a buffer that runs past the end succeeds when the data is short).
+class BadAddress extends Error {}
+function checkRange(ptr, length) {
+  if (ptr + length > memory.buffer.byteLength) throw new BadAddress();
+}
+
 function u8() {
   return new Uint8Array(memory.buffer);
 }
@@ -42,13 +52,16 @@ function readCString(ptr) {
   const m = u8();
   let end = ptr;
   while (end < m.length && m[end] !== 0) end++;
+  if (end >= m.length) throw new BadAddress(); // no terminating NUL inside memory
   return Buffer.from(m.subarray(ptr, end)).toString('utf8');
 }
 function readPtr(addr) {
+  checkRange(addr, wide ? 8 : 4);
   const dv = new DataView(memory.buffer);
   return wide ? Number(dv.getBigUint64(addr, true)) : dv.getUint32(addr, true);
 }
 function writePtr(addr, value) {
+  checkRange(addr, wide ? 8 : 4);
   const dv = new DataView(memory.buffer);
   if (wide) dv.setBigUint64(addr, BigInt(value), true);
   else dv.setUint32(addr, value >>> 0, true);
@@ -139,18 +152,24 @@ function remoteSyscall(nr, name, args, extraIns = []) {
     else if (size === 'str') ins.push(readCString(ptr));
     else if (size === 'strv') ins.push(readStringVector(ptr));
     else {
-      const n = typeof size === 'function' ? size(args, arch) : size;
-      ins.push(u8().slice(ptr, ptr + Math.min(n, CHANNEL_DATA_MAX)));
+      const n = Math.min(typeof size === 'function' ? size(args, arch) : size, CHANNEL_DATA_MAX);
+      checkRange(ptr, n);
+      ins.push(u8().slice(ptr, ptr + n));
     }
   }
   ins.push(...extraIns);
+  for (const [i, size] of spec.out || []) {
+    const ptr = toPtr(args[i]);
+    if (ptr !== 0) checkRange(ptr, Math.min(typeof size === 'function' ? size(args, arch) : size, CHANNEL_DATA_MAX));
+  }
   const r = kernelCall({ t: 'sys', nr, args, ins });
   (spec.out || []).forEach(([i, size], k) => {
     const ptr = toPtr(args[i]);
     const o = r.outs[k];
     if (ptr === 0 || !o) return;
-    const n = typeof size === 'function' ? size(args, arch) : size;
-    u8().set(o.subarray(0, Math.min(o.length, n)), ptr);
+    const n = Math.min(o.length, typeof size === 'function' ? size(args, arch) : size);
+    checkRange(ptr, n);
+    u8().set(o.subarray(0, n), ptr);
   });
   return r.ret;
 }
@@ -173,11 +192,17 @@ function vectored(name, args) {
     const m = u8();
     for (const [p, n] of vecs) {
       const k = Math.min(n, total - off);
+      checkRange(p, k);
       data.set(m.subarray(p, p + k), off);
       off += k;
     }
     const r = kernelCall({ t: 'sys', nr, args: [fd, 0, total, ...extra], ins: [data] });
     return r.ret;
+  }
+  let room = total;
+  for (const [p, n] of vecs) {
+    checkRange(p, Math.min(n, room));
+    room -= Math.min(n, room);
   }
   const r = kernelCall({ t: 'sys', nr, args: [fd, 0, total, ...extra], ins: [] });
   if (r.ret > 0 && r.outs[0]) {
@@ -187,6 +212,7 @@ function vectored(name, args) {
     for (const [p, n] of vecs) {
       if (off >= data.length) break;
       const k = Math.min(n, data.length - off);
+      checkRange(p, k);
       m.set(data.subarray(off, off + k), p);
       off += k;
     }
@@ -235,7 +261,10 @@ function pselect6(args) {
   const holder = toPtr(args[5]);
   if (holder !== 0) {
     const set = readPtr(holder + layout('pselect6_sigmask', arch).fields.ss.offset);
-    if (set !== 0) extra.push(u8().slice(set, set + layout('sigset', arch).size));
+    if (set !== 0) {
+      checkRange(set, layout('sigset', arch).size);
+      extra.push(u8().slice(set, set + layout('sigset', arch).size));
+    }
   }
   return remoteSyscall(SYSCALLS.pselect6.nr, 'pselect6', args, extra);
 }
@@ -287,8 +316,13 @@ function syscall(nr, ...raw) {
   const name = SYSCALL_NAMES[nr];
   const args = decodeArgs(name, raw, wide);
   let ret;
-  if (name && LOCAL[name]) ret = LOCAL[name](args);
-  else ret = remoteSyscall(nr, name, args);
+  try {
+    if (name && LOCAL[name]) ret = LOCAL[name](args);
+    else ret = remoteSyscall(nr, name, args);
+  } catch (e) {
+    if (!(e instanceof BadAddress)) throw e;
+    ret = -E.EFAULT;
+  }
   return toRet(ret);
 }
 
@@ -303,6 +337,7 @@ function writeStrings(list, vecPtr, bufPtr) {
   const m = u8();
   list.forEach((s, i) => {
     const b = Buffer.from(s + '\0');
+    checkRange(p, b.length);
     m.set(b, p);
     writePtr(v + i * (wide ? 8 : 4), p);
     p += b.length;
