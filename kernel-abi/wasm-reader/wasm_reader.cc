@@ -7,6 +7,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <set>
 
 namespace wpk::wasm {
 namespace {
@@ -193,18 +194,47 @@ void read_memories(Cursor& c, Module& m) {
     m.memories.push_back(limits(c));
 }
 
+// How many entries of `kind` the index space holds: imports first, then the module's own.
+uint64_t index_space_size(const Module& m, ExternalKind kind) {
+  uint64_t n = 0;
+  for (const auto& imp : m.imports)
+    n += imp.kind == kind;
+  if (kind == ExternalKind::function)
+    n += m.function_type_indices.size();
+  if (kind == ExternalKind::memory)
+    n += m.memories.size();
+  return n;
+}
+
 void read_exports(Cursor& c, Module& m) {
+  std::set<std::string> names;
   for (uint32_t n = c.count("export"), i = 0; i < n; ++i) {
     Export e;
+    const size_t name_at = c.pos();
     e.name = c.name("export name");
+    if (!names.insert(e.name).second)
+      Cursor::fail_at(name_at, "duplicate export name " + e.name);
     const size_t at = c.pos();
     const uint8_t kind = c.byte("export kind");
     if (kind > 4)
       Cursor::fail_at(at, "unknown export kind");
     e.kind = static_cast<ExternalKind>(kind);
     e.index = c.u32("export index");
+    // The function and memory sections precede the export section, so those index spaces are
+    // complete here (tables, globals and tags are not read, so their indices are not checked).
+    if ((e.kind == ExternalKind::function || e.kind == ExternalKind::memory) &&
+        e.index >= index_space_size(m, e.kind))
+      Cursor::fail_at(at, "export " + e.name + " names " + external_kind_name(e.kind) + " " +
+                              std::to_string(e.index) + ", which does not exist");
     m.exports.push_back(std::move(e));
   }
+}
+
+// The position of a known section id in the order the binary format requires (the tag section,
+// 13, goes between memory and global; data count, 12, before code).
+int section_rank(uint8_t id) {
+  static const int ranks[] = {0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 11, 6};
+  return id < std::size(ranks) ? ranks[id] : -1;
 }
 
 } // namespace
@@ -295,11 +325,20 @@ Module read_module(const std::vector<uint8_t>& bytes) {
   Module m;
   m.file_size = bytes.size();
   Cursor file(bytes, 8, bytes.size());
+  int last_rank = 0;                   // of the last non-custom section
+  std::optional<uint32_t> code_bodies; // entries of the code section, when there is one
   while (!file.at_end()) {
     const size_t at = file.pos();
     const uint8_t id = file.byte("section id");
     const uint32_t size = file.u32("section size");
     Cursor section = file.sub(size, "section");
+    if (id != 0 && section_rank(id) > 0) {
+      if (section_rank(id) <= last_rank)
+        Cursor::fail_at(at, "section " + std::to_string(id) +
+                                " is out of order or appears twice (each known section "
+                                "appears at most once, in the binary format's order)");
+      last_rank = section_rank(id);
+    }
     switch (id) {
     case 0: {
       CustomSection s;
@@ -325,6 +364,7 @@ Module read_module(const std::vector<uint8_t>& bytes) {
       break;
     case 10:
       m.code_section_size = size;
+      code_bodies = section.count("function body");
       section.rest();
       break;
     case 4:
@@ -344,6 +384,11 @@ Module read_module(const std::vector<uint8_t>& bytes) {
                                          std::to_string(section.end() - section.pos()) +
                                          " unread trailing bytes");
   }
+  if (code_bodies.value_or(0) != m.function_type_indices.size())
+    Cursor::fail_at(file.pos(), "the function section declares " +
+                                    std::to_string(m.function_type_indices.size()) +
+                                    " functions but the code section has " +
+                                    std::to_string(code_bodies.value_or(0)) + " bodies");
   return m;
 }
 

@@ -3,8 +3,10 @@
 // Reads what tools that check or classify modules need: the type, import, function, memory and
 // export sections and every custom section (name + payload). Other known sections are skipped
 // by size. Any malformed input (bad magic or version, truncated or overlong LEB128, a section
-// running past its size or the file, an unknown section id or type form) is a WasmError naming
-// the byte offset; the reader never reads out of bounds.
+// running past its size or the file, an unknown section id or type form, a known section out of
+// order or repeated, a function count that differs from the code section's) is a WasmError
+// naming the byte offset; so are two exports with one name and an export of a function or memory
+// that does not exist. The reader never reads out of bounds.
 #pragma once
 
 #include <cstdint>

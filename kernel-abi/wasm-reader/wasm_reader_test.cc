@@ -158,6 +158,85 @@ TEST(WasmReader, RejectsImportOfMissingType) {
   expect_error(b.build(), "no such type");
 }
 
+// The sections of a module (after the header), each with its id, size and payload bytes.
+std::vector<Bytes> split_sections(const Bytes& bytes) {
+  std::vector<Bytes> out;
+  size_t begin = 8;
+  for (size_t end : section_ends(bytes)) {
+    out.emplace_back(bytes.begin() + static_cast<std::ptrdiff_t>(begin),
+                     bytes.begin() + static_cast<std::ptrdiff_t>(end));
+    begin = end;
+  }
+  return out;
+}
+
+Bytes join_sections(const std::vector<Bytes>& sections) {
+  Bytes out = {0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0};
+  for (const auto& s : sections)
+    out.insert(out.end(), s.begin(), s.end());
+  return out;
+}
+
+const Bytes* section_with_id(const std::vector<Bytes>& sections, uint8_t id) {
+  for (const auto& s : sections)
+    if (s[0] == id)
+      return &s;
+  return nullptr;
+}
+
+TEST(WasmReader, RejectsDuplicateAndMisorderedSections) {
+  // Each non-custom section appears at most once, in the order of the binary format; engines
+  // refuse anything else, so a checker must not read such a module as if it were valid.
+  const std::vector<Bytes> good = split_sections(sample(false));
+  ASSERT_NO_THROW(read_module(join_sections(good)));
+  for (uint8_t id : {1, 2, 3, 5, 7, 10}) {
+    std::vector<Bytes> twice;
+    for (const auto& s : good) {
+      twice.push_back(s);
+      if (s[0] == id)
+        twice.push_back(s);
+    }
+    expect_error(join_sections(twice), "section " + std::to_string(id));
+  }
+  // The memory section moved before the type section.
+  std::vector<Bytes> moved = {*section_with_id(good, 5)};
+  for (const auto& s : good)
+    if (s[0] != 5)
+      moved.push_back(s);
+  expect_error(join_sections(moved), "out of order");
+}
+
+TEST(WasmReader, RejectsFunctionAndCodeCountMismatch) {
+  std::vector<Bytes> sections = split_sections(sample(false));
+  std::vector<Bytes> no_code;
+  for (const auto& s : sections)
+    if (s[0] != 10)
+      no_code.push_back(s);
+  expect_error(join_sections(no_code), "code section");
+  // A code section with two bodies for the one declared function.
+  for (auto& s : sections)
+    if (s[0] == 10)
+      s = Bytes{10, 7, 2, 2, 0, 0x0b, 2, 0, 0x0b};
+  expect_error(join_sections(sections), "code section");
+}
+
+TEST(WasmReader, RejectsDuplicateExportNamesAndDanglingExports) {
+  ModuleBuilder twice;
+  const uint32_t f = twice.function(twice.type({}, {}));
+  twice.export_("_start", 0, f);
+  twice.export_("_start", 0, f);
+  expect_error(twice.build(), "duplicate export name _start");
+
+  ModuleBuilder no_memory; // exports memory 0 but has none
+  no_memory.export_("memory", 2, 0);
+  expect_error(no_memory.build(), "export memory");
+
+  ModuleBuilder no_function; // one imported function, exports function index 1
+  no_function.import_function("wpk", "fork", no_function.type({}, {"i32"}));
+  no_function.export_("_start", 0, 1);
+  expect_error(no_function.build(), "export _start");
+}
+
 TEST(WasmReader, MutatedModulesParseOrFailCleanly) {
   // Deterministic byte mutations of a valid module: each either parses or is a WasmError.
   const Bytes good = sample(true);
