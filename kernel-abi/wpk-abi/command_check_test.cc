@@ -148,6 +148,16 @@ TEST_F(CheckTest, CommittedBreakingChangeIsFoundAgainstMergeBase) {
   EXPECT_EQ(check(&out, &err, "HEAD"), 0) << err;
 }
 
+TEST_F(CheckTest, GitWarningsDoNotCorruptTheBaseSnapshot) {
+  // "v1" names both a tag and a branch: git warns on stderr that the refname is ambiguous. The
+  // warning is not part of the snapshot git prints on stdout.
+  git({"tag", "v1"});
+  git({"branch", "v1"});
+  std::string out, err;
+  EXPECT_EQ(check(&out, &err, "v1"), 0) << out << err;
+  EXPECT_NE(out.find("ok: 0 change(s) since v1"), std::string::npos) << out << err;
+}
+
 TEST_F(CheckTest, BadBaseRefFails) {
   std::string out, err;
   EXPECT_EQ(check(&out, &err, "no-such-branch"), 1);

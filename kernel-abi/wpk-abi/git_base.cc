@@ -17,7 +17,8 @@ std::string trim(std::string s) {
 
 std::string default_base_ref(const std::string& abi_dir) {
   for (const char* branch : {"main", "origin/main"}) {
-    ProcessResult r = run_process({"git", "-C", abi_dir, "merge-base", "HEAD", branch});
+    ProcessResult r =
+        run_process({"git", "-C", abi_dir, "merge-base", "HEAD", branch}, "", Stderr::discard);
     if (r.exit_code == 0)
       return trim(r.output);
   }
@@ -30,7 +31,9 @@ std::optional<std::string> snapshot_at_ref(const std::string& abi_dir, const std
       run_process({"git", "-C", abi_dir, "rev-parse", "--verify", "--quiet", ref + "^{commit}"});
   if (verify.exit_code != 0)
     throw AbiError("--base " + ref + ": not a git revision");
-  ProcessResult show = run_process({"git", "-C", abi_dir, "show", ref + ":./abi-snapshot.json"});
+  // stdout only: a warning git prints (an ambiguous refname, ...) is not part of the file.
+  ProcessResult show = run_process({"git", "-C", abi_dir, "show", ref + ":./abi-snapshot.json"}, "",
+                                   Stderr::discard);
   if (show.exit_code != 0)
     return std::nullopt;
   return show.output;

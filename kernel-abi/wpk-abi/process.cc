@@ -1,13 +1,15 @@
-// process.cc — fork/exec with one pipe for stdout+stderr (see process.h).
+// process.cc — fork/exec with one pipe for stdout (+ stderr unless discarded; see process.h).
 #include "process.h"
 
 #include <cerrno>
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 namespace wpk::abi {
 
-ProcessResult run_process(const std::vector<std::string>& argv, const std::string& cwd) {
+ProcessResult run_process(const std::vector<std::string>& argv, const std::string& cwd,
+                          Stderr stderr_mode) {
   ProcessResult result;
   if (argv.empty())
     return result;
@@ -26,7 +28,12 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::strin
   }
   if (pid == 0) {
     ::dup2(fds[1], 1);
-    ::dup2(fds[1], 2);
+    if (stderr_mode == Stderr::capture) {
+      ::dup2(fds[1], 2);
+    } else if (const int null = ::open("/dev/null", O_WRONLY); null >= 0) {
+      ::dup2(null, 2);
+      ::close(null);
+    }
     ::close(fds[0]);
     ::close(fds[1]);
     if (!cwd.empty() && ::chdir(cwd.c_str()) != 0)
