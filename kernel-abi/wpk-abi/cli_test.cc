@@ -47,15 +47,17 @@ TEST(Cli, BadDefinitionExitsOneWithLocation) {
       << r.output;
 }
 
-// A program module for the real ABI, with an extra unknown import when asked.
-std::string program_bytes(bool unknown_import) {
+// A program module for the real ABI, with an extra unknown import when asked, and without its
+// memory (but still exporting memory 0) when asked.
+std::string program_bytes(bool unknown_import, bool with_memory = true) {
   const AbiRepo repo = load_abi_repo(test::real_abi_dir());
   wasm::test::ModuleBuilder b;
   if (unknown_import)
     b.import_function("wpk", "spawn", b.type({}, {}));
   const uint32_t start = b.function(b.type({}, {}));
   const uint32_t version = b.function(b.type({}, {"i32"}));
-  b.memory(false);
+  if (with_memory)
+    b.memory(false);
   b.export_("_start", 0, start);
   b.export_("memory", 2, 0);
   b.export_("wpk_abi_version", 0, version);
@@ -77,6 +79,17 @@ TEST(Cli, CheckArtifactOkAndOffender) {
   EXPECT_NE(r.output.find("bad.wasm: import wpk.spawn is not part of the kernel ABI"),
             std::string::npos)
       << r.output;
+}
+
+TEST(Cli, CheckArtifactWithArchStillNeedsAMemory) {
+  // --arch only says which signatures to expect; a module without memory 0 is no program, even
+  // when it exports "memory" as memory 0.
+  test::TempDir dir;
+  test::write_text(dir.file("nomem.wasm"), program_bytes(false, false));
+  ProcessResult r = wpk_abi({"check-artifact", dir.file("nomem.wasm"), "--arch", "wasm32",
+                             "--abi-dir", test::real_abi_dir()});
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_NE(r.output.find("memory 0"), std::string::npos) << r.output;
 }
 
 } // namespace
