@@ -5,11 +5,13 @@
 //
 // Environment: GITHUB_TOKEN (needs pull-requests: write), GITHUB_REPOSITORY (owner/name),
 // WPK_PR_NUMBER, GITHUB_API_URL (default https://api.github.com; the test points it at a server
-// on loopback), WPK_COMMENT_MARKER (default <!-- wpk-matrix-status -->).
+// on loopback), WPK_COMMENT_MARKER (default <!-- wpk-matrix-status -->), WPK_COMMENT_AUTHOR (the
+// login GITHUB_TOKEN comments as; default github-actions[bot]).
 //
 // The comment is the marker on its first line followed by BODY_FILE. Every page of the PR's
-// comments is read (following the Link rel="next" header); the first comment whose body STARTS
-// with the marker is ours (a reply quoting it starts with "> " and is left alone). It is updated
+// comments is read (following the Link rel="next" header); the first comment by
+// WPK_COMMENT_AUTHOR whose body STARTS with the marker is ours (a reply quoting it starts with
+// "> ", and anyone else's comment may start with the marker too: both are left alone). It is updated
 // (PATCH) when its body differs, left as it is when equal; without one, a comment is created
 // (POST). REST endpoints used: GET /repos/{repo}/issues/{n}/comments,
 // PATCH /repos/{repo}/issues/comments/{id}, POST /repos/{repo}/issues/{n}/comments.
@@ -45,6 +47,7 @@ async function main() {
   if (!/^[1-9][0-9]*$/.test(pr)) fail(`WPK_PR_NUMBER is not a pull request number: ${pr}`, 2);
   const api = (process.env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
   const marker = process.env.WPK_COMMENT_MARKER || "<!-- wpk-matrix-status -->";
+  const author = process.env.WPK_COMMENT_AUTHOR || "github-actions[bot]";
 
   let body;
   try {
@@ -88,7 +91,10 @@ async function main() {
   while (url && !found) {
     const { json, link } = await request("GET", url);
     if (!Array.isArray(json)) fail(`GET ${url}: expected a list of comments`);
-    found = json.find((comment) => typeof comment.body === "string" && comment.body.startsWith(marker));
+    found = json.find(
+      (comment) =>
+        comment.user?.login === author && typeof comment.body === "string" && comment.body.startsWith(marker),
+    );
     url = nextLink(link);
   }
   if (found && found.body === body) {

@@ -113,6 +113,16 @@ try {
   assert.equal(mine.body, `${marker}\nthird\n`);
   assert.equal(state.comments.length, 231);
 
+  // 4b. A comment by someone else that starts with the marker (pasted or written on purpose)
+  // comes before ours: it is not ours to edit; our own comment is the one updated.
+  state.comments.unshift({ id: 999, body: `${marker}\nnot the bot`, user: { login: "someone", type: "User" } });
+  result = await run("third and a half\n");
+  assert.equal(result.status, 0, result.out);
+  assert.deepEqual(writes(), [`PATCH /repos/owner/repo/issues/comments/${id}`]);
+  assert.equal(state.comments[0].body, `${marker}\nnot the bot`);
+  assert.equal(mine.body, `${marker}\nthird and a half\n`);
+  state.comments.shift();
+
   // 5. A body longer than GitHub accepts is cut with a note.
   result = await run("x".repeat(70000));
   assert.equal(result.status, 0, result.out);
