@@ -37,6 +37,8 @@ export class OpenFile {
   statKind() { return null; }
   inode() { return null; }
   rdev() { return 0n; }
+  // A host path naming this file for calls that only take paths (statfs), or null.
+  hostPath() { return null; }
 }
 
 // A regular host file (the caller's /dev/tty is a HostTerminal, below).
@@ -63,6 +65,7 @@ export class HostFile extends OpenFile {
   }
   seekable() { return true; }
   size() { return fs.fstatSync(this.hostFd).size; }
+  hostPath() { return hostFdPath(this.hostFd); }
   release() { fs.closeSync(this.hostFd); }
 }
 
@@ -83,29 +86,59 @@ export class HostTerminal extends HostFile {
   seekable() { return false; }
 }
 
+// Linux's O_PATH (node does not export it; x86-64 and arm64 share the value).
+const HOST_O_PATH = 0o10000000;
+
+// A host path naming the file an open host descriptor refers to, by its inode rather than by
+// the name it was opened under: Linux's /proc/self/fd links. A directory or O_PATH descriptor
+// must keep naming what it opened after its name is renamed or replaced (say by a symlink to a
+// host directory outside the root), so their operations go through this path or the descriptor,
+// never through the name they were opened by.
+export function hostFdPath(hostFd) {
+  return `/proc/self/fd/${hostFd}`;
+}
+
+// Opens `host` (a path the Vfs resolved, so its last component is a symlink only when the
+// caller wants the link itself) without following a symlink there: a link swapped in since
+// the resolution is not followed out of the root. pathOnly: an O_PATH descriptor (no access
+// check, no I/O). Throws the host's error (EACCES, ENOENT, ...).
+export function openHostNoFollow(host, { directory = false, pathOnly = false } = {}) {
+  const c = fs.constants;
+  let flags = c.O_NOFOLLOW | (pathOnly ? HOST_O_PATH : c.O_RDONLY);
+  if (directory) flags |= c.O_DIRECTORY;
+  return fs.openSync(host, flags);
+}
+
+// A directory, open on the host (O_RDONLY, or O_PATH when opened with O_PATH): listings, stat,
+// fchmod and the like work on that descriptor. `virtual` is the name it was opened by.
 export class Directory extends OpenFile {
-  constructor(host, virtual, flags) {
+  constructor(hostFd, virtual, flags) {
     super(flags);
-    this.host = host;
+    this.hostFd = hostFd;
     this.virtual = virtual;
     this.entries = null; // filled on the first getdents64, reset by lseek(0)
   }
   read() { throw new SysError('EISDIR'); }
   write() { throw new SysError('EBADF'); }
   seekable() { return true; }
+  hostPath() { return hostFdPath(this.hostFd); }
+  release() { fs.closeSync(this.hostFd); }
 }
 
 // An O_PATH descriptor: names a file without opening it for I/O (read and write fail with
-// EBADF). With O_NOFOLLOW it names a symlink itself. fstat, *at calls with AT_EMPTY_PATH and
-// utimensat work on it (a directory opened with O_PATH is a Directory, usable as a dirfd).
+// EBADF). With O_NOFOLLOW it names a symlink itself. fstat and *at calls with AT_EMPTY_PATH work
+// on it (a directory opened with O_PATH is a Directory, usable as a dirfd). Held open on the
+// host with O_PATH, so it keeps naming the file it opened.
 export class PathFile extends OpenFile {
-  constructor(host, virtual, flags) {
+  constructor(hostFd, virtual, flags) {
     super(flags);
-    this.host = host;
+    this.hostFd = hostFd;
     this.virtual = virtual;
   }
   read() { throw new SysError('EBADF'); }
   write() { throw new SysError('EBADF'); }
+  hostPath() { return hostFdPath(this.hostFd); }
+  release() { fs.closeSync(this.hostFd); }
 }
 
 export class PipeReader extends OpenFile {

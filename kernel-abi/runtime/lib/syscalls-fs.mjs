@@ -7,7 +7,10 @@
 import fs from 'node:fs';
 import tty from 'node:tty';
 import { anyConstant, encodeStruct, layout, decodeStruct, writeInt } from './abi.mjs';
-import { SysError, HostFile, HostTerminal, Directory, PathFile, PipeReader, PipeWriter, Device, WOULD_BLOCK, deviceIdentity } from './files.mjs';
+import {
+  SysError, HostFile, HostTerminal, Directory, PathFile, PipeReader, PipeWriter, Device, WOULD_BLOCK, deviceIdentity,
+  openHostNoFollow,
+} from './files.mjs';
 import { Pipe } from './pipe.mjs';
 import { DEVICES } from './vfs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
@@ -92,8 +95,8 @@ function openat(k, proc, [dirfd, , flags, mode], [path]) {
     if (r.stat.isSymbolicLink()) throw new SysError('ELOOP');
     if (r.stat.isDirectory()) {
       if (accessMode(flags) !== O('O_RDONLY') || creat) throw new SysError('EISDIR');
-      fs.accessSync(r.host, fs.constants.R_OK);
-      return proc.install(new Directory(r.host, r.virtual, flags & statusMask()), { cloexec });
+      const hostFd = openHostNoFollow(r.host, { directory: true }); // EACCES without read permission
+      return proc.install(new Directory(hostFd, r.virtual, flags & statusMask()), { cloexec });
     }
     if (flags & O('O_DIRECTORY')) throw new SysError('ENOTDIR');
   }
@@ -114,9 +117,10 @@ function createWithTrailingSlash(k, proc, dirfd, path) {
 function openPath(k, proc, dirfd, path, flags, nofollow) {
   const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: !nofollow });
   const kept = O('O_PATH') | O('O_RDONLY');
-  if (r.stat.isDirectory()) return new Directory(r.host, r.virtual, kept);
-  if (flags & O('O_DIRECTORY')) throw new SysError('ENOTDIR');
-  return new PathFile(r.host, r.virtual, kept);
+  const directory = r.stat.isDirectory();
+  if (!directory && (flags & O('O_DIRECTORY'))) throw new SysError('ENOTDIR');
+  const hostFd = openHostNoFollow(r.host, { directory, pathOnly: true });
+  return directory ? new Directory(hostFd, r.virtual, kept) : new PathFile(hostFd, r.virtual, kept);
 }
 
 function close(k, proc, [fd]) {
@@ -271,9 +275,9 @@ function syntheticStat(kind, { ino, rdev }) {
 }
 
 function statOfFile(file) {
-  if (file instanceof HostFile) return fs.fstatSync(file.hostFd, { bigint: true });
-  if (file instanceof Directory) return fs.statSync(file.host, { bigint: true });
-  if (file instanceof PathFile) return fs.lstatSync(file.host, { bigint: true });
+  if (file instanceof HostFile || file instanceof Directory || file instanceof PathFile) {
+    return fs.fstatSync(file.hostFd, { bigint: true });
+  }
   const kind = file.statKind();
   if (kind && typeof kind === 'object') return fs.fstatSync(kind.hostFd, { bigint: true });
   return syntheticStat(kind ?? 'chr', { ino: file.inode() ?? 0n, rdev: file.rdev() });
@@ -320,17 +324,18 @@ function getdents64(k, proc, [fd, , count]) {
   if (dir.flags & O('O_PATH')) throw new SysError('EBADF'); // names the directory, no I/O
   if (!(dir instanceof Directory)) throw new SysError('ENOTDIR');
   if (dir.entries === null) {
-    const self = fs.statSync(dir.host, { bigint: true });
-    const parentHost = dir.virtual === '/' ? dir.host : k.vfs.hostPathOf(k.vfs.normalize('..', dir.virtual));
-    const parent = fs.statSync(parentHost, { bigint: true });
+    const host = dir.hostPath();
+    const self = fs.fstatSync(dir.hostFd, { bigint: true });
+    // The root's '..' is the root itself, as for '/' on Linux.
+    const parent = k.vfs.isRoot(self) ? self : fs.statSync(host + '/..', { bigint: true });
     dir.entries = [
       { name: '.', ino: self.ino, type: anyConstant('DT_DIR') },
       { name: '..', ino: parent.ino, type: anyConstant('DT_DIR') },
     ];
-    for (const d of fs.readdirSync(dir.host, { withFileTypes: true })) {
+    for (const d of fs.readdirSync(host, { withFileTypes: true })) {
       let ino = 0n;
       try {
-        ino = fs.lstatSync(dir.host + '/' + d.name, { bigint: true }).ino;
+        ino = fs.lstatSync(host + '/' + d.name, { bigint: true }).ino;
       } catch {
         continue;
       }
@@ -441,10 +446,10 @@ function fchmodat(k, proc, [dirfd, , mode], [path]) {
   return 0;
 }
 
+// On the host descriptor: an O_PATH one fails with EBADF there, as on Linux.
 function fchmod(k, proc, [fd, mode]) {
   const f = proc.file(fd);
-  if (f instanceof HostFile) fs.fchmodSync(f.hostFd, mode & 0o7777);
-  else if (f instanceof Directory) fs.chmodSync(f.host, mode & 0o7777);
+  if (f instanceof HostFile || f instanceof Directory || f instanceof PathFile) fs.fchmodSync(f.hostFd, mode & 0o7777);
   return 0;
 }
 
@@ -456,7 +461,7 @@ function fchownat(k, proc, [dirfd, , uid, gid, flags], [path]) {
 
 function fchown(k, proc, [fd, uid, gid]) {
   const f = proc.file(fd);
-  if (f instanceof HostFile) fs.fchownSync(f.hostFd, uid, gid);
+  if (f instanceof HostFile || f instanceof Directory || f instanceof PathFile) fs.fchownSync(f.hostFd, uid, gid);
   return 0;
 }
 
@@ -467,14 +472,12 @@ function utimensat(k, proc, [dirfd, , , flags], [path, times]) {
   let target;
   let st;
   if (path === null) {
+    // futimens: on the host descriptor (an O_PATH one gives EBADF, as on Linux); a pipe or a
+    // device has no host inode whose times could change.
     const f = proc.file(dirfd);
-    if (f instanceof HostFile) {
-      target = { fd: f.hostFd };
-      st = fs.fstatSync(f.hostFd);
-    } else {
-      st = fs.lstatSync(f.host);
-      target = { host: f.host, link: st.isSymbolicLink() };
-    }
+    if (!(f instanceof HostFile || f instanceof Directory || f instanceof PathFile)) return 0;
+    target = { fd: f.hostFd };
+    st = fs.fstatSync(f.hostFd);
   } else {
     const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
     target = { host: r.host, link: r.stat.isSymbolicLink() };

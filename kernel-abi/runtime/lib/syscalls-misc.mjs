@@ -423,7 +423,7 @@ function statfs(k, proc, args, [path]) {
 }
 function fstatfs(k, proc, [fd]) {
   const f = proc.file(fd);
-  return { ret: 0, outs: [statfsBytes(proc.arch, f.host ?? k.vfs.root)] };
+  return { ret: 0, outs: [statfsBytes(proc.arch, f.hostPath() ?? k.vfs.root)] };
 }
 function noXattr() {
   throw new SysError('EOPNOTSUPP');

@@ -23,6 +23,12 @@ export const DEVICES = new Set(['/dev/null', '/dev/tty', '/dev/zero', '/dev/stdi
 export class Vfs {
   constructor(hostRoot) {
     this.root = fs.realpathSync(hostRoot);
+    this.rootStat = fs.statSync(this.root, { bigint: true });
+  }
+
+  // Whether a host stat (bigint) is of the root directory itself.
+  isRoot(st) {
+    return st.dev === this.rootStat.dev && st.ino === this.rootStat.ino;
   }
 
   hostPathOf(virtualPath) {
