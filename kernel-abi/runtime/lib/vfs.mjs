@@ -61,7 +61,11 @@ export class Vfs {
     let st = fs.lstatSync(this.root);
     while (pending.length > 0) {
       const c = pending.shift();
-      if (c === '' || c === '.') continue;
+      if (c === '') continue;
+      // '.' and '..' look the name up in what came before, which must be a directory
+      // ("file/.." is ENOTDIR on Linux, it does not name file's directory).
+      if ((c === '.' || c === '..') && !st.isDirectory()) throw new VfsError('ENOTDIR', '/' + parts.join('/'));
+      if (c === '.') continue;
       if (c === '..') {
         parts.pop();
         st = fs.lstatSync(this.hostPathOf('/' + parts.join('/')));

@@ -1,7 +1,8 @@
 /* Path and offset edge cases: a trailing slash names a directory (unlink, rename, symlink, link
  * and open(O_CREAT) of a non-directory with one fail), O_CREAT|O_EXCL on a dangling symlink fails
- * with EEXIST instead of creating its target, and negative offsets and lengths give EINVAL
- * (pread, pwrite, truncate, ftruncate). */
+ * with EEXIST instead of creating its target, '.' and '..' after a non-directory fail with
+ * ENOTDIR (the name before them must be a directory), and negative offsets and lengths give
+ * EINVAL (pread, pwrite, truncate, ftruncate). */
 #include "check.h"
 
 #include <fcntl.h>
@@ -29,6 +30,14 @@ int main(void) {
   TRY(mkdir("d2/", 0755));
   TRY(rmdir("d2/"));
 
+  struct stat st;
+  TRY(stat("f/..", &st));
+  TRY(stat("f/.", &st));
+  TRY(open("f/../f", O_RDONLY));
+  TRY(open("d/../f", O_RDONLY) >= 0);
+  TRY(chdir("f/.."));
+  TRY(access("missing/..", F_OK));
+
   CHECK(symlink("target", "dangling") == 0);
   TRY(open("dangling", O_CREAT | O_EXCL | O_WRONLY, 0644));
   TRY(access("target", F_OK));
@@ -43,7 +52,6 @@ int main(void) {
   TRY(pread(rfd, b, 1, -1));
   TRY(ftruncate(fd, -1));
   TRY(truncate("f", -1));
-  struct stat st;
   CHECK(stat("f", &st) == 0);
   printf("size of f: %lld\n", (long long)st.st_size);
   return 0;
