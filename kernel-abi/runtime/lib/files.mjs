@@ -56,11 +56,12 @@ export class HostFile extends OpenFile {
     if (at === null) this.pos += got;
     return buf.subarray(0, got);
   }
+  // With O_APPEND every write lands at the end, a pwrite's too: Linux ignores pwrite's offset
+  // there (and pwrite never moves the file offset).
   write(bytes, at = null) {
-    if (this.append && at === null) this.pos = fs.fstatSync(this.hostFd).size;
-    const pos = at ?? this.pos;
+    const pos = this.append ? this.size() : at ?? this.pos;
     const n = fs.writeSync(this.hostFd, bytes, 0, bytes.length, pos);
-    if (at === null) this.pos += n;
+    if (at === null) this.pos = pos + n;
     return n;
   }
   seekable() { return true; }
