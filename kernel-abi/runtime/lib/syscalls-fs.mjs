@@ -179,7 +179,11 @@ function write(k, proc, [fd, , count], [data]) {
   return blockingIo(proc, file, attempt, { partial: () => (written > 0 ? written : null) });
 }
 
+// pread/pwrite work on regular files and on the memory devices (/dev/null, /dev/zero, the
+// random devices), which have no position and ignore the offset as on Linux.
 function positional(file) {
+  if (file.flags & O('O_PATH')) throw new SysError('EBADF');
+  if (file instanceof Device) return file;
   if (!(file instanceof HostFile) || !file.seekable()) throw new SysError(file instanceof Directory ? 'EISDIR' : 'ESPIPE');
   return file;
 }
@@ -188,6 +192,7 @@ function pread64(k, proc, args) {
   const [fd, , count] = args;
   if (args[3] < 0) throw new SysError('EINVAL'); // checked first, as Linux does
   const file = positional(proc.file(fd));
+  if (accessMode(file.flags) === O('O_WRONLY')) throw new SysError('EBADF');
   const data = file.read(Math.min(Math.max(0, count), CHANNEL_DATA_MAX), args[3]);
   return { ret: data.length, outs: [data] };
 }
@@ -195,6 +200,7 @@ function pread64(k, proc, args) {
 function pwrite64(k, proc, args, [data]) {
   if (args[3] < 0) throw new SysError('EINVAL');
   const file = positional(proc.file(args[0]));
+  if (accessMode(file.flags) === O('O_RDONLY')) throw new SysError('EBADF');
   return file.write(data ?? new Uint8Array(0), args[3]);
 }
 
@@ -213,8 +219,16 @@ function seekDirectory(dir, off, whence) {
   return pos;
 }
 
+const WHENCES = ['SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'SEEK_DATA', 'SEEK_HOLE'];
+
 function seekTo(file, off, whence) {
   if (file instanceof Directory) return seekDirectory(file, off, whence);
+  // The memory devices have no position: Linux's lseek on them returns 0 whatever it is asked
+  // (once the whence is one it knows).
+  if (file instanceof Device) {
+    if (!WHENCES.some((w) => anyConstant(w) === whence)) throw new SysError('EINVAL');
+    return 0;
+  }
   if (!file.seekable()) throw new SysError('ESPIPE');
   let base;
   if (whence === anyConstant('SEEK_SET')) base = 0;
@@ -604,8 +618,14 @@ function sync() {
   return 0;
 }
 
+// Nothing is flushed (the host writes through its page cache anyway), but pipes and devices,
+// which have no fsync on Linux, refuse it with EINVAL, and O_PATH descriptors with EBADF.
 function fsync(k, proc, [fd]) {
-  proc.file(fd);
+  const f = proc.file(fd);
+  if (f.flags & O('O_PATH')) throw new SysError('EBADF');
+  if (f instanceof PipeReader || f instanceof PipeWriter || f instanceof Device || f instanceof HostTerminal) {
+    throw new SysError('EINVAL');
+  }
   return 0;
 }
 

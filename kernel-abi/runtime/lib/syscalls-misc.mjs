@@ -249,11 +249,12 @@ function pselect6(k, proc, [nfds], [rIn, wIn, eIn, tmo, , mask]) {
 // ---- terminal ------------------------------------------------------------------------------------
 
 // FIONREAD: a pipe's unread bytes (asked on either end), a regular file's bytes from the offset
-// to the end (negative past the end, as Linux computes it). The devices have no such ioctl
-// (ENOTTY); what the runtime cannot tell (the caller's terminal or input pipe) reads as 0.
+// to the end (negative past the end, as Linux computes it). The devices have no such ioctl:
+// ENOTTY, EINVAL for the random devices (their ioctl handler refuses unknown requests); what
+// the runtime cannot tell (the caller's terminal or input pipe) reads as 0.
 function bytesToRead(file) {
   if (file.pipe) return file.pipe.size;
-  if (file instanceof Device) throw new SysError('ENOTTY');
+  if (file instanceof Device) throw new SysError(file.name.endsWith('random') ? 'EINVAL' : 'ENOTTY');
   if (file instanceof HostFile && file.seekable()) return file.size() - file.pos;
   return 0;
 }

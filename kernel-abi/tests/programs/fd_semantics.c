@@ -1,10 +1,35 @@
 /* Descriptor semantics beyond plain read/write: pwrite on an O_APPEND descriptor appends (Linux
- * ignores the offset there) and leaves the file offset alone. */
+ * ignores the offset there) and leaves the file offset alone; the memory devices (/dev/null,
+ * /dev/zero, the random devices) take any lseek (it gives 0), pread and pwrite, refuse fsync
+ * (EINVAL) and FIONREAD. Errors print as errno names: strerror's texts differ between libcs. */
 #define _GNU_SOURCE
 #include "check.h"
 
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
+
+static const char* errno_name(int e) {
+  switch (e) {
+    case EBADF: return "EBADF";
+    case EINVAL: return "EINVAL";
+    case ENOTTY: return "ENOTTY";
+    case ESPIPE: return "ESPIPE";
+    case EMFILE: return "EMFILE";
+    case ENXIO: return "ENXIO";
+    default: return strerror(e);
+  }
+}
+/* TRY with the errno's name instead of its text. */
+#define TRYE(expr)                                                                                 \
+  do {                                                                                             \
+    errno = 0;                                                                                     \
+    long r_ = (long)(expr);                                                                        \
+    if (r_ < 0)                                                                                    \
+      printf("%-44s -> %s\n", #expr, errno_name(errno));                                           \
+    else                                                                                           \
+      printf("%-44s -> %ld\n", #expr, r_);                                                         \
+  } while (0)
 
 static void show_file(const char* label, const char* path) {
   char buf[64];
@@ -30,7 +55,33 @@ static void append_pwrite(void) {
   show_file("after pwrite and write with O_APPEND", "log");
 }
 
+static void devices(void) {
+  const char* names[] = {"/dev/null", "/dev/zero", "/dev/urandom"};
+  for (int i = 0; i < 3; i++) {
+    int fd = open(names[i], O_RDWR);
+    CHECK(fd >= 0);
+    char b[4];
+    int n;
+    printf("%s:\n", names[i]);
+    TRYE(lseek(fd, 10, SEEK_SET));
+    TRYE(lseek(fd, 0, SEEK_END));
+    TRYE(lseek(fd, -5, SEEK_CUR));
+    TRYE(lseek(fd, 0, 9));
+    TRYE(pread(fd, b, 4, 100));
+    TRYE(pwrite(fd, b, 4, 100));
+    TRYE(fsync(fd));
+    TRYE(ioctl(fd, FIONREAD, &n));
+    close(fd);
+  }
+  int fds[2];
+  CHECK(pipe(fds) == 0);
+  TRYE(fsync(fds[1]));
+  close(fds[0]);
+  close(fds[1]);
+}
+
 int main(void) {
   append_pwrite();
+  devices();
   return 0;
 }
