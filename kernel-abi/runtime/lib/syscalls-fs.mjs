@@ -12,6 +12,7 @@ import {
   openHostNoFollow,
 } from './files.mjs';
 import { Pipe } from './pipe.mjs';
+import { MAX_FDS } from './process.mjs';
 import { DEVICES } from './vfs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { CHANNEL_DATA_MAX } from './channel.mjs';
@@ -561,18 +562,26 @@ function dup(k, proc, [fd]) {
 }
 
 function dup3(k, proc, [oldfd, newfd, flags]) {
+  if (flags & ~O('O_CLOEXEC')) throw new SysError('EINVAL');
   const file = proc.file(oldfd);
   if (oldfd === newfd) throw new SysError('EINVAL');
-  if (newfd < 0 || newfd >= 1024) throw new SysError('EBADF');
+  if (newfd < 0 || newfd >= MAX_FDS) throw new SysError('EBADF');
   return proc.install(file, { fd: newfd, cloexec: (flags & O('O_CLOEXEC')) !== 0 });
+}
+
+// F_DUPFD's lowest descriptor must be below the descriptor limit (RLIMIT_NOFILE, MAX_FDS
+// here): EINVAL otherwise, also when negative, as Linux checks it.
+function dupFrom(proc, file, min, cloexec) {
+  if (min < 0 || min >= MAX_FDS) throw new SysError('EINVAL');
+  return proc.install(file, { min, cloexec });
 }
 
 function fcntl(k, proc, [fd, cmd, arg], ins) {
   const file = proc.file(fd);
   const entry = proc.fds.get(fd);
   switch (cmd) {
-    case F('F_DUPFD'): return proc.install(file, { min: arg });
-    case F('F_DUPFD_CLOEXEC'): return proc.install(file, { min: arg, cloexec: true });
+    case F('F_DUPFD'): return dupFrom(proc, file, arg, false);
+    case F('F_DUPFD_CLOEXEC'): return dupFrom(proc, file, arg, true);
     case F('F_GETFD'): return entry.cloexec ? F('FD_CLOEXEC') : 0;
     case F('F_SETFD'): entry.cloexec = (arg & F('FD_CLOEXEC')) !== 0; return 0;
     case F('F_GETFL'): return file.flags;

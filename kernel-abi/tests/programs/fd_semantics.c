@@ -1,7 +1,8 @@
 /* Descriptor semantics beyond plain read/write: pwrite on an O_APPEND descriptor appends (Linux
  * ignores the offset there) and leaves the file offset alone; the memory devices (/dev/null,
  * /dev/zero, the random devices) take any lseek (it gives 0), pread and pwrite, refuse fsync
- * (EINVAL) and FIONREAD. Errors print as errno names: strerror's texts differ between libcs. */
+ * (EINVAL) and FIONREAD; dup3 takes no flag but O_CLOEXEC and F_DUPFD no lowest descriptor
+ * beyond the descriptor limit (EINVAL, also when negative). Errors print as errno names: strerror's texts differ between libcs. */
 #define _GNU_SOURCE
 #include "check.h"
 
@@ -80,8 +81,24 @@ static void devices(void) {
   close(fds[1]);
 }
 
+static void duplication(void) {
+  int fd = open("log", O_RDONLY);
+  CHECK(fd >= 0);
+  TRYE(dup3(fd, 50, O_NONBLOCK));
+  TRYE(dup3(fd, 50, O_CLOEXEC));
+  TRYE(fcntl(50, F_GETFD));
+  TRYE(fcntl(fd, F_DUPFD, -1));
+  TRYE(fcntl(fd, F_DUPFD, 0x7fffffff));
+  TRYE(fcntl(fd, F_DUPFD_CLOEXEC, -5));
+  TRYE(fcntl(fd, F_DUPFD, 60));
+  TRYE(dup2(fd, -1));
+  TRYE(dup2(fd, 0x7fffffff));
+  close(fd);
+}
+
 int main(void) {
   append_pwrite();
   devices();
+  duplication();
   return 0;
 }
