@@ -243,6 +243,7 @@ export class HostInput extends OpenFile {
   constructor(hostFd, flags, onData) {
     super(flags);
     this.hostFd = hostFd;
+    this.isPipe = isHostPipe(hostFd);
     this.chunks = [];
     this.eof = false;
     this.inFlight = false;
@@ -276,12 +277,24 @@ export class HostInput extends OpenFile {
     return head.subarray(0, n);
   }
   write() { throw new SysError('EBADF'); }
+  // At EOF a pipe reports POLLHUP alone, as Linux does once the writers are gone; other input
+  // (/dev/null, a terminal after ^D, a socket) stays readable (POLLIN). EOF is only known once
+  // the buffered data was read, so unread data with the writers gone shows as POLLIN alone.
   pollIn() {
     this.fill(1);
-    return this.chunks.length > 0 || this.eof;
+    return this.chunks.length > 0 || (this.eof && !this.isPipe);
   }
+  pollHup() { return this.eof && this.isPipe; }
   pollOut() { return false; }
   statKind() { return { hostFd: this.hostFd }; }
+}
+
+function isHostPipe(hostFd) {
+  try {
+    return fs.fstatSync(hostFd).isFIFO();
+  } catch {
+    return false;
+  }
 }
 
 // The caller's standard output or error: synchronous writes to the host descriptor.

@@ -153,6 +153,29 @@ test('stdin from a pipe: the runtime takes no more from the host than the progra
   assert.equal(r.status, 0);
 });
 
+// poll(stdin, POLLIN) without a timeout; the exit status is the revents it reported.
+const pollStdin = () => program('pollstdin', `(module ${sys32}
+  (memory (export "memory") 1)
+  (func (export "_start")
+    (i32.store (i32.const 100) (i32.const 0))
+    (i32.store16 (i32.const 104) (i32.const 1))
+    (drop ${call32('ppoll', 100, 1, 0, 0, 8)})
+    (drop ${call32('exit_group', '(i32.load16_u (i32.const 106))')})))`);
+
+test('poll on stdin at EOF: POLLHUP alone for a pipe, POLLIN for /dev/null or a file (as Linux)', () => {
+  const p = pollStdin();
+  const POLLIN = 1;
+  const POLLHUP = 16;
+  const pipe = spawnSync('sh', ['-c', `printf '' | "$0" "$1"`, wpkRun, p], { encoding: 'utf8' });
+  assert.equal(pipe.status, POLLHUP);
+  const devnull = spawnSync('sh', ['-c', '"$0" "$1" < /dev/null', wpkRun, p], { encoding: 'utf8' });
+  assert.equal(devnull.status, POLLIN);
+  const file = spawnSync('sh', ['-c', '"$0" "$1" < "$1"', wpkRun, p], { encoding: 'utf8' });
+  assert.equal(file.status, POLLIN);
+  const data = spawnSync('sh', ['-c', `printf x | "$0" "$1"`, wpkRun, p], { encoding: 'utf8' });
+  assert.equal(data.status & POLLIN, POLLIN);
+});
+
 // Runs argv under a new pseudo-terminal (python's pty module; node has none), types `typed`
 // into it, and returns the status and everything the terminal showed.
 function runInTerminal(argv, typed) {
