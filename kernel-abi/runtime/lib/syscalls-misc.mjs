@@ -10,8 +10,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
+import tty from 'node:tty';
 import { anyConstant, anyMaybeConstant, constant, encodeStruct, decodeStruct, layout } from './abi.mjs';
-import { SysError, Device, HostFile } from './files.mjs';
+import { SysError, Device, Directory, HostFile, HostInput } from './files.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { isTerminal } from './syscalls-fs.mjs';
 import { useTemporaryMask, rusageBytes } from './syscalls-proc.mjs';
@@ -249,18 +250,30 @@ function pselect6(k, proc, [nfds], [rIn, wIn, eIn, tmo, , mask]) {
 // ---- terminal ------------------------------------------------------------------------------------
 
 // FIONREAD: a pipe's unread bytes (asked on either end), a regular file's bytes from the offset
-// to the end (negative past the end, as Linux computes it). The devices have no such ioctl:
-// ENOTTY, EINVAL for the random devices (their ioctl handler refuses unknown requests); what
-// the runtime cannot tell (the caller's terminal or input pipe) reads as 0.
+// to the end (negative past the end, as Linux computes it). Directories and the devices have no
+// such ioctl: ENOTTY, EINVAL for the random devices (their ioctl handler refuses unknown
+// requests), also for the caller's stdin when it is a device other than a terminal
+// (/dev/null). What the runtime cannot tell (the caller's terminal or input pipe) reads as 0.
 function bytesToRead(file) {
   if (file.pipe) return file.pipe.size;
   if (file instanceof Device) throw new SysError(file.name.endsWith('random') ? 'EINVAL' : 'ENOTTY');
+  if (file instanceof Directory) throw new SysError('ENOTTY');
   if (file instanceof HostFile && file.seekable()) return file.size() - file.pos;
+  if (file instanceof HostInput && isNonTerminalDevice(file.hostFd)) throw new SysError('ENOTTY');
   return 0;
+}
+
+function isNonTerminalDevice(hostFd) {
+  try {
+    return fs.fstatSync(hostFd).isCharacterDevice() && !tty.isatty(hostFd);
+  } catch {
+    return false;
+  }
 }
 
 function ioctl(k, proc, [fd, request], ins) {
   const file = proc.file(fd);
+  if (file.flags & anyConstant('O_PATH')) throw new SysError('EBADF'); // no I/O on it, as on Linux
   const req = request >>> 0;
   const is = (n) => anyMaybeConstant(n) === req;
   if (is('FIONBIO')) {

@@ -1,17 +1,20 @@
 /* ioctl(FIONREAD): on a pipe the bytes waiting in it (asked on either end, also after the
  * writer closed), on a regular file the bytes from the file offset to the end, on /dev/null
- * ENOTTY. */
+ * (also as stdin, which the harness gives this program) and on a directory ENOTTY, on an O_PATH
+ * descriptor EBADF. */
+#define _GNU_SOURCE
 #include "check.h"
 
 #include <fcntl.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 
 static void show(const char* what, int fd) {
   int n = -12345;
   errno = 0;
   int r = ioctl(fd, FIONREAD, &n);
   if (r < 0) /* by name: the libcs word ENOTTY differently */
-    printf("%-36s -> %s\n", what, errno == ENOTTY ? "ENOTTY" : strerror(errno));
+    printf("%-36s -> %s\n", what, errno == ENOTTY ? "ENOTTY" : errno == EBADF ? "EBADF" : strerror(errno));
   else
     printf("%-36s -> %d\n", what, n);
 }
@@ -57,6 +60,17 @@ int main(void) {
   fd = open("/dev/null", O_RDONLY);
   CHECK(fd >= 0);
   show("/dev/null", fd);
+  close(fd);
+  show("stdin (/dev/null)", 0);
+
+  CHECK(mkdir("dir", 0755) == 0);
+  fd = open("dir", O_RDONLY | O_DIRECTORY);
+  CHECK(fd >= 0);
+  show("directory", fd);
+  close(fd);
+  fd = open("file", O_PATH);
+  CHECK(fd >= 0);
+  show("O_PATH file", fd);
   close(fd);
   return 0;
 }
