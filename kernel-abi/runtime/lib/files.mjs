@@ -124,6 +124,14 @@ export class Directory extends OpenFile {
   seekable() { return true; }
   hostPath() { return hostFdPath(this.hostFd); }
   release() { fs.closeSync(this.hostFd); }
+  // The directory's virtual path now, found from its host descriptor, so that a directory
+  // renamed since it was opened still serves as the base of *at() calls and fchdir, as on
+  // Linux. null once it was removed; the name it was opened by when it lies outside the root
+  // (moved there by the host), which the Vfs then resolves inside the root as any path.
+  virtualNow(vfs) {
+    if (fs.fstatSync(this.hostFd).nlink === 0) return null;
+    return vfs.virtualOf(fs.readlinkSync(this.hostPath())) ?? this.virtual;
+  }
 }
 
 // An O_PATH descriptor: names a file without opening it for I/O (read and write fail with

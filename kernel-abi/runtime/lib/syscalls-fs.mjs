@@ -27,17 +27,20 @@ function accessMode(flags) {
   return flags & (O('O_RDONLY') | O('O_WRONLY') | O('O_RDWR'));
 }
 
-// Virtual directory that relative paths in *at() calls start from.
-function baseDir(proc, dirfd, path) {
+// Virtual directory that relative paths in *at() calls start from: the directory dirfd names now
+// (ENOENT once it was removed, as on Linux).
+function baseDir(k, proc, dirfd, path) {
   if (path && path.startsWith('/')) return '/';
   if (dirfd === AT('AT_FDCWD')) return proc.cwd;
   const f = proc.file(dirfd);
   if (!(f instanceof Directory)) throw new SysError('ENOTDIR');
-  return f.virtual;
+  const now = f.virtualNow(k.vfs);
+  if (now === null) throw new SysError('ENOENT');
+  return now;
 }
 
 function deviceName(k, proc, dirfd, path) {
-  const v = k.vfs.normalize(path, baseDir(proc, dirfd, path));
+  const v = k.vfs.normalize(path, baseDir(k, proc, dirfd, path));
   return DEVICES.has(v) ? v : null;
 }
 
@@ -90,7 +93,7 @@ function openat(k, proc, [dirfd, , flags, mode], [path]) {
   if (creat && path.endsWith('/')) return createWithTrailingSlash(k, proc, dirfd, path);
   // O_CREAT|O_EXCL never follows a final symlink: a dangling one gives EEXIST, not a new target.
   const excl = creat && (flags & O('O_EXCL')) !== 0;
-  const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: !nofollow && !excl, mayNotExist: creat });
+  const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path), { followLast: !nofollow && !excl, mayNotExist: creat });
   if (r.exists) {
     if (creat && (flags & O('O_EXCL'))) throw new SysError('EEXIST');
     if (r.stat.isSymbolicLink()) throw new SysError('ELOOP');
@@ -109,14 +112,14 @@ function openat(k, proc, [dirfd, , flags, mode], [path]) {
 // open("name/", O_CREAT): open cannot create a directory, and Linux refuses the name with
 // EISDIR whatever it names, once the directories leading to it resolve.
 function createWithTrailingSlash(k, proc, dirfd, path) {
-  if (path.replace(/\/+$/, '') !== '') k.vfs.resolveParent(path, baseDir(proc, dirfd, path));
+  if (path.replace(/\/+$/, '') !== '') k.vfs.resolveParent(path, baseDir(k, proc, dirfd, path));
   throw new SysError('EISDIR');
 }
 
 // openat with O_PATH: only the file's identity; no access check, no I/O. Other flags than
 // O_DIRECTORY, O_NOFOLLOW and O_CLOEXEC are ignored, as on Linux.
 function openPath(k, proc, dirfd, path, flags, nofollow) {
-  const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: !nofollow });
+  const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path), { followLast: !nofollow });
   const kept = O('O_PATH') | O('O_RDONLY');
   const directory = r.stat.isDirectory();
   if (!directory && (flags & O('O_DIRECTORY'))) throw new SysError('ENOTDIR');
@@ -311,7 +314,7 @@ function newfstatat(k, proc, [dirfd, , , flags], [path]) {
     return { ret: 0, outs: [encodeStat(proc.arch, st)] };
   }
   const follow = !(flags & AT('AT_SYMLINK_NOFOLLOW'));
-  const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: follow });
+  const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path), { followLast: follow });
   const st = fs.lstatSync(r.host, { bigint: true });
   return { ret: 0, outs: [encodeStat(proc.arch, st)] };
 }
@@ -380,13 +383,13 @@ function getdents64(k, proc, [fd, , count]) {
 }
 
 function mkdirat(k, proc, [dirfd, , mode], [path]) {
-  const p = k.vfs.resolveParent(path, baseDir(proc, dirfd, path));
+  const p = k.vfs.resolveParent(path, baseDir(k, proc, dirfd, path));
   fs.mkdirSync(p.host, { mode: mode & ~proc.umask & 0o7777 });
   return 0;
 }
 
 function unlinkat(k, proc, [dirfd, , flags], [path]) {
-  const p = k.vfs.resolveParent(path, baseDir(proc, dirfd, path));
+  const p = k.vfs.resolveParent(path, baseDir(k, proc, dirfd, path));
   if (flags & AT('AT_REMOVEDIR')) fs.rmdirSync(p.host);
   else {
     const st = fs.lstatSync(p.host);
@@ -399,8 +402,8 @@ function unlinkat(k, proc, [dirfd, , flags], [path]) {
 
 function renameat2(k, proc, [olddirfd, , newdirfd, , flags], [oldpath, newpath]) {
   if (flags) throw new SysError('EINVAL');
-  const from = k.vfs.resolveParent(oldpath, baseDir(proc, olddirfd, oldpath));
-  const to = k.vfs.resolveParent(newpath, baseDir(proc, newdirfd, newpath));
+  const from = k.vfs.resolveParent(oldpath, baseDir(k, proc, olddirfd, oldpath));
+  const to = k.vfs.resolveParent(newpath, baseDir(k, proc, newdirfd, newpath));
   // A trailing slash on either name is only allowed when a directory is renamed.
   if ((from.trailingSlash || to.trailingSlash) && !fs.lstatSync(from.host).isDirectory()) throw new SysError('ENOTDIR');
   fs.renameSync(from.host, to.host);
@@ -423,7 +426,7 @@ function isSymlink(host) {
 }
 
 function symlinkat(k, proc, [, newdirfd], [target, linkpath]) {
-  const p = k.vfs.resolveParent(linkpath, baseDir(proc, newdirfd, linkpath));
+  const p = k.vfs.resolveParent(linkpath, baseDir(k, proc, newdirfd, linkpath));
   checkNewNonDirectory(p);
   fs.symlinkSync(target, p.host);
   return 0;
@@ -431,15 +434,15 @@ function symlinkat(k, proc, [, newdirfd], [target, linkpath]) {
 
 function linkat(k, proc, [olddirfd, , newdirfd, , flags], [oldpath, newpath]) {
   const follow = (flags & AT('AT_SYMLINK_FOLLOW')) !== 0;
-  const from = k.vfs.resolve(oldpath, baseDir(proc, olddirfd, oldpath), { followLast: follow });
-  const to = k.vfs.resolveParent(newpath, baseDir(proc, newdirfd, newpath));
+  const from = k.vfs.resolve(oldpath, baseDir(k, proc, olddirfd, oldpath), { followLast: follow });
+  const to = k.vfs.resolveParent(newpath, baseDir(k, proc, newdirfd, newpath));
   checkNewNonDirectory(to);
   fs.linkSync(from.host, to.host);
   return 0;
 }
 
 function readlinkat(k, proc, [dirfd, , , size], [path]) {
-  const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: false });
+  const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path), { followLast: false });
   if (!r.stat.isSymbolicLink()) throw new SysError('EINVAL');
   const target = fs.readlinkSync(r.host, { encoding: 'buffer' });
   if (size <= 0) throw new SysError('EINVAL');
@@ -450,13 +453,13 @@ function readlinkat(k, proc, [dirfd, , , size], [path]) {
 function faccessat(k, proc, [dirfd, , mode, flags], [path]) {
   const dev = deviceName(k, proc, dirfd, path);
   if (dev) return 0;
-  const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
+  const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
   fs.accessSync(r.host, mode & 7);
   return 0;
 }
 
 function fchmodat(k, proc, [dirfd, , mode], [path]) {
-  const r = k.vfs.resolve(path, baseDir(proc, dirfd, path));
+  const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path));
   fs.chmodSync(r.host, mode & 0o7777);
   return 0;
 }
@@ -469,7 +472,7 @@ function fchmod(k, proc, [fd, mode]) {
 }
 
 function fchownat(k, proc, [dirfd, , uid, gid, flags], [path]) {
-  const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
+  const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
   (r.stat.isSymbolicLink() ? fs.lchownSync : fs.chownSync)(r.host, uid, gid);
   return 0;
 }
@@ -494,7 +497,7 @@ function utimensat(k, proc, [dirfd, , , flags], [path, times]) {
     target = { fd: f.hostFd };
     st = fs.fstatSync(f.hostFd);
   } else {
-    const r = k.vfs.resolve(path, baseDir(proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
+    const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
     target = { host: r.host, link: r.stat.isSymbolicLink() };
     st = r.stat;
   }
@@ -545,7 +548,7 @@ function chdir(k, proc, args, [path]) {
 function fchdir(k, proc, [fd]) {
   const f = proc.file(fd);
   if (!(f instanceof Directory)) throw new SysError('ENOTDIR');
-  proc.cwd = f.virtual;
+  proc.cwd = f.virtualNow(k.vfs) ?? f.virtual;
   return 0;
 }
 

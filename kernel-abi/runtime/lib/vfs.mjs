@@ -31,6 +31,14 @@ export class Vfs {
     return st.dev === this.rootStat.dev && st.ino === this.rootStat.ino;
   }
 
+  // The virtual path of a host path inside the root (a realpath, as /proc/self/fd links give),
+  // or null when it lies outside.
+  virtualOf(hostPath) {
+    if (hostPath === this.root) return '/';
+    const prefix = this.root === '/' ? '/' : this.root + '/';
+    return hostPath.startsWith(prefix) ? '/' + hostPath.slice(prefix.length) : null;
+  }
+
   hostPathOf(virtualPath) {
     return virtualPath === '/' ? this.root : this.root + virtualPath;
   }

@@ -59,3 +59,13 @@ test('parents of new entries', () => {
   assert.equal(p.name, 'new');
   assert.throws(() => vfs.resolveParent('missing/new', '/'), (e) => e.errno === 'ENOENT');
 });
+
+test('virtualOf: host paths inside the root only, a sibling sharing its prefix is outside', () => {
+  const { vfs, dir } = scratch();
+  const root = fs.realpathSync(path.join(dir, 'root'));
+  assert.equal(vfs.virtualOf(root), '/');
+  assert.equal(vfs.virtualOf(root + '/a/b'), '/a/b');
+  assert.equal(vfs.virtualOf(root + '-sibling/a'), null);
+  assert.equal(vfs.virtualOf(fs.realpathSync(dir)), null);
+  assert.equal(new Vfs('/').virtualOf('/usr/lib'), '/usr/lib');
+});

@@ -2,7 +2,9 @@
  * the name it was opened by. Here each name is renamed away and replaced by a symlink to "..",
  * which from the runtime's root points outside it (where the harness keeps outside-marker):
  * listing, fstat, fchmod and futimens on the descriptor must act on the moved directory, never
- * on the symlink's target. futimens on an O_PATH descriptor fails with EBADF, as on Linux. */
+ * on the symlink's target, and openat relative to it and fchdir to it find the moved directory.
+ * futimens on an O_PATH descriptor fails with EBADF, as on Linux; openat relative to a removed
+ * directory with ENOENT. */
 #define _GNU_SOURCE
 #include "check.h"
 
@@ -58,5 +60,20 @@ int main(void) {
   CHECK(fstatat(opath, "", &st, AT_EMPTY_PATH) == 0);
   printf("O_PATH fstatat(AT_EMPTY_PATH): regular %d\n", S_ISREG(st.st_mode) != 0);
   TRY(futimens(opath, old));
+
+  int inner = openat(dir, "inside", O_RDONLY);
+  printf("openat relative to the directory fd: %s\n", inner >= 0 ? "opened" : strerror(errno));
+  int odir = open("moved", O_PATH | O_DIRECTORY);
+  CHECK(odir >= 0);
+  CHECK(rename("moved", "moved-again") == 0);
+  TRY(faccessat(odir, "inside", F_OK, 0));
+  CHECK(fchdir(dir) == 0);
+  TRY(access("inside", F_OK));
+  CHECK(chdir("..") == 0);
+
+  CHECK(mkdir("gone", 0755) == 0);
+  int gone = open("gone", O_RDONLY | O_DIRECTORY);
+  CHECK(gone >= 0 && rmdir("gone") == 0);
+  TRY(openat(gone, "new", O_CREAT | O_WRONLY, 0644));
   return 0;
 }
