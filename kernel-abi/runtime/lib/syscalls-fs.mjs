@@ -44,6 +44,12 @@ function deviceName(k, proc, dirfd, path) {
   return DEVICES.has(v) ? v : null;
 }
 
+// Linux refuses flags a call does not know with EINVAL, before looking at the path.
+function checkFlags(flags, ...known) {
+  const allowed = known.reduce((m, n) => m | AT(n), 0);
+  if (flags & ~allowed) throw new SysError('EINVAL');
+}
+
 function hostFlags(flags) {
   const c = fs.constants;
   let h = [c.O_RDONLY, c.O_WRONLY, c.O_RDWR][accessMode(flags)] ?? c.O_RDONLY;
@@ -307,6 +313,7 @@ function fstat(k, proc, [fd]) {
 
 function newfstatat(k, proc, [dirfd, , , flags], [path]) {
   if (path === null) throw new SysError('EFAULT');
+  checkFlags(flags, 'AT_SYMLINK_NOFOLLOW', 'AT_NO_AUTOMOUNT', 'AT_EMPTY_PATH');
   if (path === '' && (flags & AT('AT_EMPTY_PATH'))) return fstat(k, proc, [dirfd]);
   const dev = deviceName(k, proc, dirfd, path);
   if (dev) {
@@ -389,6 +396,7 @@ function mkdirat(k, proc, [dirfd, , mode], [path]) {
 }
 
 function unlinkat(k, proc, [dirfd, , flags], [path]) {
+  checkFlags(flags, 'AT_REMOVEDIR');
   const p = k.vfs.resolveParent(path, baseDir(k, proc, dirfd, path));
   if (flags & AT('AT_REMOVEDIR')) fs.rmdirSync(p.host);
   else {
@@ -451,6 +459,8 @@ function readlinkat(k, proc, [dirfd, , , size], [path]) {
 }
 
 function faccessat(k, proc, [dirfd, , mode, flags], [path]) {
+  if (mode & ~7) throw new SysError('EINVAL'); // F_OK or R_OK|W_OK|X_OK
+  checkFlags(flags, 'AT_EACCESS', 'AT_SYMLINK_NOFOLLOW', 'AT_EMPTY_PATH');
   const dev = deviceName(k, proc, dirfd, path);
   if (dev) return 0;
   const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
@@ -484,6 +494,7 @@ function fchown(k, proc, [fd, uid, gid]) {
 }
 
 function utimensat(k, proc, [dirfd, , , flags], [path, times]) {
+  checkFlags(flags, 'AT_SYMLINK_NOFOLLOW', 'AT_EMPTY_PATH');
   const now = Date.now() / 1000;
   const UTIME_NOW = anyConstant('UTIME_NOW');
   const UTIME_OMIT = anyConstant('UTIME_OMIT');

@@ -1,7 +1,8 @@
 /* Path and offset edge cases: a trailing slash names a directory (unlink, rename, symlink, link
  * and open(O_CREAT) of a non-directory with one fail), O_CREAT|O_EXCL on a dangling symlink fails
  * with EEXIST instead of creating its target, '.' and '..' after a non-directory fail with
- * ENOTDIR (the name before them must be a directory), and negative offsets and lengths give
+ * ENOTDIR (the name before them must be a directory), unknown flags of the *at() calls and an
+ * unknown access mode give EINVAL, and negative offsets and lengths give
  * EINVAL (pread, pwrite, truncate, ftruncate). */
 #include "check.h"
 
@@ -37,6 +38,12 @@ int main(void) {
   TRY(open("d/../f", O_RDONLY) >= 0);
   TRY(chdir("f/.."));
   TRY(access("missing/..", F_OK));
+
+  TRY(fstatat(AT_FDCWD, "f", &st, 0x8000));
+  TRY(utimensat(AT_FDCWD, "f", NULL, 0x8000));
+  TRY(unlinkat(AT_FDCWD, "f", 0x8000));
+  TRY(faccessat(AT_FDCWD, "f", 0x10, 0));
+  TRY(access("f", F_OK));
 
   CHECK(symlink("target", "dangling") == 0);
   TRY(open("dangling", O_CREAT | O_EXCL | O_WRONLY, 0644));
