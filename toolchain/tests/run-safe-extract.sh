@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # run-safe-extract.sh — toolchain/lib/safe-extract unpacks an ordinary tarball and refuses, without
-# writing anything, archives with a symbolic link, a hard link, an absolute name or a `..` name.
+# writing anything, archives with a symbolic link, a hard link, an absolute name or a `..` name
+# (also one with thousands of bad entries, with a message), or a newline in a name; a UTF-8 name
+# is fine.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 extract=$here/../lib/safe-extract
@@ -14,9 +16,13 @@ fail() {
 mkdir -p "$work/src/pkg-1.0/sub"
 echo hello > "$work/src/pkg-1.0/sub/file.txt"
 tar -C "$work/src" -czf "$work/good.tar.gz" pkg-1.0
+echo hi > "$work/src/pkg-1.0/sub/$(printf 'caf\303\251.txt')"
+tar -C "$work/src" -czf "$work/good.tar.gz" pkg-1.0
 mkdir "$work/out-good"
 "$extract" "$work/good.tar.gz" "$work/out-good"
 [ "$(cat "$work/out-good/pkg-1.0/sub/file.txt")" = hello ] || fail "ordinary archive not unpacked"
+[ "$(cat "$work/out-good/pkg-1.0/sub/$(printf 'caf\303\251.txt')")" = hi ] ||
+  fail "a UTF-8 file name was not unpacked"
 
 # Archive with a symbolic link pointing outside, then a file written through it.
 mkdir -p "$work/evil1/pkg"
@@ -35,7 +41,16 @@ mkdir -p "$work/evil3/pkg"
 echo x > "$work/evil3/escape"
 tar -C "$work/evil3/pkg" -cPf "$work/dotdot.tar" ../escape
 
-for bad in symlink hardlink absolute dotdot; do
+# Thousands of symbolic links (the listing is larger than a pipe holds).
+mkdir -p "$work/evil4/pkg"
+for i in $(seq 1 3000); do ln -s /etc/passwd "$work/evil4/pkg/link-with-a-long-name-$i"; done
+tar -C "$work/evil4" -cf "$work/manylinks.tar" pkg
+# A newline in a member name.
+mkdir -p "$work/evil5/pkg"
+echo x > "$work/evil5/pkg/$(printf 'two\nlines')"
+tar -C "$work/evil5" -cf "$work/newline.tar" pkg
+
+for bad in symlink hardlink absolute dotdot manylinks newline; do
   mkdir "$work/out-$bad"
   if "$extract" "$work/$bad.tar" "$work/out-$bad" 2> "$work/$bad.err"; then
     fail "$bad archive was accepted"
@@ -44,4 +59,4 @@ for bad in symlink hardlink absolute dotdot; do
   [ -z "$(ls -A "$work/out-$bad")" ] || fail "$bad archive: something was written"
 done
 [ ! -e "$work/victim" ] || fail "a file was written through a link"
-echo "run-safe-extract: 1 archive unpacked, 4 unsafe archives refused"
+echo "run-safe-extract: 1 archive unpacked, 6 unsafe archives refused"
