@@ -11,7 +11,8 @@
  *   - sysconf(_SC_PAGESIZE) is the wasm page size;
  *   - thread-local storage of the single thread (and errno, which musl keeps per thread);
  *   - long double comparisons and printf of floating point (on wasm64 these call the port's
- *     __*tf2 helpers; see src/math/wasm/__compare_tf2.c).
+ *     __*tf2 helpers; see src/math/wasm/__compare_tf2.c);
+ *   - syscall() with several int arguments in a row (wasm64 widens them in <bits/posix.h>).
  * Prints one line per check; the test compares the whole output and the exit status (3) with
  * the expected transcript in port-behaviour.expected. */
 #define _GNU_SOURCE
@@ -25,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 static int constructed;
@@ -150,6 +152,9 @@ int main(int argc, char** argv, char** envp) {
         lseek(fd, -((off_t)4 << 30), SEEK_CUR) == (off_t)1 << 30);
     say("lseek(SEEK_CUR) after a small seek",
         lseek(fd, 12345, SEEK_SET) == 12345 && lseek(fd, 0, SEEK_CUR) == 12345);
+    int copy = (int)syscall(SYS_dup3, fd, 40, O_CLOEXEC);
+    say("syscall(SYS_dup3, fd, 40, O_CLOEXEC)", copy == 40 && fcntl(40, F_GETFD) == FD_CLOEXEC);
+    close(copy);
     close(fd);
     unlink(path);
   } else {
