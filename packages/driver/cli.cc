@@ -63,6 +63,8 @@ std::optional<std::string> Arguments::value(const std::string& name) const {
   if (it->second.size() > 1)
     throw Error("option " + name + " given twice ('" + it->second[0] + "' and '" + it->second[1] +
                 "'): it takes one value");
+  if (it->second.front().empty()) // -o "", --set=: not "no value", which is leaving it out
+    throw Error("option " + name + ": empty value (expected " + name + " VALUE)");
   return it->second.front();
 }
 
@@ -170,8 +172,8 @@ commands:
             [--max-levels N] [--github-output FILE]
   ci record [PKG...] [--set NAME] [--arch A,B] [--cache-url URL] [--merge FILE]...
 
-An option with one value (--set, -o, --format, ...) may be given once; --arch, --rebuild and
---merge may be repeated (where, explain and rootfs take one --arch). "--" ends the options
+An option with one value (--set, -o, --format, ...) may be given once, and not empty; --arch,
+--rebuild and --merge may be repeated (where, explain and rootfs take one --arch). "--" ends the options
 (package names follow).
 )";
 }
@@ -199,6 +201,8 @@ int run_cli(int argc, char** argv) {
       if (i + 1 >= args.size())
         throw Error("option " + arg + " needs a value");
       into = args[++i];
+      if (into.empty()) // an empty --cache would mean $WPK_CACHE, --repo "" the default
+        throw Error("option " + arg + ": empty value (expected " + arg + " DIR)");
     };
     std::string repo_text;
     if (arg == "--repo") {

@@ -27,7 +27,8 @@ public:
             const std::vector<std::string>& flags);
   const std::vector<std::string>& positionals() const { return positionals_; }
   bool flag(const std::string& name) const { return flags_.count(name) > 0; }
-  // An option that takes one value: given twice, it is an error (not the last one wins).
+  // An option that takes one value: given twice, it is an error (not the last one wins), and so
+  // is an empty value ("-o ''", "--set=").
   std::optional<std::string> value(const std::string& name) const;
   // A list option: repeated and comma lists; an empty list ("" or ",") is an error.
   std::vector<std::string> values(const std::string& name) const;

@@ -1,6 +1,6 @@
 // Command-line arguments: "--" ends the options, an option that takes one value may be given
-// once, a list option may not be empty; `wpk status --arch` filters (and checks) arches also
-// when no set is marked default.
+// once and not empty, a list option may not be empty; `wpk status --arch` filters (and checks)
+// arches also when no set is marked default.
 #include "cli_context.h"
 #include "error.h"
 #include "json.h"
@@ -50,6 +50,19 @@ TEST(Arguments, ASingleValueOptionGivenTwiceIsAnError) {
   EXPECT_THROW(formats.value("--format"), Error);
 }
 
+// `-o ""` must not write to a file named "" (nor `--set ""` look up a set named ""): every option
+// that takes one value refuses an empty one, by name, however it was written.
+TEST(Arguments, AnEmptySingleValueIsAnError) {
+  for (const std::vector<std::string>& argv : std::vector<std::vector<std::string>>{
+           {"-o", ""}, {"--set", ""}, {"--set="}, {"--format", ""}, {"--format="}}) {
+    const std::string name = argv[0].substr(0, argv[0].find('='));
+    Arguments args(argv, {"-o", "--set", "--format"}, {});
+    EXPECT_NE(error_of([&] { args.value(name); }).find("option " + name + ": empty value"),
+              std::string::npos)
+        << argv[0];
+  }
+}
+
 TEST(Arguments, AnEmptyListIsAnError) {
   for (const std::string value : {"", ",", ",,"}) {
     Arguments args({"--arch", value}, {"--arch"}, {});
@@ -63,6 +76,22 @@ TEST(Arguments, AnEmptyListIsAnError) {
   EXPECT_EQ(repeated.values("--arch"), (std::vector<std::string>{"wasm32", "wasm64", "wasm32"}));
   Arguments none({}, {"--arch"}, {});
   EXPECT_TRUE(none.values("--arch").empty()); // not given: all arches
+}
+
+// The global options that take a folder refuse an empty one too (an empty --cache would fall back
+// to $WPK_CACHE without a word).
+TEST(RunCli, AnEmptyGlobalOptionIsAnError) {
+  for (const std::string option : {"--repo", "--registry", "--sets", "--cache", "--build-dir"}) {
+    std::vector<std::string> args = {"wpk", option, "", "lint"};
+    std::vector<char*> argv;
+    for (auto& arg : args)
+      argv.push_back(arg.data());
+    EXPECT_NE(error_of([&] {
+                run_cli(static_cast<int>(argv.size()), argv.data());
+              }).find("option " + option + ": empty value"),
+              std::string::npos)
+        << option;
+  }
 }
 
 // `wpk status` with no package, no --set and no default set lists every recipe: --arch must still
