@@ -364,7 +364,7 @@ int cmd_ci_record(Context& context, const std::vector<std::string>& raw_args) {
       return a_current;
     return status_rank(a.status) < status_rank(b.status);
   };
-  for (const auto& file : args.values("--merge")) {
+  for (const auto& file : args.repeated("--merge")) { // one file each, commas and all
     if (!std::filesystem::is_regular_file(file))
       throw Error("--merge: " + file + " is not a ledger file");
     for (const auto& [id, entry] : IndexLedger(file).read()) {

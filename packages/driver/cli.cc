@@ -82,6 +82,16 @@ std::vector<std::string> Arguments::values(const std::string& name) const {
   return result;
 }
 
+std::vector<std::string> Arguments::repeated(const std::string& name) const {
+  auto it = values_.find(name);
+  if (it == values_.end())
+    return {};
+  for (const auto& value : it->second)
+    if (value.empty())
+      throw Error("option " + name + ": empty value (expected " + name + " VALUE)");
+  return it->second;
+}
+
 const Registry& Context::loaded_registry() {
   if (!registry_loaded) {
     registry = Registry::load(registry_dir, sets_dir);
@@ -172,8 +182,9 @@ commands:
             [--max-levels N] [--github-output FILE]
   ci record [PKG...] [--set NAME] [--arch A,B] [--cache-url URL] [--merge FILE]...
 
-An option with one value (--set, -o, --format, ...) may be given once, and not empty; --arch,
---rebuild and --merge may be repeated (where, explain and rootfs take one --arch). "--" ends the options
+An option with one value (--set, -o, --format, ...) may be given once, and not empty; --arch
+and --rebuild may be repeated and take comma lists (where, explain and rootfs take one --arch);
+--merge may be repeated, one FILE each time (a comma is part of the name). "--" ends the options
 (package names follow).
 )";
 }

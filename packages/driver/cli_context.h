@@ -32,6 +32,9 @@ public:
   std::optional<std::string> value(const std::string& name) const;
   // A list option: repeated and comma lists; an empty list ("" or ",") is an error.
   std::vector<std::string> values(const std::string& name) const;
+  // An option that may be repeated, each value taken whole (a file name may hold a comma):
+  // --merge FILE...; an empty value is an error.
+  std::vector<std::string> repeated(const std::string& name) const;
 
 private:
   std::vector<std::string> positionals_;

@@ -1,8 +1,10 @@
 // Command-line arguments: "--" ends the options, an option that takes one value may be given
-// once and not empty, a list option may not be empty; `wpk status --arch` filters (and checks)
-// arches also when no set is marked default.
+// once and not empty, a list option may not be empty, a file option (--merge) takes its value
+// whole (commas included); `wpk status --arch` filters (and checks) arches also when no set is
+// marked default.
 #include "cli_context.h"
 #include "error.h"
+#include "index_ledger.h"
 #include "json.h"
 #include "test_util.h"
 
@@ -152,6 +154,47 @@ TEST_F(StatusArchTest, AnUnknownArchIsAnError) {
             }).find("unknown arch 'wasm99'"),
             std::string::npos);
   EXPECT_THROW(rows({"--arch", ""}), Error);
+}
+
+// `wpk ci record --merge FILE`: a file name is one value even with a comma in it (the option may
+// be repeated, one file each time); an empty one is an error.
+TEST_F(StatusArchTest, MergeTakesAFileNameWhole) {
+  LedgerEntry entry;
+  entry.name = "both";
+  entry.version = "1";
+  entry.arch = "wasm32";
+  entry.status = "failed";
+  entry.key = "k";
+  const auto ledger = dir_.path() / "level,1.json";
+  IndexLedger(ledger).update({entry});
+  auto record = [&](const std::vector<std::string>& extra) {
+    std::vector<std::string> args = {"wpk",
+                                     "--repo",
+                                     kRepo.string(),
+                                     "--registry",
+                                     (dir_.path() / "registry").string(),
+                                     "--sets",
+                                     (dir_.path() / "sets").string(),
+                                     "--cache",
+                                     (dir_.path() / "cache").string(),
+                                     "--build-dir",
+                                     (dir_.path() / "no-build").string(),
+                                     "ci",
+                                     "record",
+                                     "both",
+                                     "--arch",
+                                     "wasm32"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    std::vector<char*> argv;
+    for (auto& arg : args)
+      argv.push_back(arg.data());
+    return run_cli(static_cast<int>(argv.size()), argv.data());
+  };
+  EXPECT_EQ(record({"--merge", ledger.string()}), 0);
+  const auto merged = IndexLedger(dir_.path() / "cache/index.json").read();
+  ASSERT_EQ(merged.count("both/wasm32"), 1u);
+  EXPECT_EQ(merged.at("both/wasm32").status, "failed");
+  EXPECT_NE(error_of([&] { record({"--merge", ""}); }).find("--merge"), std::string::npos);
 }
 
 } // namespace
