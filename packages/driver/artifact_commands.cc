@@ -28,7 +28,8 @@ std::filesystem::path shell_in_root(const std::filesystem::path& root) {
   return target.front() == '/' ? root / target.substr(1) : root / "bin" / target;
 }
 
-// The cache entries of `node` and everything it depends on; throws when one is not built.
+// The cache entries of `node` and everything it depends on, held in use until the command ends
+// (CacheStore::use: `wpk gc` leaves them alone); throws when one is not built.
 // `needed_by` (a node label) says for whose tests the closure is needed, if not for its own.
 std::vector<RootfsPackage> built_closure(Context& context, const Plan& plan, size_t index,
                                          const std::string& needed_by = {}) {
@@ -38,7 +39,7 @@ std::vector<RootfsPackage> built_closure(Context& context, const Plan& plan, siz
   for (size_t i : nodes) {
     const GraphNode& node = plan.graph.node(i);
     const auto entry = context.store->entry(plan.keys[i].key);
-    if (!context.store->has(plan.keys[i].key))
+    if (!context.store->use(plan.keys[i].key))
       throw Error(node.label() +
                   (needed_by.empty() ? "" : ", needed by the tests of " + needed_by + ",") +
                   " is not built (key " + plan.keys[i].short_key() + "); run: wpk build " +
@@ -178,7 +179,7 @@ int cmd_publish(Context& context, const std::vector<std::string>& raw_args) {
     const GraphNode& node = plan.graph.node(i);
     if (node.is_toolchain())
       continue;
-    if (!context.store->has(plan.keys[i].key)) {
+    if (!context.store->use(plan.keys[i].key)) {
       std::cerr << "wpk: warning: " << node.label() << " is not built; not published\n";
       continue;
     }

@@ -123,7 +123,10 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
       reasons[i] = "--rebuild";
       continue;
     }
-    if (context.store->has(key.key))
+    // Held in use from here to the end of the run (a dependency's tree is merged later, the
+    // ledger reads the manifest): a concurrent `wpk gc` leaves it alone. A fetched entry is
+    // installed under that lock too.
+    if (args.flag("--dry-run") ? context.store->has(key.key) : context.store->use(key.key))
       continue;
     if (remote && args.flag("--dry-run") && remote->has(key.key)) {
       reasons[i] = "in the remote cache";
@@ -197,9 +200,10 @@ int cmd_build(Context& context, const std::vector<std::string>& raw_args) {
     if (node.is_toolchain())
       return build_toolchain(node.arch, key.key, *context.tools, *context.store);
     CacheStore::Lock lock(*context.store, key.key);
-    // --rebuild: the old entry stays in place until the new one replaces it atomically.
+    // --rebuild: the old entry stays in place until the new one replaces it atomically. use():
+    // the entry found or installed here stays in use for the rest of the run (dependents read it).
     const bool replace = rebuild.count(node.package) > 0;
-    if (context.store->has(key.key) && !replace) {
+    if (context.store->use(key.key) && !replace) {
       BuildOutcome outcome;
       outcome.ok = true; // another process built it while we waited for the lock
       return outcome;

@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "fs_util.h"
+#include "unique_fd.h"
 
 #include <algorithm>
 #include <atomic>
@@ -10,22 +11,84 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <limits>
 #include <set>
 #include <sys/file.h>
 #include <unistd.h>
 
 namespace wpk {
 
+namespace {
+
+// locks/<name> opened (created when missing) for flock(2); throws wpk::Error naming it.
+UniqueFd open_lock_file(const std::filesystem::path& path) {
+  std::filesystem::create_directories(path.parent_path());
+  UniqueFd fd(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644));
+  if (!fd.valid())
+    throw Error("cannot open lock " + path.string() + ": " + std::strerror(errno));
+  return fd;
+}
+
+// flock(2) that waits (through signals); throws wpk::Error naming the lock.
+void lock_waiting(int fd, int operation, const std::filesystem::path& path) {
+  while (::flock(fd, operation) != 0)
+    if (errno != EINTR)
+      throw Error("cannot lock " + path.string() + ": " + std::strerror(errno));
+}
+
+// flock(2) without waiting: false when another descriptor holds a conflicting lock.
+bool try_lock(int fd, int operation, const std::filesystem::path& path) {
+  for (;;) {
+    if (::flock(fd, operation | LOCK_NB) == 0)
+      return true;
+    if (errno == EWOULDBLOCK)
+      return false;
+    if (errno != EINTR)
+      throw Error("cannot lock " + path.string() + ": " + std::strerror(errno));
+  }
+}
+
+// True when `name` is <label>.<pid>.<n> and that pid no longer runs.
+bool names_a_dead_process(const std::string& name) {
+  const auto parts = split_list(name, '.');
+  if (parts.size() < 3)
+    return false;
+  const std::string& pid_text = parts[parts.size() - 2];
+  const auto pid = parse_integer(pid_text);
+  if (!pid || *pid <= 0 || *pid > std::numeric_limits<pid_t>::max() ||
+      pid_text.find_first_not_of("0123456789") != std::string::npos)
+    return false;
+  return ::kill(static_cast<pid_t>(*pid), 0) != 0 && errno != EPERM;
+}
+
+} // namespace
+
 CacheStore::CacheStore(std::filesystem::path root) : root_(std::move(root)) {}
+
+CacheStore::~CacheStore() = default; // closing the descriptors in in_use_ releases their flocks
 
 bool CacheStore::has(const std::string& key) const {
   return std::filesystem::is_regular_file(entry(key) / "manifest.json");
 }
 
-std::filesystem::path CacheStore::new_scratch(const std::string& label) const {
+bool CacheStore::use(const std::string& key) const {
+  std::lock_guard<std::mutex> guard(in_use_mutex_);
+  if (!in_use_.count(key)) {
+    const auto path = root_ / "locks" / (key + ".use");
+    UniqueFd fd = open_lock_file(path);
+    lock_waiting(fd.get(), LOCK_SH, path); // waits only while a gc removes this entry
+    in_use_.emplace(key, std::move(fd));
+  }
+  return has(key);
+}
+
+std::filesystem::path CacheStore::scratch_path(const std::string& label) const {
   static std::atomic<unsigned> counter{0};
-  auto dir =
-      root_ / "tmp" / (label + "." + std::to_string(getpid()) + "." + std::to_string(counter++));
+  return root_ / "tmp" / (label + "." + std::to_string(getpid()) + "." + std::to_string(counter++));
+}
+
+std::filesystem::path CacheStore::new_scratch(const std::string& label) const {
+  const auto dir = scratch_path(label);
   remove_tree_quietly(dir);
   std::filesystem::create_directories(dir);
   return dir;
@@ -54,16 +117,9 @@ bool CacheStore::install(const std::filesystem::path& assembled, const std::stri
 
 CacheStore::Lock::Lock(const CacheStore& store, const std::string& key) {
   const auto path = store.root_ / "locks" / (key + ".lock");
-  std::filesystem::create_directories(path.parent_path());
-  fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd_ < 0)
-    throw Error("cannot open lock " + path.string() + ": " + std::strerror(errno));
-  while (::flock(fd_, LOCK_EX) != 0)
-    if (errno != EINTR) {
-      const int error = errno;
-      ::close(fd_); // the destructor does not run for a constructor that throws
-      throw Error("cannot lock " + path.string() + ": " + std::strerror(error));
-    }
+  UniqueFd fd = open_lock_file(path);
+  lock_waiting(fd.get(), LOCK_EX, path);
+  fd_ = fd.release();
 }
 
 CacheStore::Lock::~Lock() {
@@ -71,35 +127,61 @@ CacheStore::Lock::~Lock() {
     ::close(fd_); // releases the flock
 }
 
-std::vector<std::string> CacheStore::collect_garbage(const std::vector<std::string>& keep) const {
-  std::vector<std::string> removed;
+GarbageReport CacheStore::collect_garbage(const std::vector<std::string>& keep,
+                                          bool dry_run) const {
+  GarbageReport report;
   const std::set<std::string> kept(keep.begin(), keep.end());
+  // One gc at a time: two would race over the same scratch folders and entries.
+  UniqueFd gc_lock;
+  if (!dry_run) {
+    const auto path = root_ / "locks/gc.lock";
+    gc_lock = open_lock_file(path);
+    if (!try_lock(gc_lock.get(), LOCK_EX, path))
+      throw Error("another wpk gc is running on " + root_.string() + " (it holds " + path.string() +
+                  ")");
+  }
   std::error_code error;
   if (std::filesystem::is_directory(root_ / "tmp"))
     for (const auto& item : std::filesystem::directory_iterator(root_ / "tmp", error)) {
       // <label>.<pid>.<n>: remove when the pid no longer runs.
-      const std::string name = item.path().filename().string();
-      const auto parts = split_list(name, '.');
-      if (parts.size() < 3)
+      if (!names_a_dead_process(item.path().filename().string()))
         continue;
-      const std::string pid_text = parts[parts.size() - 2];
-      if (pid_text.find_first_not_of("0123456789") != std::string::npos)
-        continue;
-      const pid_t pid = static_cast<pid_t>(std::stol(pid_text));
-      if (::kill(pid, 0) == 0 || errno == EPERM)
-        continue;
-      remove_tree_quietly(item.path());
-      removed.push_back(item.path().string());
+      if (!dry_run)
+        remove_tree_quietly(item.path());
+      report.removed.push_back(item.path().string());
     }
   if (std::filesystem::is_directory(root_ / "store"))
     for (const auto& item : std::filesystem::directory_iterator(root_ / "store", error)) {
-      if (kept.count(item.path().filename().string()))
+      const std::string key = item.path().filename().string();
+      if (kept.count(key))
         continue;
-      remove_tree_quietly(item.path());
-      removed.push_back(item.path().string());
+      // Neither a builder (.lock) nor a reader (.use) may hold it; nothing here waits.
+      const auto build_path = root_ / "locks" / (key + ".lock");
+      const auto use_path = root_ / "locks" / (key + ".use");
+      UniqueFd build_lock = open_lock_file(build_path);
+      UniqueFd use_lock = open_lock_file(use_path);
+      if (!try_lock(build_lock.get(), LOCK_EX, build_path) ||
+          !try_lock(use_lock.get(), LOCK_EX, use_path)) {
+        report.in_use.push_back(item.path().string());
+        continue;
+      }
+      if (!dry_run) {
+        // Out of store/ in one step, then deleted where a killed gc leaves only scratch.
+        const auto aside = scratch_path("gc-" + key.substr(0, 8));
+        std::filesystem::create_directories(aside.parent_path());
+        if (::rename(item.path().c_str(), aside.c_str()) != 0) {
+          if (errno == ENOENT)
+            continue; // gone meanwhile
+          throw Error("cannot remove cache entry " + item.path().string() + ": " +
+                      std::strerror(errno));
+        }
+        remove_tree_quietly(aside);
+      }
+      report.removed.push_back(item.path().string());
     }
-  std::sort(removed.begin(), removed.end());
-  return removed;
+  std::sort(report.removed.begin(), report.removed.end());
+  std::sort(report.in_use.begin(), report.in_use.end());
+  return report;
 }
 
 } // namespace wpk

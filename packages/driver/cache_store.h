@@ -3,26 +3,67 @@
 // Layout under $WPK_CACHE:
 //   store/<key>/          a complete entry: manifest.json, <archive>.tar.zst, tree/ (the outputs)
 //   tmp/<label>.<pid>.<n> scratch folders of builds in progress
-//   locks/<key>.lock      flock(2) files: one process builds a key at a time
+//   locks/<key>.lock      flock(2): builders; one process builds a key at a time
+//   locks/<key>.use       flock(2): readers hold the entry in use; `wpk gc` leaves it alone
+//   locks/gc.lock         flock(2): one `wpk gc` at a time
 // An entry is assembled in a scratch folder and installed with a single rename(2), so a reader
 // sees either no entry or a complete one; a build killed at any point leaves only a scratch
 // folder (removed by `wpk gc`) and never a partial entry. When two processes race, the second
 // rename fails and its copy is discarded: the first complete entry wins.
+//
+// Locking against `wpk gc` (which may run from another checkout, with another registry, so the
+// entries one build uses need not be in the keys that gc keeps):
+// - A builder holds locks/<key>.lock exclusively (Lock, blocking) from before it looks for the
+//   entry until it has installed it; builders of one key wait for each other, not for readers.
+// - Whoever reads an entry (a build decides a dependency is cached and merges its tree/, rootfs,
+//   test, publish, ci record, a remote fetch or a build that installs it) first calls use(key):
+//   a shared flock on locks/<key>.use, held until the CacheStore goes (the end of the command),
+//   and only then checks that the entry is there. Shared locks never wait for each other or for
+//   builders; one waits only while a gc is removing that very entry, and then finds it gone.
+//   The two files are separate so that a process holding entries in use never keeps a builder
+//   of the same key (in another process) waiting.
+// - `wpk gc` (collect_garbage) holds locks/gc.lock exclusively (a second gc stops with an error)
+//   and removes an entry only when it gets both locks/<key>.lock and locks/<key>.use exclusively
+//   without waiting; otherwise the entry is reported in use and left. It moves the entry into
+//   tmp/ by rename(2) while it holds them (so nobody sees a half-removed entry; a gc killed
+//   there leaves a scratch folder the next gc removes) and deletes it there.
+// Lock files are never removed: unlinking one while another process has it open but not yet
+// locked would let two processes hold "the" lock.
 #pragma once
 
+#include "unique_fd.h"
+
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
 namespace wpk {
 
+// What collect_garbage removed (or, for a dry run, would remove), and the store entries it left
+// because a builder or a reader holds them.
+struct GarbageReport {
+  std::vector<std::string> removed;
+  std::vector<std::string> in_use;
+};
+
 class CacheStore {
 public:
   explicit CacheStore(std::filesystem::path root);
+  ~CacheStore(); // releases what use() holds
+  CacheStore(const CacheStore&) = delete;
+  CacheStore& operator=(const CacheStore&) = delete;
 
   const std::filesystem::path& root() const { return root_; }
   std::filesystem::path entry(const std::string& key) const { return root_ / "store" / key; }
+  // Whether a complete entry is there now; before reading it, use(key) instead.
   bool has(const std::string& key) const;
+  // Holds the entry of `key` in use (a shared flock on locks/<key>.use) until this CacheStore is
+  // destroyed, so that `wpk gc` does not remove it, and returns has(key) checked with the lock
+  // held. Taken before an entry is installed, it covers the new entry too. Thread-safe; a key is
+  // locked once however often it is used.
+  bool use(const std::string& key) const;
   std::filesystem::path new_scratch(const std::string& label) const;
   // Installs `assembled` (a folder) as the entry of `key`. Returns false (and removes
   // `assembled`) when a complete entry already exists, unless `replace` (wpk build --rebuild):
@@ -43,12 +84,17 @@ public:
     int fd_ = -1;
   };
 
-  // Removes scratch folders of dead processes and entries whose key is not in `keep`. Returns
-  // the removed paths.
-  std::vector<std::string> collect_garbage(const std::vector<std::string>& keep) const;
+  // Removes scratch folders of dead processes and the entries whose key is not in `keep` and
+  // that nobody builds or holds in use (see the locking above); with `dry_run`, only lists what
+  // would go. Throws wpk::Error when another gc runs on this cache.
+  GarbageReport collect_garbage(const std::vector<std::string>& keep, bool dry_run = false) const;
 
 private:
+  std::filesystem::path scratch_path(const std::string& label) const;
+
   std::filesystem::path root_;
+  mutable std::mutex in_use_mutex_;
+  mutable std::map<std::string, UniqueFd> in_use_; // key -> its locks/<key>.use, held shared
 };
 
 } // namespace wpk

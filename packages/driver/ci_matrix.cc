@@ -387,7 +387,7 @@ int cmd_ci_record(Context& context, const std::vector<std::string>& raw_args) {
     auto it = merged.find(id);
     if (it != merged.end() && it->second.key == plan.keys[i].key && it->second.status == "built")
       continue;
-    const bool local = context.store->has(plan.keys[i].key);
+    const bool local = context.store->use(plan.keys[i].key); // read below; gc leaves it
     if (!local && !(remote && remote->fetch(plan.keys[i].key, *context.store)))
       continue;
     fetched += local ? 0 : 1;

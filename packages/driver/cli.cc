@@ -176,7 +176,7 @@ commands:
   rootfs --set NAME --arch A -o FILE
   publish --out DIR [--set NAME] [--tag TAG]
   lint
-  gc
+  gc [--dry-run]                remove what nothing uses (--dry-run: list it)
   bench [--set NAME] [--repeat N]
   ci matrix [PKG...] [--set NAME] [--arch A,B] [--changed-from REF] [--cache-url URL]
             [--max-levels N] [--github-output FILE]

@@ -245,6 +245,9 @@ int cmd_lint(Context& context, const std::vector<std::string>& raw_args) {
   return problems.empty() ? 0 : 1;
 }
 
+// Removes scratch folders of dead processes and the store entries neither the ledger nor the
+// current registry uses, except those a build or a reader holds (cache_store.h); --dry-run lists
+// what would go.
 int cmd_gc(Context& context, const std::vector<std::string>& raw_args) {
   Arguments args(raw_args, {}, {"--dry-run"});
   std::set<std::string> keep;
@@ -265,14 +268,16 @@ int cmd_gc(Context& context, const std::vector<std::string>& raw_args) {
   } catch (const Error& e) {
     std::cerr << "wpk: warning: registry graph: " << e.what() << "\n";
   }
-  if (args.flag("--dry-run")) {
-    std::cout << keep.size() << " keys kept\n";
-    return 0;
-  }
-  const auto removed = context.store->collect_garbage({keep.begin(), keep.end()});
-  for (const auto& path : removed)
-    std::cout << "removed " << path << "\n";
-  std::cout << "wpk gc: removed " << removed.size() << " item(s)\n";
+  const bool dry_run = args.flag("--dry-run");
+  const GarbageReport report = context.store->collect_garbage({keep.begin(), keep.end()}, dry_run);
+  for (const auto& path : report.removed)
+    std::cout << (dry_run ? "would remove " : "removed ") << path << "\n";
+  for (const auto& path : report.in_use)
+    std::cout << "in use (left) " << path << "\n";
+  std::cout << "wpk gc: " << keep.size() << " keys kept, "
+            << (dry_run ? "would remove " : "removed ") << report.removed.size() << " item(s), "
+            << report.in_use.size() << " entr" << (report.in_use.size() == 1 ? "y" : "ies")
+            << " in use left\n";
   return 0;
 }
 

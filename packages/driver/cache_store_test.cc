@@ -1,0 +1,153 @@
+// `wpk gc` and the cache's locks: an entry whose key a builder holds, or that a reader holds in
+// use, is left alone (and reported); one gc runs at a time.
+#include "cache_store.h"
+#include "error.h"
+#include "fs_util.h"
+#include "test_util.h"
+
+#include <algorithm>
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <sys/file.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace wpk {
+namespace {
+
+// A complete entry under `key`.
+void add_entry(const CacheStore& store, const std::string& key) {
+  auto assembled = store.new_scratch("test") / "entry";
+  std::filesystem::create_directories(assembled / "tree");
+  write_file_atomically(assembled / "manifest.json", "{}");
+  write_file_atomically(assembled / "tree/file", "x");
+  ASSERT_TRUE(store.install(assembled, key));
+}
+
+// flock(2) on `path` (created) through a descriptor of its own, as another process would hold it.
+class RawLock {
+public:
+  RawLock(const std::filesystem::path& path, int operation) {
+    std::filesystem::create_directories(path.parent_path());
+    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd_ < 0 || ::flock(fd_, operation | LOCK_NB) != 0)
+      std::abort();
+  }
+  ~RawLock() { ::close(fd_); }
+  RawLock(const RawLock&) = delete;
+  RawLock& operator=(const RawLock&) = delete;
+
+private:
+  int fd_ = -1;
+};
+
+// A pid that no longer runs.
+pid_t dead_pid() {
+  const pid_t child = ::fork();
+  if (child == 0)
+    ::_exit(0);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  return child;
+}
+
+bool contains(const std::vector<std::string>& list, const std::string& text) {
+  return std::find(list.begin(), list.end(), text) != list.end();
+}
+
+TEST(CacheStoreGc, RemovesUnkeptEntriesAndDeadScratchFolders) {
+  testing::ScratchDir dir;
+  const CacheStore store(dir.path());
+  const std::string kept(64, 'a'), unkept(64, 'b');
+  add_entry(store, kept);
+  add_entry(store, unkept);
+  const auto dead = dir.path() / "tmp" / ("hello-wasm32-1234." + std::to_string(dead_pid()) + ".0");
+  std::filesystem::create_directories(dead / "src");
+  const auto report = store.collect_garbage({kept});
+  EXPECT_TRUE(store.has(kept));
+  EXPECT_FALSE(std::filesystem::exists(store.entry(unkept)));
+  EXPECT_FALSE(std::filesystem::exists(dead));
+  EXPECT_TRUE(contains(report.removed, store.entry(unkept).string()));
+  EXPECT_TRUE(contains(report.removed, dead.string()));
+}
+
+// A builder holds locks/<key>.lock from before it looks for the entry until it has installed it:
+// gc must not remove an entry under a build of that key (another checkout's registry may not
+// list it as kept).
+TEST(CacheStoreGc, LeavesAnEntryWhoseBuildLockIsHeld) {
+  testing::ScratchDir dir;
+  const CacheStore store(dir.path());
+  const std::string key(64, 'c');
+  add_entry(store, key);
+  CacheStore::Lock building(store, key);
+  const auto report = store.collect_garbage({});
+  EXPECT_TRUE(store.has(key));
+  EXPECT_TRUE(contains(report.in_use, store.entry(key).string()));
+  EXPECT_TRUE(std::filesystem::exists(store.entry(key) / "tree/file"));
+}
+
+// A reader (a dependency merge, rootfs, test, publish) holds a shared flock on locks/<key>.use
+// while it uses the entry: gc leaves it alone.
+TEST(CacheStoreGc, LeavesAnEntryInUse) {
+  testing::ScratchDir dir;
+  const CacheStore store(dir.path());
+  const std::string key(64, 'd');
+  add_entry(store, key);
+  RawLock reading(dir.path() / "locks" / (key + ".use"), LOCK_SH);
+  const auto report = store.collect_garbage({});
+  EXPECT_TRUE(store.has(key));
+  EXPECT_TRUE(std::filesystem::exists(store.entry(key) / "tree/file"));
+  EXPECT_TRUE(contains(report.in_use, store.entry(key).string()));
+}
+
+// CacheStore::use() is that reader's lock: held until the CacheStore goes, taken before the
+// entry exists it covers the entry installed later too; a dry run removes nothing.
+TEST(CacheStoreGc, UseHoldsTheEntryUntilTheStoreGoes) {
+  testing::ScratchDir dir;
+  const CacheStore gc(dir.path());
+  const std::string used(64, '6'), installed_later(64, '7'), unused(64, '8');
+  add_entry(gc, used);
+  add_entry(gc, unused);
+  {
+    const CacheStore reader(dir.path());
+    EXPECT_TRUE(reader.use(used));
+    EXPECT_FALSE(reader.use(installed_later));
+    add_entry(reader, installed_later);
+    const auto dry = gc.collect_garbage({}, /*dry_run=*/true);
+    EXPECT_EQ(dry.removed, (std::vector<std::string>{gc.entry(unused).string()}));
+    EXPECT_TRUE(gc.has(unused));
+    const auto report = gc.collect_garbage({});
+    EXPECT_EQ(report.removed, (std::vector<std::string>{gc.entry(unused).string()}));
+    EXPECT_EQ(report.in_use, (std::vector<std::string>{gc.entry(used).string(),
+                                                       gc.entry(installed_later).string()}));
+    EXPECT_TRUE(reader.use(used)); // still there, and locked once
+    EXPECT_FALSE(gc.has(unused));
+  }
+  const auto report = gc.collect_garbage({});
+  EXPECT_EQ(report.removed, (std::vector<std::string>{gc.entry(used).string(),
+                                                      gc.entry(installed_later).string()}));
+  EXPECT_TRUE(report.in_use.empty());
+  // Moved aside into tmp/ and deleted there: nothing of them is left.
+  EXPECT_TRUE(std::filesystem::is_empty(dir.path() / "store"));
+  for (const auto& item : std::filesystem::directory_iterator(dir.path() / "tmp"))
+    EXPECT_EQ(item.path().filename().string().rfind("gc-", 0), std::string::npos) << item.path();
+}
+
+// Two gc's do not race: the second one stops with an error naming the lock.
+TEST(CacheStoreGc, OneGcAtATime) {
+  testing::ScratchDir dir;
+  const CacheStore store(dir.path());
+  const std::string key(64, 'e');
+  add_entry(store, key);
+  RawLock other_gc(dir.path() / "locks/gc.lock", LOCK_EX);
+  try {
+    store.collect_garbage({});
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("another wpk gc"), std::string::npos) << e.what();
+  }
+  EXPECT_TRUE(store.has(key));
+}
+
+} // namespace
+} // namespace wpk
