@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "fs_util.h"
+#include "sha256.h"
 #include "unique_fd.h"
 
 #include <algorithm>
@@ -127,8 +128,76 @@ CacheStore::Lock::~Lock() {
     ::close(fd_); // releases the flock
 }
 
-GarbageReport CacheStore::collect_garbage(const std::vector<std::string>& keep,
-                                          bool dry_run) const {
+CacheStore::SourcesLock::SourcesLock(const std::filesystem::path& cache) {
+  const auto path = cache / "locks/sources.lock";
+  fd_ = open_lock_file(path);
+  lock_waiting(fd_.get(), LOCK_SH, path); // waits only while a gc collects sources/
+}
+
+void CacheStore::collect_sources(const std::vector<std::string>& used, bool dry_run,
+                                 GarbageReport& report) const {
+  const auto sources = root_ / "sources";
+  std::error_code error;
+  const auto status = std::filesystem::symlink_status(sources, error);
+  if (std::filesystem::is_symlink(status)) {
+    report.notes.push_back(sources.string() +
+                           " is a symlink (shared with another cache): not collected");
+    return;
+  }
+  if (!std::filesystem::is_directory(status))
+    return;
+  UniqueFd fetch_lock; // no fetch_source while sources/ is collected
+  if (!dry_run) {
+    const auto path = root_ / "locks/sources.lock";
+    fetch_lock = open_lock_file(path);
+    if (!try_lock(fetch_lock.get(), LOCK_EX, path)) {
+      report.notes.push_back(sources.string() + ": a source fetch is running: not collected");
+      return;
+    }
+  }
+  const std::set<std::string> kept(used.begin(), used.end());
+  auto remove = [&](const std::filesystem::path& path) {
+    if (!dry_run)
+      remove_tree_quietly(path);
+    report.removed.push_back(path.string());
+  };
+  std::vector<std::filesystem::path> work_folders; // debian-source's .fetch.XXXXXX
+  for (const auto& item : std::filesystem::directory_iterator(sources, error)) {
+    const std::string name = item.path().filename().string();
+    const bool folder = item.is_directory(error) && !item.is_symlink(error);
+    if (folder && is_sha256_hex(name)) {
+      if (!kept.count(name)) {
+        remove(item.path());
+        continue;
+      }
+      // .<file>.fetch.<pid>.<n> (and write_file_atomically's .<file>.tmp.<pid>.<n>)
+      for (const auto& file : std::filesystem::directory_iterator(item.path(), error)) {
+        const std::string file_name = file.path().filename().string();
+        if (file_name.starts_with(".") && names_a_dead_process(file_name))
+          remove(file.path());
+      }
+    } else if (folder && name.starts_with(".fetch.")) {
+      work_folders.push_back(item.path());
+    }
+    // Anything else (debian-source's files and .fetch.lock, an older wpk's plain copies) stays.
+  }
+  if (work_folders.empty())
+    return;
+  // debian-source holds sources/.fetch.lock for as long as it has a work folder.
+  const auto debian_lock_path = sources / ".fetch.lock";
+  UniqueFd debian_lock(::open(debian_lock_path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (debian_lock.valid() && !try_lock(debian_lock.get(), LOCK_EX, debian_lock_path)) {
+    report.notes.push_back(sources.string() +
+                           "/.fetch.*: scripts/lib/debian-source is running: left");
+    return;
+  }
+  for (const auto& folder : work_folders)
+    remove(folder);
+}
+
+GarbageReport
+CacheStore::collect_garbage(const std::vector<std::string>& keep, bool dry_run,
+                            const std::optional<std::vector<std::string>>& used_sources) const {
   GarbageReport report;
   const std::set<std::string> kept(keep.begin(), keep.end());
   // One gc at a time: two would race over the same scratch folders and entries.
@@ -179,6 +248,8 @@ GarbageReport CacheStore::collect_garbage(const std::vector<std::string>& keep,
       }
       report.removed.push_back(item.path().string());
     }
+  if (used_sources)
+    collect_sources(*used_sources, dry_run, report);
   std::sort(report.removed.begin(), report.removed.end());
   std::sort(report.in_use.begin(), report.in_use.end());
   return report;

@@ -6,6 +6,11 @@
 //   locks/<key>.lock      flock(2): builders; one process builds a key at a time
 //   locks/<key>.use       flock(2): readers hold the entry in use; `wpk gc` leaves it alone
 //   locks/gc.lock         flock(2): one `wpk gc` at a time
+//   locks/sources.lock    flock(2): fetch_source (shared) against gc collecting sources/
+//   sources/<sha256>/<file>  source tarballs (source_fetch.h), with .<file>.fetch.<pid>.<n>
+//                         temporaries of fetches in progress
+//   sources/<file>        scripts/lib/debian-source's files (bootstrap's musl, Binaryen, ...),
+//                         its lock .fetch.lock and its work folders .fetch.XXXXXX
 // An entry is assembled in a scratch folder and installed with a single rename(2), so a reader
 // sees either no entry or a complete one; a build killed at any point leaves only a scratch
 // folder (removed by `wpk gc`) and never a partial entry. When two processes race, the second
@@ -27,6 +32,15 @@
 //   without waiting; otherwise the entry is reported in use and left. It moves the entry into
 //   tmp/ by rename(2) while it holds them (so nobody sees a half-removed entry; a gc killed
 //   there leaves a scratch folder the next gc removes) and deletes it there.
+// - Sources: fetch_source holds locks/sources.lock shared while it reads or writes sources/; gc
+//   collects sources/ only when it gets that lock exclusively without waiting (else it says so).
+//   It removes the sha256 folders no recipe of the current registry names, and the temporaries
+//   of dead fetches (.<file>.fetch.<pid>.<n>, the pid not running); debian-source's work folders
+//   only when nobody holds sources/.fetch.lock (debian-source holds it while it has one). Plain
+//   files directly in sources/ are left alone: debian-source keeps its files there (bootstrap
+//   relies on them) and they cannot be told from copies an older wpk left. A sources/ that is a
+//   symlink (a cache sharing another one's sources, as the end-to-end tests do) is not collected:
+//   the other cache's registry is unknown here.
 // Lock files are never removed: unlinking one while another process has it open but not yet
 // locked would let two processes hold "the" lock.
 #pragma once
@@ -36,16 +50,18 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace wpk {
 
-// What collect_garbage removed (or, for a dry run, would remove), and the store entries it left
-// because a builder or a reader holds them.
+// What collect_garbage removed (or, for a dry run, would remove), the store entries it left
+// because a builder or a reader holds them, and why a part was not collected (notes).
 struct GarbageReport {
   std::vector<std::string> removed;
   std::vector<std::string> in_use;
+  std::vector<std::string> notes;
 };
 
 class CacheStore {
@@ -85,12 +101,27 @@ public:
   };
 
   // Removes scratch folders of dead processes and the entries whose key is not in `keep` and
-  // that nobody builds or holds in use (see the locking above); with `dry_run`, only lists what
-  // would go. Throws wpk::Error when another gc runs on this cache.
-  GarbageReport collect_garbage(const std::vector<std::string>& keep, bool dry_run = false) const;
+  // that nobody builds or holds in use (see the locking above); with `used_sources` (the sha256
+  // of every source the registry names), also the source folders not in it and dead fetches'
+  // temporaries. With `dry_run`, only lists what would go. Throws wpk::Error when another gc
+  // runs on this cache.
+  GarbageReport
+  collect_garbage(const std::vector<std::string>& keep, bool dry_run = false,
+                  const std::optional<std::vector<std::string>>& used_sources = std::nullopt) const;
+
+  // Held (shared) by fetch_source while it uses sources/ under `cache`.
+  class SourcesLock {
+  public:
+    explicit SourcesLock(const std::filesystem::path& cache);
+
+  private:
+    UniqueFd fd_;
+  };
 
 private:
   std::filesystem::path scratch_path(const std::string& label) const;
+  void collect_sources(const std::vector<std::string>& used, bool dry_run,
+                       GarbageReport& report) const;
 
   std::filesystem::path root_;
   mutable std::mutex in_use_mutex_;

@@ -1,6 +1,8 @@
 // `wpk gc` and the cache's locks: an entry whose key a builder holds, or that a reader holds in
-// use, is left alone (and reported); one gc runs at a time.
+// use, is left alone (and reported); one gc runs at a time; unused source folders and the
+// temporaries of dead fetches go, the Debian files scripts/lib/debian-source keeps stay.
 #include "cache_store.h"
+#include "cli_context.h"
 #include "error.h"
 #include "fs_util.h"
 #include "test_util.h"
@@ -14,6 +16,9 @@
 
 namespace wpk {
 namespace {
+
+const std::filesystem::path kRepo =
+    std::filesystem::path(WPK_PACKAGES_TEST_DIR).parent_path().parent_path();
 
 // A complete entry under `key`.
 void add_entry(const CacheStore& store, const std::string& key) {
@@ -147,6 +152,111 @@ TEST(CacheStoreGc, OneGcAtATime) {
     EXPECT_NE(std::string(e.what()).find("another wpk gc"), std::string::npos) << e.what();
   }
   EXPECT_TRUE(store.has(key));
+}
+
+// `wpk gc` on a registry with one source: the folder of that source's sha256 stays, an unused
+// sha256 folder and a dead fetch's temporary go, and the plain files and lock of
+// scripts/lib/debian-source stay. Its work folders (.fetch.XXXXXX) go only when no debian-source
+// holds sources/.fetch.lock. --dry-run lists the same and removes nothing.
+class GcSourcesTest : public ::testing::Test {
+protected:
+  void SetUp() override {
+    dir_.write("registry/src/package.yaml",
+               "name: src\nversion: \"1\"\nrevision: 0\nkind: bundle\nlicense: MIT\n"
+               "source:\n  url: file:///nonexistent/src-1.tar.gz\n  sha256: " +
+                   used_ + "\narches: [wasm32]\n");
+    dir_.write("sets/some.yaml", "name: some\npackages: [src]\n");
+    sources_ = dir_.path() / "cache/sources";
+    dir_.write("cache/sources/" + used_ + "/src-1.tar.gz", "used");
+    dir_.write("cache/sources/" + unused_ + "/old-0.tar.gz", "unused");
+    const std::string pid = std::to_string(dead_pid());
+    used_temp_ = dir_.write("cache/sources/" + used_ + "/.src-1.tar.gz.fetch." + pid + ".3", "x");
+    live_temp_ = dir_.write("cache/sources/" + used_ + "/.src-1.tar.gz.fetch." +
+                                std::to_string(::getpid()) + ".4",
+                            "x");
+    plain_ = dir_.write("cache/sources/musl_1.2.3.orig.tar.gz", "debian-source's");
+    fetch_lock_ = dir_.write("cache/sources/.fetch.lock", "");
+    work_ = dir_.write("cache/sources/.fetch.AbC123/partial.dsc", "x").parent_path();
+  }
+  std::string gc(const std::vector<std::string>& extra) {
+    std::vector<std::string> args = {"wpk",
+                                     "--repo",
+                                     kRepo.string(),
+                                     "--registry",
+                                     (dir_.path() / "registry").string(),
+                                     "--sets",
+                                     (dir_.path() / "sets").string(),
+                                     "--cache",
+                                     (dir_.path() / "cache").string(),
+                                     "--build-dir",
+                                     (dir_.path() / "no-build").string(),
+                                     "gc"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    std::vector<char*> argv;
+    for (auto& arg : args)
+      argv.push_back(arg.data());
+    ::testing::internal::CaptureStdout();
+    const int status = run_cli(static_cast<int>(argv.size()), argv.data());
+    const std::string out = ::testing::internal::GetCapturedStdout();
+    EXPECT_EQ(status, 0) << out;
+    return out;
+  }
+  bool mentions(const std::string& out, const std::filesystem::path& path) {
+    return out.find(path.string() + "\n") != std::string::npos;
+  }
+  testing::ScratchDir dir_;
+  const std::string used_ = std::string(64, '1');
+  const std::string unused_ = std::string(64, '2');
+  std::filesystem::path sources_, used_temp_, live_temp_, plain_, fetch_lock_, work_;
+};
+
+TEST_F(GcSourcesTest, RemovesUnusedSourcesAndDeadTemporaries) {
+  const std::string out = gc({});
+  EXPECT_TRUE(std::filesystem::exists(sources_ / used_ / "src-1.tar.gz"));
+  EXPECT_FALSE(std::filesystem::exists(sources_ / unused_)) << out;
+  EXPECT_TRUE(mentions(out, sources_ / unused_)) << out;
+  EXPECT_FALSE(std::filesystem::exists(used_temp_)) << out;
+  EXPECT_TRUE(mentions(out, used_temp_)) << out;
+  EXPECT_TRUE(std::filesystem::exists(live_temp_)) << "a running fetch's temporary";
+  EXPECT_FALSE(std::filesystem::exists(work_)) << out;
+  EXPECT_TRUE(std::filesystem::exists(plain_)) << "scripts/lib/debian-source's file";
+  EXPECT_TRUE(std::filesystem::exists(fetch_lock_));
+}
+
+TEST_F(GcSourcesTest, LeavesDebianSourceWorkWhileItRuns) {
+  RawLock running(fetch_lock_, LOCK_EX);
+  gc({});
+  EXPECT_TRUE(std::filesystem::exists(work_ / "partial.dsc"));
+  EXPECT_FALSE(std::filesystem::exists(sources_ / unused_));
+}
+
+// A fetch in progress (fetch_source holds the sources lock shared) keeps gc out of sources/; so
+// does a sources/ that is a symlink to another cache's (the end-to-end tests share the real one).
+TEST_F(GcSourcesTest, LeavesSourcesAFetchUsesOrAnotherCacheShares) {
+  {
+    const CacheStore::SourcesLock fetching(dir_.path() / "cache");
+    const std::string out = gc({});
+    EXPECT_NE(out.find("a source fetch is running"), std::string::npos) << out;
+    EXPECT_TRUE(std::filesystem::exists(sources_ / unused_));
+    EXPECT_TRUE(std::filesystem::exists(used_temp_));
+  }
+  std::filesystem::rename(sources_, dir_.path() / "shared");
+  std::filesystem::create_directory_symlink(dir_.path() / "shared", sources_);
+  const std::string out = gc({});
+  EXPECT_NE(out.find("is a symlink"), std::string::npos) << out;
+  EXPECT_TRUE(std::filesystem::exists(dir_.path() / "shared" / unused_));
+  EXPECT_TRUE(std::filesystem::exists(dir_.path() / "shared/.fetch.AbC123"));
+}
+
+TEST_F(GcSourcesTest, DryRunListsWhatWouldGoAndRemovesNothing) {
+  const std::string out = gc({"--dry-run"});
+  EXPECT_TRUE(mentions(out, sources_ / unused_)) << out;
+  EXPECT_TRUE(mentions(out, used_temp_)) << out;
+  EXPECT_TRUE(mentions(out, work_)) << out;
+  EXPECT_FALSE(mentions(out, plain_)) << out;
+  EXPECT_TRUE(std::filesystem::exists(sources_ / unused_));
+  EXPECT_TRUE(std::filesystem::exists(used_temp_));
+  EXPECT_TRUE(std::filesystem::exists(work_));
 }
 
 } // namespace

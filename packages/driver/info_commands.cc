@@ -245,9 +245,9 @@ int cmd_lint(Context& context, const std::vector<std::string>& raw_args) {
   return problems.empty() ? 0 : 1;
 }
 
-// Removes scratch folders of dead processes and the store entries neither the ledger nor the
-// current registry uses, except those a build or a reader holds (cache_store.h); --dry-run lists
-// what would go.
+// Removes scratch folders of dead processes, the store entries neither the ledger nor the
+// current registry uses (except those a build or a reader holds), the source folders no recipe
+// names and dead fetches' temporaries (cache_store.h); --dry-run lists what would go.
 int cmd_gc(Context& context, const std::vector<std::string>& raw_args) {
   Arguments args(raw_args, {}, {"--dry-run"});
   std::set<std::string> keep;
@@ -268,12 +268,20 @@ int cmd_gc(Context& context, const std::vector<std::string>& raw_args) {
   } catch (const Error& e) {
     std::cerr << "wpk: warning: registry graph: " << e.what() << "\n";
   }
+  // The sources every recipe names (not only those of buildable nodes: `wpk fetch` gets them all).
+  std::vector<std::string> used_sources;
+  for (const auto& [name, recipe] : registry.recipes())
+    if (!recipe.source.url.empty())
+      used_sources.push_back(recipe.source.sha256);
   const bool dry_run = args.flag("--dry-run");
-  const GarbageReport report = context.store->collect_garbage({keep.begin(), keep.end()}, dry_run);
+  const GarbageReport report =
+      context.store->collect_garbage({keep.begin(), keep.end()}, dry_run, used_sources);
   for (const auto& path : report.removed)
     std::cout << (dry_run ? "would remove " : "removed ") << path << "\n";
   for (const auto& path : report.in_use)
     std::cout << "in use (left) " << path << "\n";
+  for (const auto& note : report.notes)
+    std::cout << "wpk gc: " << note << "\n";
   std::cout << "wpk gc: " << keep.size() << " keys kept, "
             << (dry_run ? "would remove " : "removed ") << report.removed.size() << " item(s), "
             << report.in_use.size() << " entr" << (report.in_use.size() == 1 ? "y" : "ies")

@@ -1,5 +1,6 @@
 #include "source_fetch.h"
 
+#include "cache_store.h"
 #include "error.h"
 #include "fs_util.h"
 #include "sha256.h"
@@ -109,6 +110,8 @@ FetchedSource fetch_source(const Recipe& recipe, const std::filesystem::path& re
     throw Error(recipe.file.string() + ": source.sha256: expected 64 lowercase hex digits, got '" +
                 source.sha256 + "'");
   const auto dest = source_cache_path(recipe, cache);
+  // `wpk gc` does not collect sources/ meanwhile (the descriptor returned needs no lock).
+  const CacheStore::SourcesLock no_gc(cache);
   std::string why;
   if (UniqueFd cached = open_regular_file(dest, why);
       cached.valid() && sha256_fd_hex(cached.get(), dest.string()) == source.sha256)

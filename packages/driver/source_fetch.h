@@ -3,7 +3,10 @@
 // The cache name is sources/<sha256>/<file name>: two recipes whose URLs end in the same file name
 // (or a recipe whose sha256 changed) never share, evict or overwrite each other's file. (Files of
 // the older layout, sources/<file name>, are not read by the driver; scripts/lib/debian-source
-// still keeps its Debian files there, and the driver copies what it returns.)
+// still keeps its Debian files there, and the driver copies what it returns.) `wpk gc` removes the
+// folders of sha256s no recipe names and the temporaries of dead fetches; it waits for no fetch:
+// fetch_source holds locks/sources.lock shared, and gc leaves sources/ alone while it is held
+// (cache_store.h).
 //
 // Order: a cached file whose sha256 matches; a file:// URL; the Debian source package named by
 // the recipe, through scripts/lib/debian-source (which verifies too). There is no network besides
