@@ -6,11 +6,14 @@
 #include <algorithm>
 #include <arpa/inet.h>
 #include <atomic>
+#include <cerrno>
 #include <cstring>
 #include <curl/curl.h>
+#include <functional>
 #include <iostream>
 #include <mutex>
 #include <netinet/in.h>
+#include <unistd.h>
 
 namespace wpk {
 
@@ -58,9 +61,19 @@ int seek_body(void* user, curl_off_t offset, int origin) {
   return CURL_SEEKFUNC_OK;
 }
 
+// Where a response body goes, chunk by chunk as it arrives: `consume` returns false to stop the
+// transfer (its reason in `error`).
+struct Sink {
+  CURL* handle = nullptr;
+  std::function<bool(long status, std::string_view data)> consume;
+  std::string error;
+};
+
 size_t write_body(char* data, size_t size, size_t count, void* user) {
-  static_cast<std::string*>(user)->append(data, size * count);
-  return size * count;
+  auto* sink = static_cast<Sink*>(user);
+  long status = 0; // of the response being received (after redirects: the last one)
+  curl_easy_getinfo(sink->handle, CURLINFO_RESPONSE_CODE, &status);
+  return sink->consume(status, std::string_view(data, size * count)) ? size * count : 0;
 }
 
 void init_curl_once() {
@@ -123,8 +136,11 @@ bool url_host_is_loopback(const std::string& url) {
   return host == "localhost";
 }
 
-HttpResponse http_request(const std::string& method, const std::string& url,
-                          const std::string& body) {
+namespace {
+
+// One transfer: the status; the body goes to `sink`.
+int perform(const std::string& method, const std::string& url, const std::string& body,
+            Sink& sink) {
   const bool secure = url.starts_with("https://");
   if (!secure && !url.starts_with("http://"))
     throw Error("remote cache URL must start with https:// or http:// (got '" + url + "')");
@@ -134,8 +150,8 @@ HttpResponse http_request(const std::string& method, const std::string& url,
 
   CurlHandle curl;
   char error_text[CURL_ERROR_SIZE] = "";
-  std::string content;
   Upload upload{&body};
+  sink.handle = curl.get();
   curl.set(CURLOPT_URL, url.c_str());
   curl.set(CURLOPT_ERRORBUFFER, error_text);
   curl.set(CURLOPT_PROTOCOLS_STR, "http,https");
@@ -146,7 +162,7 @@ HttpResponse http_request(const std::string& method, const std::string& url,
   curl.set(CURLOPT_LOW_SPEED_LIMIT, 1L);
   curl.set(CURLOPT_LOW_SPEED_TIME, kStallSeconds);
   curl.set(CURLOPT_WRITEFUNCTION, write_body);
-  curl.set(CURLOPT_WRITEDATA, &content);
+  curl.set(CURLOPT_WRITEDATA, &sink);
   const std::string ca_file = env_or("WPK_CACHE_CA_FILE", "");
   if (!ca_file.empty())
     curl.set(CURLOPT_CAINFO, ca_file.c_str());
@@ -183,15 +199,50 @@ HttpResponse http_request(const std::string& method, const std::string& url,
 
   CURLcode result = curl_easy_perform(curl.get());
   if (result != CURLE_OK) {
-    std::string why = error_text[0] ? error_text : curl_easy_strerror(result);
+    std::string why = !sink.error.empty() ? sink.error
+                      : error_text[0]     ? error_text
+                                          : curl_easy_strerror(result);
     throw Error("cannot " + method + " " + url + ": " + why);
   }
   long status = 0;
   curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &status);
+  return static_cast<int>(status);
+}
+
+} // namespace
+
+HttpResponse http_request(const std::string& method, const std::string& url,
+                          const std::string& body) {
   HttpResponse response;
-  response.status = static_cast<int>(status);
-  response.body = std::move(content);
+  Sink sink;
+  sink.consume = [&](long, std::string_view data) {
+    response.body.append(data);
+    return true;
+  };
+  response.status = perform(method, url, body, sink);
   return response;
+}
+
+int http_get_to_file(const std::string& url, int fd,
+                     const std::function<void(std::string_view)>& on_data) {
+  Sink sink;
+  sink.consume = [&](long status, std::string_view data) {
+    if (status != 200)
+      return true; // an error page: not the body asked for
+    for (size_t done = 0; done < data.size();) {
+      const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0) {
+        sink.error = std::string("cannot write the body: ") + std::strerror(errno);
+        return false;
+      }
+      done += static_cast<size_t>(n);
+    }
+    on_data(data);
+    return true;
+  };
+  return perform("GET", url, "", sink);
 }
 
 } // namespace wpk

@@ -1,5 +1,6 @@
 // http_client.h — the HTTP(S) client of the remote cache, on libcurl: HEAD, GET and PUT, one
-// transfer per call, the whole body in memory.
+// transfer per call; http_request keeps the body in memory (manifests, checksums, uploads),
+// http_get_to_file streams it to a file (archives).
 //
 // - https:// verifies the server's certificate against the system's CA bundle, or against
 //   WPK_CACHE_CA_FILE (a PEM file) when that is set; there is no switch to skip verification.
@@ -10,7 +11,9 @@
 // - A connection that cannot be made in 30 s, or a transfer that moves nothing for 60 s, fails.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 namespace wpk {
 
@@ -23,6 +26,13 @@ struct HttpResponse {
 // connection, TLS verification, timeout). An HTTP error status is a response, not an exception.
 HttpResponse http_request(const std::string& method, const std::string& url,
                           const std::string& body = "");
+
+// GET `url`, writing the body to the open file `fd` as it arrives and passing each chunk written
+// to `on_data` (to hash it on the way); only a 200 answer's body is written (another status's
+// error page is dropped). Returns the status; throws as http_request does, and when writing to
+// `fd` fails.
+int http_get_to_file(const std::string& url, int fd,
+                     const std::function<void(std::string_view)>& on_data);
 
 // True when the URL's host is loopback (localhost, 127.0.0.0/8, ::1): a token may travel there
 // without TLS.

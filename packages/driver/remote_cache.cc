@@ -8,10 +8,52 @@
 #include "manifest_check.h"
 #include "safe_extract.h"
 #include "sha256.h"
+#include "unique_fd.h"
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <iostream>
+#include <unistd.h>
 
 namespace wpk {
+
+namespace {
+
+// GETs `url` into a temporary file next to `dest`, hashing the bytes as they are written (the
+// archive is never held in memory), and renames it to `dest` only when their sha256 is
+// `expected`; a mismatch is a wpk::Error. False (and no file) when the server answers other than
+// 200.
+bool download_verified(const std::string& url, const std::filesystem::path& dest,
+                       const std::string& expected) {
+  const auto temp = unique_temp_path(dest, "download");
+  UniqueFd out(::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
+  if (!out.valid())
+    throw Error("cannot create " + temp.string() + ": " + std::strerror(errno));
+  try {
+    Sha256 hash;
+    const int status =
+        http_get_to_file(url, out.get(), [&](std::string_view data) { hash.update(data); });
+    if (status != 200) {
+      ::unlink(temp.c_str());
+      return false;
+    }
+    if (hash.hex_digest() != expected)
+      throw Error(url + " does not match its archive.sha256");
+    if (::fsync(out.get()) != 0)
+      throw Error("cannot write " + temp.string() + ": " + std::strerror(errno));
+    out.reset();
+    if (::rename(temp.c_str(), dest.c_str()) != 0)
+      throw Error("cannot rename " + temp.string() + " to " + dest.string() + ": " +
+                  std::strerror(errno));
+  } catch (...) {
+    ::unlink(temp.c_str());
+    throw;
+  }
+  return true;
+}
+
+} // namespace
 
 RemoteCache::RemoteCache(std::string url) : url_(std::move(url)) {
   while (!url_.empty() && url_.back() == '/')
@@ -32,16 +74,17 @@ bool RemoteCache::fetch(const std::string& key, const CacheStore& store) const {
     if (archive.empty() || archive.find('/') != std::string::npos)
       throw Error(base + "manifest.json has no valid archive name");
     HttpResponse sha_response = http_request("GET", base + "archive.sha256");
-    HttpResponse archive_response = http_request("GET", base + archive);
-    if (sha_response.status != 200 || archive_response.status != 200)
+    if (sha_response.status != 200)
       return false;
     const std::string expected =
         parse_archive_checksum(sha_response.body, archive, base + "archive.sha256");
-    if (sha256_hex(archive_response.body) != expected)
-      throw Error(base + archive + " does not match its archive.sha256");
     scratch = store.new_scratch("fetch-" + key.substr(0, 8));
     const auto entry = scratch / "entry";
-    write_file_atomically(entry / archive, archive_response.body);
+    std::filesystem::create_directories(entry);
+    if (!download_verified(base + archive, entry / archive, expected)) {
+      remove_tree_quietly(scratch);
+      return false;
+    }
     write_file_atomically(entry / "archive.sha256", archive_checksum_line(expected, archive));
     write_file_atomically(entry / "manifest.json", manifest_response.body);
     safe_extract(entry / archive, entry / "tree");

@@ -6,12 +6,13 @@
 // the checksum and the archive, verifies the archive's sha256 (archive.sha256 holds the digest
 // alone or as sha256sum prints it, "<sha256>  <archive>" or "<sha256> *<archive>":
 // parse_archive_checksum in archive_checksum.h; the local entry gets the "<sha256>  <archive>"
-// line), checks that the archive's own manifest.json is the downloaded one and that the unpacked
-// tree is exactly what the manifest lists (manifest_check.h: same paths, types, file digests read
-// without following symlinks, symlink targets), and installs a local cache entry atomically. A
-// broken or unreachable server, or an entry that fails a check, means "not in the remote cache"
-// (a warning naming the key and the reason; the package is then built locally), never a corrupt
-// local entry.
+// line; the archive is streamed into a temporary file in the entry's scratch folder and hashed as
+// it arrives, never held in memory, and renamed into place only when it matches), checks that the
+// archive's own manifest.json is the downloaded one and that the unpacked tree is exactly what the
+// manifest lists (manifest_check.h: same paths, types, file digests read without following
+// symlinks, symlink targets), and installs a local cache entry atomically. A broken or unreachable
+// server, or an entry that fails a check, means "not in the remote cache" (a warning naming the key
+// and the reason; the package is then built locally), never a corrupt local entry.
 #pragma once
 
 #include "cache_store.h"

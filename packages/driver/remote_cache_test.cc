@@ -2,7 +2,8 @@
 // archive.sha256 in the normal "<sha256>  <archive>\n" form whatever form the server had); an
 // entry whose unpacked tree is not exactly what its manifest lists (a folder replaced by a
 // symlink to outside, an unlisted file) or whose archive.sha256 is malformed is refused, leaves
-// no local entry, and the warning names the entry and the reason.
+// no local entry, and the warning names the entry and the reason. The archive is streamed to a
+// file as it arrives, never held in memory.
 #include "archive_writer.h"
 #include "json.h"
 #include "remote_cache.h"
@@ -11,10 +12,13 @@
 
 #include <arpa/inet.h>
 #include <cerrno>
+#include <chrono>
+#include <functional>
 #include <gtest/gtest.h>
 #include <map>
 #include <mutex>
 #include <netinet/in.h>
+#include <random>
 #include <sys/socket.h>
 #include <thread>
 
@@ -47,6 +51,12 @@ public:
     std::lock_guard<std::mutex> lock(mutex_);
     documents_[path] = body;
   }
+  // A GET of `path` sends the headers and `bytes` bytes of the body, runs `hook` (in the server's
+  // thread, the client waiting for the rest), then sends the rest.
+  void pause_after(const std::string& path, size_t bytes, std::function<void()> hook) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    pauses_[path] = {bytes, std::move(hook)};
+  }
 
 private:
   void serve() {
@@ -74,22 +84,34 @@ private:
     const std::string path = request.substr(path_start, request.find(' ', path_start) - path_start);
     std::string body;
     bool found = false;
+    std::pair<size_t, std::function<void()>> pause;
     {
       std::lock_guard<std::mutex> lock(mutex_);
       auto it = documents_.find(path);
       found = it != documents_.end() && (method == "GET" || method == "HEAD");
       if (found)
         body = it->second;
+      if (auto paused = pauses_.find(path); paused != pauses_.end() && method == "GET")
+        pause = paused->second;
     }
     std::string response = std::string("HTTP/1.1 ") + (found ? "200 OK" : "404 Not Found") +
                            "\r\nContent-Length: " + std::to_string(body.size()) +
                            "\r\nConnection: close\r\n\r\n" + (method == "HEAD" ? "" : body);
-    for (size_t done = 0; done < response.size();) {
-      const ssize_t n = ::write(client, response.data() + done, response.size() - done);
+    const size_t first = pause.second ? response.size() - body.size() + pause.first : 0;
+    if (!send(client, response.substr(0, first)))
+      return;
+    if (pause.second)
+      pause.second();
+    send(client, response.substr(first));
+  }
+  static bool send(int client, const std::string& data) {
+    for (size_t done = 0; done < data.size();) {
+      const ssize_t n = ::write(client, data.data() + done, data.size() - done);
       if (n <= 0)
-        return;
+        return false;
       done += static_cast<size_t>(n);
     }
+    return true;
   }
 
   int listen_fd_ = -1;
@@ -97,14 +119,15 @@ private:
   std::thread thread_;
   std::mutex mutex_;
   std::map<std::string, std::string> documents_;
+  std::map<std::string, std::pair<size_t, std::function<void()>>> pauses_;
 };
 
 const std::string kKey = sha256_hex("the key of alpha");
 const std::string kArchive = "alpha-1-rev0-abi1-wasm32-" + kKey.substr(0, 8) + ".tar.zst";
 
 // The manifest of alpha: usr/lib/libalpha.a ("alpha archive") and usr/lib/libalpha.so ->
-// libalpha.a.
-std::string alpha_manifest() {
+// libalpha.a, and usr/share/alpha/data with `data` when that is not empty.
+std::string alpha_manifest(const std::string& data = "") {
   Json outputs = Json::array();
   Json library = Json::object();
   library.set("path", "usr/lib/libalpha.a");
@@ -118,6 +141,14 @@ std::string alpha_manifest() {
   link.set("sha256", "symlink:libalpha.a");
   link.set("size", 0);
   outputs.push(link);
+  if (!data.empty()) {
+    Json file = Json::object();
+    file.set("path", "usr/share/alpha/data");
+    file.set("type", "data");
+    file.set("sha256", sha256_hex(data));
+    file.set("size", static_cast<uint64_t>(data.size()));
+    outputs.push(file);
+  }
   Json manifest = Json::object();
   manifest.set("name", "alpha");
   manifest.set("key", kKey);
@@ -145,8 +176,8 @@ ArchiveMember symlink_member(const std::string& path, const std::string& target)
 // Publishes an entry made of these archive members (plus manifest.json) on the server; the
 // archive.sha256 is `checksum_form` with "SHA" replaced by the archive's digest.
 void publish(TinyHttpServer& server, const testing::ScratchDir& dir,
-             std::vector<ArchiveMember> members, const std::string& checksum_form) {
-  const std::string manifest = alpha_manifest();
+             std::vector<ArchiveMember> members, const std::string& checksum_form,
+             const std::string& manifest = alpha_manifest()) {
   members.push_back(file_member("manifest.json", manifest));
   const auto archive = dir.path() / "published" / kArchive;
   std::filesystem::create_directories(archive.parent_path());
@@ -173,6 +204,67 @@ TEST(RemoteCache, FetchesAMatchingEntryAndNormalisesItsChecksumLine) {
   EXPECT_EQ(read_file(entry / "archive.sha256"),
             sha256_file_hex(entry / kArchive) + "  " + kArchive + "\n");
   EXPECT_FALSE(std::filesystem::exists(entry / "tree/manifest.json"));
+}
+
+// The archive is written to a file in the entry's scratch folder as it arrives, not collected in
+// memory first: halfway through the transfer (the server holds the rest back), a file under
+// cache/tmp/ already has the first half; the entry then installs as usual and the download's
+// temporary is gone.
+TEST(RemoteCache, StreamsTheArchiveToAFileAsItArrives) {
+  testing::ScratchDir dir;
+  TinyHttpServer server;
+  std::mt19937 random(7);
+  std::string data(4 << 20, '\0'); // incompressible: the archive is as large
+  for (auto& byte : data)
+    byte = static_cast<char>(random());
+  publish(server, dir,
+          {file_member("usr/lib/libalpha.a", "alpha archive"),
+           symlink_member("usr/lib/libalpha.so", "libalpha.a"),
+           file_member("usr/share/alpha/data", data)},
+          "SHA  " + kArchive + "\n", alpha_manifest(data));
+  const auto tmp = dir.path() / "cache/tmp";
+  const size_t half = 2 << 20;
+  bool on_disk = false;
+  server.pause_after("/c/" + kKey + "/" + kArchive, half, [&] {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!on_disk && std::chrono::steady_clock::now() < deadline) {
+      std::error_code error;
+      for (auto it = std::filesystem::recursive_directory_iterator(tmp, error);
+           !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error))
+        if (it->is_regular_file(error) && it->file_size(error) >= half - 65536)
+          on_disk = true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+  });
+  const CacheStore store(dir.path() / "cache");
+  ASSERT_TRUE(RemoteCache(server.url()).fetch(kKey, store));
+  EXPECT_TRUE(on_disk) << "no file under " << tmp << " held the first half of the archive";
+  EXPECT_EQ(read_file(store.entry(kKey) / "tree/usr/share/alpha/data"), data);
+  EXPECT_EQ(sha256_file_hex(store.entry(kKey) / kArchive),
+            sha256_file_hex(dir.path() / "published" / kArchive));
+  EXPECT_TRUE(std::filesystem::is_empty(tmp)) << "the scratch folder and the download's temporary";
+}
+
+// A corrupted archive (its bytes do not match archive.sha256) is refused and leaves nothing.
+TEST(RemoteCache, RefusesAnArchiveThatDoesNotMatchItsChecksum) {
+  testing::ScratchDir dir;
+  TinyHttpServer server;
+  publish(server, dir,
+          {file_member("usr/lib/libalpha.a", "alpha archive"),
+           symlink_member("usr/lib/libalpha.so", "libalpha.a")},
+          "SHA  " + kArchive + "\n");
+  std::string archive = read_file(dir.path() / "published" / kArchive);
+  archive.back() ^= 1;
+  server.put("/c/" + kKey + "/" + kArchive, archive);
+  const CacheStore store(dir.path() / "cache");
+  ::testing::internal::CaptureStderr();
+  EXPECT_FALSE(RemoteCache(server.url()).fetch(kKey, store));
+  const std::string warning = ::testing::internal::GetCapturedStderr();
+  EXPECT_NE(warning.find(kArchive + " does not match its archive.sha256"), std::string::npos)
+      << warning;
+  EXPECT_FALSE(std::filesystem::exists(store.entry(kKey)));
+  const auto tmp = dir.path() / "cache/tmp";
+  EXPECT_TRUE(!std::filesystem::exists(tmp) || std::filesystem::is_empty(tmp));
 }
 
 // An entry whose usr/lib is a symlink to a folder outside that holds files with the listed bytes
