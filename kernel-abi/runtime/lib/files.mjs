@@ -134,6 +134,17 @@ export class Directory extends OpenFile {
   }
 }
 
+// The virtual /dev (when the root has no `dev` directory): no host descriptor; its listing is the
+// devices (getdents64) and its stat a synthetic one (DEV_DIR_INO).
+export class DevDirectory extends Directory {
+  constructor(flags) {
+    super(null, '/dev', flags);
+  }
+  hostPath() { return null; }
+  release() {}
+  virtualNow() { return '/dev'; }
+}
+
 // An O_PATH descriptor: names a file without opening it for I/O (read and write fail with
 // EBADF). With O_NOFOLLOW it names a symlink itself. fstat and *at calls with AT_EMPTY_PATH work
 // on it (a directory opened with O_PATH is a Directory, usable as a dirfd). Held open on the
@@ -335,6 +346,14 @@ export class HostOutput extends OpenFile {
 // the terminal) and an inode number each, the same for every stat and fstat.
 const DEVICE_NUMBERS = { null: [1, 3], zero: [1, 5], random: [1, 8], urandom: [1, 9], tty: [5, 0] };
 const DEVICE_INO_BASE = 1n << 39n;
+// The virtual /dev directory's inode number; /dev/stdin, /dev/stdout and /dev/stderr list with
+// the ones after the devices' (their stat is the stat of descriptor 0, 1 or 2).
+export const DEV_DIR_INO = DEVICE_INO_BASE - 1n;
+export function devEntryIno(name) {
+  const std = ['stdin', 'stdout', 'stderr'].indexOf(name);
+  if (std >= 0) return DEVICE_INO_BASE + BigInt(Object.keys(DEVICE_NUMBERS).length + std);
+  return deviceIdentity(name).ino;
+}
 
 export function deviceIdentity(name) {
   const [major, minor] = DEVICE_NUMBERS[name];
@@ -354,6 +373,19 @@ export class Device extends OpenFile {
     return crypto.randomBytes(n);
   }
   write(bytes) { return bytes.length; }
+  statKind() { return 'chr'; }
+  inode() { return deviceIdentity(this.name).ino; }
+  rdev() { return deviceIdentity(this.name).rdev; }
+}
+
+// A device opened with O_PATH: names it (fstat, a dirfd's ENOTDIR) without I/O.
+export class DevicePath extends OpenFile {
+  constructor(name, flags) {
+    super(flags);
+    this.name = name;
+  }
+  read() { throw new SysError('EBADF'); }
+  write() { throw new SysError('EBADF'); }
   statKind() { return 'chr'; }
   inode() { return deviceIdentity(this.name).ino; }
   rdev() { return deviceIdentity(this.name).rdev; }

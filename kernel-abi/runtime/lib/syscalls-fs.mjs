@@ -8,12 +8,12 @@ import fs from 'node:fs';
 import tty from 'node:tty';
 import { anyConstant, encodeStruct, layout, decodeStruct, writeInt } from './abi.mjs';
 import {
-  SysError, HostFile, HostTerminal, Directory, PathFile, PipeReader, PipeWriter, Device, WOULD_BLOCK, deviceIdentity,
-  openHostNoFollow,
+  SysError, HostFile, HostTerminal, Directory, DevDirectory, PathFile, PipeReader, PipeWriter, Device, DevicePath,
+  WOULD_BLOCK, deviceIdentity, devEntryIno, DEV_DIR_INO, openHostNoFollow,
 } from './files.mjs';
 import { Pipe } from './pipe.mjs';
 import { MAX_FDS } from './process.mjs';
-import { DEVICES } from './vfs.mjs';
+import { DEVICE_NAMES } from './vfs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { CHANNEL_DATA_MAX } from './channel.mjs';
 
@@ -39,9 +39,22 @@ function baseDir(k, proc, dirfd, path) {
   return now;
 }
 
-function deviceName(k, proc, dirfd, path) {
-  const v = k.vfs.normalize(path, baseDir(k, proc, dirfd, path));
-  return DEVICES.has(v) ? v : null;
+// A Directory for a resolved directory (the virtual /dev has no host descriptor).
+function directoryFor(r, flags, { pathOnly = false } = {}) {
+  if (r.virtualNode) return new DevDirectory(flags);
+  const hostFd = openHostNoFollow(r.host, { directory: true, pathOnly }); // EACCES without read permission
+  return new Directory(hostFd, r.virtual, flags);
+}
+
+// A name that a call creates must not be the virtual /dev or a device (EEXIST) nor lie in the
+// virtual /dev (EACCES: read-only, as /dev is for a user on Linux); one that it removes or
+// renames must be a host file (EACCES).
+function checkCreatable(p) {
+  if (p.virtualNode) throw new SysError('EEXIST');
+  if (p.host === null) throw new SysError('EACCES');
+}
+function checkRemovable(p) {
+  if (p.host === null) throw new SysError('EACCES');
 }
 
 // Linux refuses flags a call does not know with EINVAL, before looking at the path.
@@ -63,6 +76,8 @@ function hostFlags(flags) {
 // Status flags kept on the open file (F_GETFL/F_SETFL).
 const statusMask = () => O('O_RDONLY') | O('O_WRONLY') | O('O_RDWR') | O('O_APPEND') | O('O_NONBLOCK');
 
+// Opens a device by its path (/dev/null); /dev/stdin, /dev/stdout and /dev/stderr give the open
+// file of descriptor 0, 1 or 2 (ENOENT when it is closed, as Linux's dangling /proc link).
 function openDevice(k, proc, name, flags) {
   const acc = flags & statusMask();
   switch (name) {
@@ -74,6 +89,7 @@ function openDevice(k, proc, name, flags) {
     case '/dev/stdout':
     case '/dev/stderr': {
       const fd = { '/dev/stdin': 0, '/dev/stdout': 1, '/dev/stderr': 2 }[name];
+      if (!proc.fds.has(fd)) throw new SysError('ENOENT', name);
       return proc.file(fd);
     }
     case '/dev/tty': {
@@ -91,8 +107,6 @@ function openDevice(k, proc, name, flags) {
 function openat(k, proc, [dirfd, , flags, mode], [path]) {
   if (path === null) throw new SysError('EFAULT');
   const cloexec = (flags & O('O_CLOEXEC')) !== 0;
-  const dev = deviceName(k, proc, dirfd, path);
-  if (dev) return proc.install(openDevice(k, proc, dev, flags), { cloexec });
   const creat = (flags & O('O_CREAT')) !== 0;
   const nofollow = (flags & O('O_NOFOLLOW')) !== 0;
   if (flags & O('O_PATH')) return proc.install(openPath(k, proc, dirfd, path, flags, nofollow), { cloexec });
@@ -105,10 +119,10 @@ function openat(k, proc, [dirfd, , flags, mode], [path]) {
     if (r.stat.isSymbolicLink()) throw new SysError('ELOOP');
     if (r.stat.isDirectory()) {
       if (accessMode(flags) !== O('O_RDONLY') || creat) throw new SysError('EISDIR');
-      const hostFd = openHostNoFollow(r.host, { directory: true }); // EACCES without read permission
-      return proc.install(new Directory(hostFd, r.virtual, flags & statusMask()), { cloexec });
+      return proc.install(directoryFor(r, flags & statusMask()), { cloexec });
     }
     if (flags & O('O_DIRECTORY')) throw new SysError('ENOTDIR');
+    if (r.virtualNode) return proc.install(openDevice(k, proc, r.virtualNode.device, flags), { cloexec });
   }
   const hostFd = fs.openSync(r.host, hostFlags(flags) & ~fs.constants.O_APPEND, mode & ~proc.umask & 0o7777);
   const file = new HostFile(hostFd, r.virtual, flags & statusMask(), (flags & O('O_APPEND')) !== 0);
@@ -129,9 +143,16 @@ function openPath(k, proc, dirfd, path, flags, nofollow) {
   const kept = O('O_PATH') | O('O_RDONLY');
   const directory = r.stat.isDirectory();
   if (!directory && (flags & O('O_DIRECTORY'))) throw new SysError('ENOTDIR');
-  const hostFd = openHostNoFollow(r.host, { directory, pathOnly: true });
-  return directory ? new Directory(hostFd, r.virtual, kept) : new PathFile(hostFd, r.virtual, kept);
+  if (directory) return directoryFor(r, kept, { pathOnly: true });
+  if (r.virtualNode) {
+    const name = r.virtualNode.device.slice('/dev/'.length);
+    // /dev/stdin and the like name descriptor 0, 1 or 2: their open file, as a plain open gives.
+    return name in deviceIdentityNames ? new DevicePath(name, kept) : openDevice(k, proc, r.virtualNode.device, O('O_RDONLY'));
+  }
+  return new PathFile(openHostNoFollow(r.host, { pathOnly: true }), r.virtual, kept);
 }
+
+const deviceIdentityNames = { null: 1, zero: 1, random: 1, urandom: 1, tty: 1 };
 
 function close(k, proc, [fd]) {
   proc.close(fd);
@@ -298,7 +319,24 @@ function syntheticStat(kind, { ino, rdev }) {
   };
 }
 
+// The virtual /dev: owned by root, 0755, as Linux's.
+function devDirStat() {
+  const now = BigInt(Date.now()) * 1000000n;
+  return {
+    dev: 0n, ino: DEV_DIR_INO, mode: BigInt(S('S_IFDIR') | 0o755), nlink: 2n, uid: 0n, gid: 0n, rdev: 0n,
+    size: 0n, blksize: 4096n, blocks: 0n, atimeNs: now, mtimeNs: now, ctimeNs: now,
+  };
+}
+
+// The stat of a virtual node found by path resolution (the virtual /dev or a device).
+function virtualNodeStat(k, proc, node) {
+  if (node.device === null) return devDirStat();
+  if (node.device === '/dev/tty') return syntheticStat('chr', deviceIdentity('tty'));
+  return statOfFile(openDevice(k, proc, node.device, O('O_RDONLY')));
+}
+
 function statOfFile(file) {
+  if (file instanceof DevDirectory) return devDirStat();
   if (file instanceof HostFile || file instanceof Directory || file instanceof PathFile) {
     return fs.fstatSync(file.hostFd, { bigint: true });
   }
@@ -315,14 +353,9 @@ function newfstatat(k, proc, [dirfd, , , flags], [path]) {
   if (path === null) throw new SysError('EFAULT');
   checkFlags(flags, 'AT_SYMLINK_NOFOLLOW', 'AT_NO_AUTOMOUNT', 'AT_EMPTY_PATH');
   if (path === '' && (flags & AT('AT_EMPTY_PATH'))) return fstat(k, proc, [dirfd]);
-  const dev = deviceName(k, proc, dirfd, path);
-  if (dev) {
-    const st = dev === '/dev/tty' ? syntheticStat('chr', deviceIdentity('tty')) : statOfFile(openDevice(k, proc, dev, O('O_RDONLY')));
-    return { ret: 0, outs: [encodeStat(proc.arch, st)] };
-  }
   const follow = !(flags & AT('AT_SYMLINK_NOFOLLOW'));
   const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path), { followLast: follow });
-  const st = fs.lstatSync(r.host, { bigint: true });
+  const st = r.virtualNode ? virtualNodeStat(k, proc, r.virtualNode) : fs.lstatSync(r.host, { bigint: true });
   return { ret: 0, outs: [encodeStat(proc.arch, st)] };
 }
 
@@ -348,25 +381,7 @@ function getdents64(k, proc, [fd, , count]) {
   const dir = proc.file(fd);
   if (dir.flags & O('O_PATH')) throw new SysError('EBADF'); // names the directory, no I/O
   if (!(dir instanceof Directory)) throw new SysError('ENOTDIR');
-  if (dir.entries === null) {
-    const host = dir.hostPath();
-    const self = fs.fstatSync(dir.hostFd, { bigint: true });
-    // The root's '..' is the root itself, as for '/' on Linux.
-    const parent = k.vfs.isRoot(self) ? self : fs.statSync(host + '/..', { bigint: true });
-    dir.entries = [
-      { name: '.', ino: self.ino, type: anyConstant('DT_DIR') },
-      { name: '..', ino: parent.ino, type: anyConstant('DT_DIR') },
-    ];
-    for (const d of fs.readdirSync(host, { withFileTypes: true })) {
-      let ino = 0n;
-      try {
-        ino = fs.lstatSync(host + '/' + d.name, { bigint: true }).ino;
-      } catch {
-        continue;
-      }
-      dir.entries.push({ name: d.name, ino, type: direntType(d) });
-    }
-  }
+  if (dir.entries === null) dir.entries = listDirectory(k, dir);
   const out = new Uint8Array(Math.min(count, CHANNEL_DATA_MAX));
   const view = new DataView(out.buffer);
   let off = 0;
@@ -389,8 +404,44 @@ function getdents64(k, proc, [fd, , count]) {
   return { ret: off, outs: [out.subarray(0, off)] };
 }
 
+// The entries of a directory ('.', '..', then the names). /dev lists the devices: alone when it
+// is virtual, in place of the host entries with their names when the root has a `dev`.
+function listDirectory(k, dir) {
+  const DT = anyConstant;
+  const devices = DEVICE_NAMES.map((name) => ({
+    name, ino: devEntryIno(name), type: name in deviceIdentityNames ? DT('DT_CHR') : DT('DT_UNKNOWN'),
+  }));
+  if (dir instanceof DevDirectory) {
+    const root = fs.lstatSync(k.vfs.root, { bigint: true });
+    return [{ name: '.', ino: DEV_DIR_INO, type: DT('DT_DIR') }, { name: '..', ino: root.ino, type: DT('DT_DIR') }, ...devices];
+  }
+  const host = dir.hostPath();
+  const self = fs.fstatSync(dir.hostFd, { bigint: true });
+  // The root's '..' is the root itself, as for '/' on Linux.
+  const parent = k.vfs.isRoot(self) ? self : fs.statSync(host + '/..', { bigint: true });
+  const entries = [
+    { name: '.', ino: self.ino, type: DT('DT_DIR') },
+    { name: '..', ino: parent.ino, type: DT('DT_DIR') },
+  ];
+  for (const d of fs.readdirSync(host, { withFileTypes: true })) {
+    let ino = 0n;
+    try {
+      ino = fs.lstatSync(host + '/' + d.name, { bigint: true }).ino;
+    } catch {
+      continue;
+    }
+    entries.push({ name: d.name, ino, type: direntType(d) });
+  }
+  if (!k.vfs.isHostDev(self)) return entries;
+  const byName = new Map(devices.map((d) => [d.name, d]));
+  const merged = entries.map((e) => byName.get(e.name) ?? e);
+  for (const d of devices) if (!entries.some((e) => e.name === d.name)) merged.push(d);
+  return merged;
+}
+
 function mkdirat(k, proc, [dirfd, , mode], [path]) {
   const p = k.vfs.resolveParent(path, baseDir(k, proc, dirfd, path));
+  checkCreatable(p);
   fs.mkdirSync(p.host, { mode: mode & ~proc.umask & 0o7777 });
   return 0;
 }
@@ -398,6 +449,8 @@ function mkdirat(k, proc, [dirfd, , mode], [path]) {
 function unlinkat(k, proc, [dirfd, , flags], [path]) {
   checkFlags(flags, 'AT_REMOVEDIR');
   const p = k.vfs.resolveParent(path, baseDir(k, proc, dirfd, path));
+  if (p.host === null && !p.virtualNode) throw new SysError('ENOENT'); // nothing else in the virtual /dev
+  checkRemovable(p);
   if (flags & AT('AT_REMOVEDIR')) fs.rmdirSync(p.host);
   else {
     const st = fs.lstatSync(p.host);
@@ -412,6 +465,9 @@ function renameat2(k, proc, [olddirfd, , newdirfd, , flags], [oldpath, newpath])
   if (flags) throw new SysError('EINVAL');
   const from = k.vfs.resolveParent(oldpath, baseDir(k, proc, olddirfd, oldpath));
   const to = k.vfs.resolveParent(newpath, baseDir(k, proc, newdirfd, newpath));
+  if (from.host === null && !from.virtualNode) throw new SysError('ENOENT');
+  checkRemovable(from);
+  checkRemovable(to);
   // A trailing slash on either name is only allowed when a directory is renamed.
   if ((from.trailingSlash || to.trailingSlash) && !fs.lstatSync(from.host).isDirectory()) throw new SysError('ENOTDIR');
   fs.renameSync(from.host, to.host);
@@ -435,6 +491,7 @@ function isSymlink(host) {
 
 function symlinkat(k, proc, [, newdirfd], [target, linkpath]) {
   const p = k.vfs.resolveParent(linkpath, baseDir(k, proc, newdirfd, linkpath));
+  checkCreatable(p);
   checkNewNonDirectory(p);
   fs.symlinkSync(target, p.host);
   return 0;
@@ -443,7 +500,9 @@ function symlinkat(k, proc, [, newdirfd], [target, linkpath]) {
 function linkat(k, proc, [olddirfd, , newdirfd, , flags], [oldpath, newpath]) {
   const follow = (flags & AT('AT_SYMLINK_FOLLOW')) !== 0;
   const from = k.vfs.resolve(oldpath, baseDir(k, proc, olddirfd, oldpath), { followLast: follow });
+  if (from.virtualNode) throw new SysError('EXDEV'); // the devices are another file system
   const to = k.vfs.resolveParent(newpath, baseDir(k, proc, newdirfd, newpath));
+  checkCreatable(to);
   checkNewNonDirectory(to);
   fs.linkSync(from.host, to.host);
   return 0;
@@ -461,15 +520,24 @@ function readlinkat(k, proc, [dirfd, , , size], [path]) {
 function faccessat(k, proc, [dirfd, , mode, flags], [path]) {
   if (mode & ~7) throw new SysError('EINVAL'); // F_OK or R_OK|W_OK|X_OK
   checkFlags(flags, 'AT_EACCESS', 'AT_SYMLINK_NOFOLLOW', 'AT_EMPTY_PATH');
-  const dev = deviceName(k, proc, dirfd, path);
-  if (dev) return 0;
   const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
+  if (r.virtualNode) {
+    // The devices are rw-rw-rw-, the virtual /dev rwxr-xr-x and root's; /dev/stdin and the like
+    // are what descriptor 0, 1 or 2 is (not checked).
+    const node = r.virtualNode;
+    const allowed = node.device === null ? (process.getuid() === 0 ? 7 : 5) : 6;
+    if (node.device === null || node.device.slice(5) in deviceIdentityNames) {
+      if (mode & 7 & ~allowed) throw new SysError('EACCES');
+    }
+    return 0;
+  }
   fs.accessSync(r.host, mode & 7);
   return 0;
 }
 
 function fchmodat(k, proc, [dirfd, , mode], [path]) {
   const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path));
+  if (r.virtualNode) throw new SysError('EPERM'); // the runtime's, not the caller's
   fs.chmodSync(r.host, mode & 0o7777);
   return 0;
 }
@@ -477,18 +545,21 @@ function fchmodat(k, proc, [dirfd, , mode], [path]) {
 // On the host descriptor: an O_PATH one fails with EBADF there, as on Linux.
 function fchmod(k, proc, [fd, mode]) {
   const f = proc.file(fd);
+  if (f instanceof DevDirectory) throw new SysError('EPERM');
   if (f instanceof HostFile || f instanceof Directory || f instanceof PathFile) fs.fchmodSync(f.hostFd, mode & 0o7777);
   return 0;
 }
 
 function fchownat(k, proc, [dirfd, , uid, gid, flags], [path]) {
   const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
+  if (r.virtualNode) throw new SysError('EPERM');
   (r.stat.isSymbolicLink() ? fs.lchownSync : fs.chownSync)(r.host, uid, gid);
   return 0;
 }
 
 function fchown(k, proc, [fd, uid, gid]) {
   const f = proc.file(fd);
+  if (f instanceof DevDirectory) throw new SysError('EPERM');
   if (f instanceof HostFile || f instanceof Directory || f instanceof PathFile) fs.fchownSync(f.hostFd, uid, gid);
   return 0;
 }
@@ -504,11 +575,12 @@ function utimensat(k, proc, [dirfd, , , flags], [path, times]) {
     // futimens: on the host descriptor (an O_PATH one gives EBADF, as on Linux); a pipe or a
     // device has no host inode whose times could change.
     const f = proc.file(dirfd);
-    if (!(f instanceof HostFile || f instanceof Directory || f instanceof PathFile)) return 0;
+    if (!(f instanceof HostFile || f instanceof Directory || f instanceof PathFile) || f instanceof DevDirectory) return 0;
     target = { fd: f.hostFd };
     st = fs.fstatSync(f.hostFd);
   } else {
     const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
+    if (r.virtualNode) return 0; // the devices' times are not kept
     target = { host: r.host, link: r.stat.isSymbolicLink() };
     st = r.stat;
   }
@@ -530,6 +602,7 @@ function utimensat(k, proc, [dirfd, , , flags], [path, times]) {
 function truncate(k, proc, args, [path]) {
   if (args[1] < 0) throw new SysError('EINVAL'); // node would take a negative length as 0
   const r = k.vfs.resolve(path, proc.cwd);
+  if (r.virtualNode) throw new SysError(r.stat.isDirectory() ? 'EISDIR' : 'EINVAL');
   fs.truncateSync(r.host, args[1]);
   return 0;
 }
@@ -551,7 +624,7 @@ function getcwd(k, proc, [, size]) {
 function chdir(k, proc, args, [path]) {
   const r = k.vfs.resolve(path, proc.cwd);
   if (!r.stat.isDirectory()) throw new SysError('ENOTDIR');
-  fs.accessSync(r.host, fs.constants.X_OK);
+  if (!r.virtualNode) fs.accessSync(r.host, fs.constants.X_OK);
   proc.cwd = r.virtual;
   return 0;
 }

@@ -433,7 +433,8 @@ function statfsBytes(arch, host) {
   });
 }
 function statfs(k, proc, args, [path]) {
-  return { ret: 0, outs: [statfsBytes(proc.arch, k.vfs.resolve(path, proc.cwd).host)] };
+  const r = k.vfs.resolve(path, proc.cwd);
+  return { ret: 0, outs: [statfsBytes(proc.arch, r.host ?? k.vfs.root)] };
 }
 function fstatfs(k, proc, [fd]) {
   const f = proc.file(fd);

@@ -17,8 +17,27 @@ export class VfsError extends Error {
 
 const MAX_SYMLINKS = 40;
 
-// Names of devices served by the runtime itself rather than the host directory.
-export const DEVICES = new Set(['/dev/null', '/dev/tty', '/dev/zero', '/dev/stdin', '/dev/stdout', '/dev/stderr', '/dev/urandom', '/dev/random']);
+// Devices served by the runtime itself rather than the host directory: entries of `/dev`, found
+// by path resolution like any file (through symlinks, `..`, relative paths and dirfds). `/dev` is
+// the root's own `dev` directory when it has one (its host entries stay visible, the devices
+// take the place of entries with their names), else a read-only virtual directory holding just
+// the devices. Neither the virtual `/dev` nor a device has a host path (`host` is null).
+export const DEVICE_NAMES = ['null', 'zero', 'random', 'urandom', 'tty', 'stdin', 'stdout', 'stderr'];
+export const DEVICES = new Set(DEVICE_NAMES.map((n) => '/dev/' + n));
+
+// What path resolution reports as the stat of a virtual node: `device` is the device's path
+// (/dev/null), null for the virtual /dev directory.
+export class VirtualStat {
+  constructor(device) {
+    this.device = device;
+    this.mode = device ? fs.constants.S_IFCHR | 0o666 : fs.constants.S_IFDIR | 0o755;
+  }
+  isDirectory() { return this.device === null; }
+  isSymbolicLink() { return false; }
+  isFile() { return false; }
+  isCharacterDevice() { return this.device !== null; }
+}
+const VIRTUAL_DEV_DIR = new VirtualStat(null);
 
 export class Vfs {
   constructor(hostRoot) {
@@ -37,6 +56,43 @@ export class Vfs {
     if (hostPath === this.root) return '/';
     const prefix = this.root === '/' ? '/' : this.root + '/';
     return hostPath.startsWith(prefix) ? '/' + hostPath.slice(prefix.length) : null;
+  }
+
+  // Whether the root has a `dev` directory of its own (not a symlink), which then is `/dev`.
+  hasHostDev() {
+    try {
+      return fs.lstatSync(this.hostPathOf('/dev')).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+
+  // Whether a host stat (bigint) is of the root's own `dev` directory.
+  isHostDev(st) {
+    try {
+      const d = fs.lstatSync(this.hostPathOf('/dev'), { bigint: true });
+      return d.isDirectory() && d.dev === st.dev && d.ino === st.ino;
+    } catch {
+      return false;
+    }
+  }
+
+  // The virtual node `c` names in the directory `parts` (canonical components), or null.
+  virtualChild(parts, c) {
+    if (parts.length === 0 && c === 'dev' && !this.hasHostDev()) return VIRTUAL_DEV_DIR;
+    if (parts.length === 1 && parts[0] === 'dev' && DEVICE_NAMES.includes(c)) return new VirtualStat('/dev/' + c);
+    return null;
+  }
+
+  // Whether `parts` is the virtual /dev (which has nothing but the devices and no host path).
+  isVirtualDev(parts) {
+    return parts.length === 1 && parts[0] === 'dev' && !this.hasHostDev();
+  }
+
+  // The stat of the directory `parts` (canonical components).
+  dirStat(parts) {
+    if (this.isVirtualDev(parts)) return VIRTUAL_DEV_DIR;
+    return fs.lstatSync(this.hostPathOf('/' + parts.join('/')));
   }
 
   hostPathOf(virtualPath) {
@@ -58,7 +114,8 @@ export class Vfs {
   // Resolves `p` relative to the virtual directory `base`.
   // followLast: follow a symlink in the last component. mayNotExist: a missing last component
   // is fine (for creation); its parent must exist.
-  // Returns {virtual, host, exists, stat}.
+  // Returns {virtual, host, exists, stat, virtualNode}: for the virtual /dev and the devices
+  // `stat` and `virtualNode` are a VirtualStat and `host` is null.
   resolve(p, base, { followLast = true, mayNotExist = false } = {}) {
     if (p === '') throw new VfsError('ENOENT', 'empty path');
     if (p.length > 4095) throw new VfsError('ENAMETOOLONG', p);
@@ -66,7 +123,7 @@ export class Vfs {
     let parts = p.startsWith('/') ? [] : base.split('/').filter((c) => c !== '');
     const trailingSlash = p.endsWith('/');
     let links = 0;
-    let st = fs.lstatSync(this.root);
+    let st = this.dirStat(parts); // the base directory (the root for an absolute path)
     while (pending.length > 0) {
       const c = pending.shift();
       if (c === '') continue;
@@ -76,30 +133,37 @@ export class Vfs {
       if (c === '.') continue;
       if (c === '..') {
         parts.pop();
-        st = fs.lstatSync(this.hostPathOf('/' + parts.join('/')));
+        st = this.dirStat(parts);
         continue;
       }
       if (c.length > 255) throw new VfsError('ENAMETOOLONG', c);
       if (!st.isDirectory()) throw new VfsError('ENOTDIR', '/' + parts.join('/'));
       const isLast = pending.every((x) => x === '' || x === '.');
       const candidate = '/' + [...parts, c].join('/');
-      let cst;
-      try {
-        cst = fs.lstatSync(this.hostPathOf(candidate));
-      } catch (e) {
-        if (e.code === 'ENOENT' && isLast && mayNotExist) {
-          return { virtual: candidate, host: this.hostPathOf(candidate), exists: false, stat: null };
+      let cst = this.virtualChild(parts, c);
+      // The virtual /dev holds nothing else (and nothing can be created there). Its name is
+      // never passed to the host, where `dev` may be a symlink or a file.
+      if (cst === null && this.isVirtualDev(parts)) {
+        throw new VfsError(isLast && mayNotExist ? 'EACCES' : 'ENOENT', candidate);
+      }
+      if (cst === null) {
+        try {
+          cst = fs.lstatSync(this.hostPathOf(candidate));
+        } catch (e) {
+          if (e.code === 'ENOENT' && isLast && mayNotExist) {
+            return { virtual: candidate, host: this.hostPathOf(candidate), exists: false, stat: null, virtualNode: null };
+          }
+          if (e.code === 'ENOENT' || e.code === 'ENOTDIR') throw new VfsError(e.code, candidate);
+          if (e.code === 'EACCES') throw new VfsError('EACCES', candidate);
+          throw e;
         }
-        if (e.code === 'ENOENT' || e.code === 'ENOTDIR') throw new VfsError(e.code, candidate);
-        if (e.code === 'EACCES') throw new VfsError('EACCES', candidate);
-        throw e;
       }
       if (cst.isSymbolicLink() && (!isLast || followLast || trailingSlash)) {
         if (++links > MAX_SYMLINKS) throw new VfsError('ELOOP', p);
         const target = fs.readlinkSync(this.hostPathOf(candidate));
         if (target.startsWith('/')) parts = [];
         pending = [...target.split('/'), ...pending];
-        st = fs.lstatSync(this.hostPathOf('/' + parts.join('/')));
+        st = this.dirStat(parts);
         continue;
       }
       parts.push(c);
@@ -107,12 +171,15 @@ export class Vfs {
     }
     if (trailingSlash && !st.isDirectory()) throw new VfsError('ENOTDIR', p);
     const virtual = '/' + parts.join('/');
-    return { virtual, host: this.hostPathOf(virtual), exists: true, stat: st };
+    if (st instanceof VirtualStat) return { virtual, host: null, exists: true, stat: st, virtualNode: st };
+    return { virtual, host: this.hostPathOf(virtual), exists: true, stat: st, virtualNode: null };
   }
 
   // Host path of the directory that will contain a new entry, plus the entry's name.
   // `trailingSlash` says the path ended in '/': the host path has none, so callers must check
-  // that such a name is (or becomes) a directory themselves.
+  // that such a name is (or becomes) a directory themselves. When the name is the virtual /dev
+  // or a device (`virtualNode`), or lies in the virtual /dev, `host` is null: such entries can be
+  // neither created, removed nor renamed.
   resolveParent(p, base) {
     const trimmed = p.replace(/\/+$/, '');
     if (trimmed === '' ) throw new VfsError('EEXIST', p); // "/" itself
@@ -123,6 +190,8 @@ export class Vfs {
     const parent = this.resolve(dir, base);
     if (!parent.stat.isDirectory()) throw new VfsError('ENOTDIR', dir);
     const virtual = parent.virtual === '/' ? '/' + name : parent.virtual + '/' + name;
-    return { parent, name, virtual, host: path.join(parent.host, name), trailingSlash: trimmed !== p };
+    const virtualNode = this.virtualChild(parent.virtual.split('/').filter((x) => x !== ''), name);
+    const host = virtualNode || parent.host === null ? null : path.join(parent.host, name);
+    return { parent, name, virtual, host, virtualNode, trailingSlash: trimmed !== p };
   }
 }

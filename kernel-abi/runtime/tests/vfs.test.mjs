@@ -69,3 +69,36 @@ test('virtualOf: host paths inside the root only, a sibling sharing its prefix i
   assert.equal(vfs.virtualOf(fs.realpathSync(dir)), null);
   assert.equal(new Vfs('/').virtualOf('/usr/lib'), '/usr/lib');
 });
+
+test('devices are found by resolution; /dev is virtual unless the root has a dev directory', () => {
+  const { vfs, root, dir } = scratch();
+  fs.symlinkSync('/dev/null', path.join(root, 'nulllink'));
+  fs.symlinkSync('../../dev/./zero', path.join(root, 'a/b/zerolink'));
+  assert.equal(vfs.resolve('/nulllink', '/').virtualNode.device, '/dev/null');
+  assert.equal(vfs.resolve('zerolink', '/a/b').virtual, '/dev/zero');
+  assert.equal(vfs.resolve('null', '/dev').host, null);
+  const d = vfs.resolve('/dev/', '/');
+  assert.ok(d.stat.isDirectory() && d.host === null && d.virtualNode.device === null);
+  assert.equal(vfs.resolve('/dev/..', '/').virtual, '/');
+  for (const p of ['/dev/null/', '/dev/null/x', '/dev/null/..', '/nulllink/']) {
+    assert.throws(() => vfs.resolve(p, '/'), (e) => e.errno === 'ENOTDIR', p);
+  }
+  assert.throws(() => vfs.resolve('/dev/other', '/'), (e) => e.errno === 'ENOENT');
+  assert.throws(() => vfs.resolve('/dev/new', '/', { mayNotExist: true }), (e) => e.errno === 'EACCES');
+  assert.equal(vfs.resolveParent('/dev/null', '/').host, null);
+  assert.equal(vfs.resolveParent('/dev/new', '/').host, null);
+  // A `dev` symlink in the root pointing outside is not followed: /dev stays the virtual one.
+  fs.mkdirSync(path.join(dir, 'hostdev'));
+  fs.writeFileSync(path.join(dir, 'hostdev/secret'), 'OUTSIDE');
+  fs.symlinkSync(path.join(dir, 'hostdev'), path.join(root, 'dev'));
+  assert.throws(() => vfs.resolve('/dev/secret', '/'), (e) => e.errno === 'ENOENT');
+  assert.equal(vfs.resolve('/dev', '/').host, null);
+  // A real dev directory in the root is /dev: its entries, with the devices in front.
+  fs.unlinkSync(path.join(root, 'dev'));
+  fs.mkdirSync(path.join(root, 'dev'));
+  fs.writeFileSync(path.join(root, 'dev/null'), 'a file');
+  fs.mkdirSync(path.join(root, 'dev/shm'));
+  assert.equal(vfs.resolve('/dev', '/').host, path.join(fs.realpathSync(root), 'dev'));
+  assert.equal(vfs.resolve('/dev/shm', '/').stat.isDirectory(), true);
+  assert.equal(vfs.resolve('/dev/null', '/').virtualNode.device, '/dev/null');
+});
