@@ -18,7 +18,7 @@ import { Process, bit, NSIG } from './process.mjs';
 import { SysError, HostInput, HostInputFile, HostOutput, isRegularHostFile } from './files.mjs';
 import { Vfs, VfsError } from './vfs.mjs';
 import { inspectModule, isWasm, WasmInfoError } from './wasm-info.mjs';
-import { fsSyscalls } from './syscalls-fs.mjs';
+import { fsSyscalls, baseDir, openWorkingDirectory } from './syscalls-fs.mjs';
 import { procSyscalls } from './syscalls-proc.mjs';
 import { miscSyscalls } from './syscalls-misc.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
@@ -119,11 +119,20 @@ export class Kernel {
     return loaded;
   }
 
+  // The first process's working directory: the virtual directory `cwd` names, else the root.
+  initialCwd() {
+    try {
+      return openWorkingDirectory(this, this.cwd);
+    } catch {
+      return openWorkingDirectory(this, '/');
+    }
+  }
+
   // Starts the first process from a host path. Resolves with its wait status.
   spawnInitial(hostPath, argv, envp) {
     const loaded = this.loadModule(hostPath, hostPath);
     const pid = this.nextPid++;
-    const proc = new Process({ pid, ppid: INIT_PID, pgid: pid, sid: pid, arch: loaded.arch, cwd: this.cwd, umask: takeCallerUmask(), argv, envp, program: argv[0] });
+    const proc = new Process({ pid, ppid: INIT_PID, pgid: pid, sid: pid, arch: loaded.arch, cwd: this.initialCwd(), umask: takeCallerUmask(), argv, envp, program: argv[0] });
     const rdonly = this.O.O_RDONLY;
     const wronly = this.O.O_WRONLY;
     const stdin = isRegularHostFile(this.stdio[0])
@@ -460,6 +469,7 @@ export class Kernel {
     proc.blocked = null;
     this.detachWorker(proc);
     proc.closeAll();
+    proc.setCwd(null);
     if (proc.realTimer) clearTimeout(proc.realTimer.handle);
     proc.realTimer = null;
     for (const child of proc.children) {
@@ -507,7 +517,7 @@ export class Kernel {
     let args = argv;
     for (let depth = 0; ; depth++) {
       if (depth > 4) throw new SysError('ELOOP', 'too many #! interpreters');
-      const r = this.vfs.resolve(target, proc.cwd);
+      const r = this.vfs.resolve(target, baseDir(this, proc, anyConstant('AT_FDCWD'), target));
       if (r.stat.isDirectory()) throw new SysError('EACCES');
       if ((r.stat.mode & 0o111) === 0) throw new SysError('EACCES');
       const head = Buffer.alloc(256);

@@ -1,7 +1,8 @@
 // process.mjs — one entry of the process table, as the kernel sees it.
 //
 // Holds identity (pid, parent, process group, session), the descriptor table (fd -> {file,
-// cloexec}; files are shared OpenFile objects, see files.mjs), cwd and umask, signal state
+// cloexec}; files are shared OpenFile objects, see files.mjs), cwd (a Directory, see setCwd) and
+// umask, signal state
 // (dispositions, mask and pending set as 64-bit masks with bit sig-1), and the life-cycle state:
 // 'running' until exit or a fatal signal, then 'zombie' until its parent reaps it.
 import { SysError } from './files.mjs';
@@ -12,8 +13,10 @@ export const NSIG = 65;
 export const bit = (sig) => 1n << BigInt(sig - 1);
 
 export class Process {
-  constructor({ pid, ppid, pgid, sid, arch, cwd = '/', umask = 0o022, argv, envp, program }) {
-    Object.assign(this, { pid, ppid, pgid, sid, arch, cwd, umask, argv, envp, program });
+  constructor({ pid, ppid, pgid, sid, arch, cwd = null, umask = 0o022, argv, envp, program }) {
+    Object.assign(this, { pid, ppid, pgid, sid, arch, umask, argv, envp, program });
+    this.cwd = null;
+    if (cwd) this.setCwd(cwd);
     this.state = 'running';
     this.waitStatus = 0;
     this.fds = new Map();
@@ -107,6 +110,25 @@ export class Process {
     if (!e) throw new SysError('EBADF', `fd ${fd}`);
     this.fds.delete(fd);
     if (--e.file.refs === 0) e.file.release();
+  }
+
+  // The working directory is the directory itself, not its name (as on Linux): a Directory
+  // holding a host descriptor (O_PATH), or the virtual /dev, referenced like a descriptor's open
+  // file (fork shares it, execve keeps it), so it keeps working after it (or a directory above
+  // it) is renamed. null releases it (the process ended).
+  setCwd(dir) {
+    if (dir) dir.refs++;
+    const old = this.cwd;
+    this.cwd = dir;
+    if (old && --old.refs === 0) old.release();
+  }
+
+  // The working directory's virtual path now (ENOENT once it was removed, as Linux's getcwd and
+  // relative lookups report).
+  cwdPath(vfs) {
+    const now = this.cwd.virtualNow(vfs);
+    if (now === null) throw new SysError('ENOENT');
+    return now;
   }
 
   closeAll() {

@@ -27,16 +27,24 @@ function accessMode(flags) {
   return flags & (O('O_RDONLY') | O('O_WRONLY') | O('O_RDWR'));
 }
 
-// Virtual directory that relative paths in *at() calls start from: the directory dirfd names now
-// (ENOENT once it was removed, as on Linux).
-function baseDir(k, proc, dirfd, path) {
+// Virtual directory that relative paths in *at() calls start from: the directory dirfd (or the
+// working directory) names now (ENOENT once it was removed, as on Linux).
+export function baseDir(k, proc, dirfd, path) {
   if (path && path.startsWith('/')) return '/';
-  if (dirfd === AT('AT_FDCWD')) return proc.cwd;
+  if (dirfd === AT('AT_FDCWD')) return proc.cwdPath(k.vfs);
   const f = proc.file(dirfd);
   if (!(f instanceof Directory)) throw new SysError('ENOTDIR');
   const now = f.virtualNow(k.vfs);
   if (now === null) throw new SysError('ENOENT');
   return now;
+}
+
+// A working directory for a process: the directory `virtual` resolves to, held open (O_PATH).
+// Throws (ENOENT, ENOTDIR, ...) when it does not resolve to a directory.
+export function openWorkingDirectory(k, virtual) {
+  const r = k.vfs.resolve(virtual, '/');
+  if (!r.stat.isDirectory()) throw new SysError('ENOTDIR');
+  return directoryFor(r, O('O_PATH') | O('O_RDONLY'), { pathOnly: true });
 }
 
 // A Directory for a resolved directory (the virtual /dev has no host descriptor).
@@ -601,7 +609,7 @@ function utimensat(k, proc, [dirfd, , , flags], [path, times]) {
 
 function truncate(k, proc, args, [path]) {
   if (args[1] < 0) throw new SysError('EINVAL'); // node would take a negative length as 0
-  const r = k.vfs.resolve(path, proc.cwd);
+  const r = k.vfs.resolve(path, baseDir(k, proc, AT('AT_FDCWD'), path));
   if (r.virtualNode) throw new SysError(r.stat.isDirectory() ? 'EISDIR' : 'EINVAL');
   fs.truncateSync(r.host, args[1]);
   return 0;
@@ -615,24 +623,31 @@ function ftruncate(k, proc, args) {
   return 0;
 }
 
+// The working directory's name now: after a rename of it (or of a directory above it) the new
+// one, ENOENT once it was removed, as on Linux.
 function getcwd(k, proc, [, size]) {
-  const b = Buffer.from(proc.cwd + '\0');
+  const b = Buffer.from(proc.cwdPath(k.vfs) + '\0');
   if (size < b.length) throw new SysError('ERANGE');
   return { ret: b.length, outs: [b] };
 }
 
+// The working directory is held as the directory itself (a host O_PATH descriptor, see
+// Process.setCwd), so renames of it or of its parents do not lose it.
 function chdir(k, proc, args, [path]) {
-  const r = k.vfs.resolve(path, proc.cwd);
+  const r = k.vfs.resolve(path, baseDir(k, proc, AT('AT_FDCWD'), path));
   if (!r.stat.isDirectory()) throw new SysError('ENOTDIR');
   if (!r.virtualNode) fs.accessSync(r.host, fs.constants.X_OK);
-  proc.cwd = r.virtual;
+  proc.setCwd(directoryFor(r, O('O_PATH') | O('O_RDONLY'), { pathOnly: true }));
   return 0;
 }
 
+// The descriptor's directory itself becomes the working directory (also one renamed or removed
+// since it was opened, as on Linux); it needs search permission.
 function fchdir(k, proc, [fd]) {
   const f = proc.file(fd);
   if (!(f instanceof Directory)) throw new SysError('ENOTDIR');
-  proc.cwd = f.virtualNow(k.vfs) ?? f.virtual;
+  if (f.hostPath() !== null) fs.accessSync(f.hostPath(), fs.constants.X_OK);
+  proc.setCwd(f);
   return 0;
 }
 

@@ -14,7 +14,7 @@ import tty from 'node:tty';
 import { anyConstant, anyMaybeConstant, constant, encodeStruct, decodeStruct, layout } from './abi.mjs';
 import { SysError, Device, Directory, HostFile, HostInput } from './files.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
-import { isTerminal } from './syscalls-fs.mjs';
+import { isTerminal, baseDir } from './syscalls-fs.mjs';
 import { useTemporaryMask, rusageBytes } from './syscalls-proc.mjs';
 
 const NS = 1000000000n;
@@ -433,7 +433,7 @@ function statfsBytes(arch, host) {
   });
 }
 function statfs(k, proc, args, [path]) {
-  const r = k.vfs.resolve(path, proc.cwd);
+  const r = k.vfs.resolve(path, baseDir(k, proc, anyConstant('AT_FDCWD'), path));
   return { ret: 0, outs: [statfsBytes(proc.arch, r.host ?? k.vfs.root)] };
 }
 function fstatfs(k, proc, [fd]) {
