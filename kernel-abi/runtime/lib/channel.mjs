@@ -48,10 +48,14 @@ export function writeReply(sab, { ret, outs = [], action = ACTION_RETURN, signo 
 }
 
 // Worker side: waits for the reply and returns it, outputs copied out of the channel.
+// The flag is taken (1 -> 0) atomically, and a wake-up that finds it still 0 waits again: the
+// kernel's notify comes after its store, so a worker that took the reply between the two (it saw
+// the flag set without sleeping) can be woken by that late notify while it waits for its next
+// reply; returning then would hand it the previous reply again, and every later call would get
+// the reply of the call before it (sort wrote garbage, EFAULT, or spun on write(1, ..., 0)).
 export function readReply(sab) {
   const flag = new Int32Array(sab, 0, 1);
-  Atomics.wait(flag, 0, 0);
-  Atomics.store(flag, 0, 0);
+  while (Atomics.compareExchange(flag, 0, 1, 0) !== 1) Atomics.wait(flag, 0, 0);
   const view = new DataView(sab);
   const count = view.getInt32(28, true);
   const outs = [];
