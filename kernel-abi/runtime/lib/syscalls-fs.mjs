@@ -447,7 +447,19 @@ function listDirectory(k, dir) {
   return merged;
 }
 
+// mkdir, symlink and link of a path whose last name is "." or "..": that entry always exists, so
+// Linux fails with EEXIST once the path resolves (ENOENT, ENOTDIR before); resolveParent's EINVAL
+// is for the calls that remove or rename. tar extracts its "./" member with mkdir(".") and takes
+// only EEXIST as "already there".
+function refuseDotName(k, proc, dirfd, path) {
+  const name = path.replace(/\/+$/, '').split('/').pop();
+  if (name !== '.' && name !== '..') return;
+  k.vfs.resolve(path, baseDir(k, proc, dirfd, path));
+  throw new SysError('EEXIST');
+}
+
 function mkdirat(k, proc, [dirfd, , mode], [path]) {
+  refuseDotName(k, proc, dirfd, path);
   const p = k.vfs.resolveParent(path, baseDir(k, proc, dirfd, path));
   checkCreatable(p);
   fs.mkdirSync(p.host, { mode: mode & ~proc.umask & 0o7777 });
@@ -498,6 +510,7 @@ function isSymlink(host) {
 }
 
 function symlinkat(k, proc, [, newdirfd], [target, linkpath]) {
+  refuseDotName(k, proc, newdirfd, linkpath);
   const p = k.vfs.resolveParent(linkpath, baseDir(k, proc, newdirfd, linkpath));
   checkCreatable(p);
   checkNewNonDirectory(p);
@@ -509,6 +522,7 @@ function linkat(k, proc, [olddirfd, , newdirfd, , flags], [oldpath, newpath]) {
   const follow = (flags & AT('AT_SYMLINK_FOLLOW')) !== 0;
   const from = k.vfs.resolve(oldpath, baseDir(k, proc, olddirfd, oldpath), { followLast: follow });
   if (from.virtualNode) throw new SysError('EXDEV'); // the devices are another file system
+  refuseDotName(k, proc, newdirfd, newpath);
   const to = k.vfs.resolveParent(newpath, baseDir(k, proc, newdirfd, newpath));
   checkCreatable(to);
   checkNewNonDirectory(to);
