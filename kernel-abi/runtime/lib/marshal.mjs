@@ -41,7 +41,16 @@ export function decodeArgs(name, raw, wide) {
       slot += 2;
     } else out.push(convert(a.kind, raw[slot++], wide));
   }
+  if (wide && name === 'fcntl' && !fcntlTakesPointer(out[1])) out[2] = Number(BigInt.asIntN(32, BigInt(raw[2])));
   return out;
+}
+
+// fcntl's argument is an int for every command but the record locks (a struct flock *), and
+// Linux takes only its low 32 bits ((int)arg). On wasm64 the libc reads the variadic int as a
+// long, whose upper half is whatever the 8-byte slot held: dash's fcntl(0, F_DUPFD, 10) after a
+// trap handler ran arrived as 0xffffffff0000000a, a Number too large to keep the 10 (EINVAL).
+function fcntlTakesPointer(cmd) {
+  return ['F_GETLK', 'F_GETLK64', 'F_SETLK', 'F_SETLK64', 'F_SETLKW', 'F_SETLKW64'].some((n) => anyMaybeConstant(n) === cmd);
 }
 
 const IN_KINDS = new Set(['cstring', 'cstring_array', 'buffer_in', 'struct_in', 'struct_array_in', 'struct_inout', 'struct_array_inout', 'off_inout', 'socklen_inout', 'addr_in']);
