@@ -2,7 +2,8 @@
  * goes on, as on Linux: a buffer to write from or read into, a path, a vector of buffers, an
  * output structure (the old signal mask, the two descriptors of pipe()). 0xFFFFF000 lies past the
  * end of a wasm program's memory (it grows nowhere near 4 GiB here) and in no mapping of the
- * native build. Nothing happens before the error: the failed read leaves the pipe's data in place. */
+ * native build. Nothing happens before the error: the failed read leaves the pipe's data in place.
+ */
 #include "check.h"
 
 #include <fcntl.h>

@@ -105,7 +105,8 @@ int main(int argc, char** argv) {
   /* execve keeps it */
   TRY(rename(at_start("moved4"), at_start("moved5")));
   char self[2 * PATH_MAX];
-  snprintf(self, sizeof self, "%s", at_start(argv[0][0] == '.' && argv[0][1] == '/' ? argv[0] + 2 : argv[0]));
+  snprintf(self, sizeof self, "%s",
+           at_start(argv[0][0] == '.' && argv[0][1] == '/' ? argv[0] + 2 : argv[0]));
   char* args[] = {self, "exec", start, NULL};
   fflush(stdout);
   execv(self, args);

@@ -18,7 +18,10 @@ static void chr(const char* label, const char* path) {
     printf("stat %-28s -> %s\n", label, strerror(errno));
     return;
   }
-  printf("stat %-28s -> %s %u:%u\n", label, S_ISCHR(st.st_mode) ? "chr" : S_ISDIR(st.st_mode) ? "dir" : "other",
+  printf("stat %-28s -> %s %u:%u\n", label,
+         S_ISCHR(st.st_mode)   ? "chr"
+         : S_ISDIR(st.st_mode) ? "dir"
+                               : "other",
          major(st.st_rdev), minor(st.st_rdev));
 }
 
@@ -85,7 +88,8 @@ int main(void) {
   DIR* d = opendir("/dev");
   CHECK(d != NULL);
   const char* names[] = {"null", "zero", "random", "urandom", "tty"};
-  for (size_t i = 0; i < sizeof names / sizeof *names; i++) printf("/dev lists %s: %s\n", names[i], in_listing(d, names[i]) ? "yes" : "no");
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    printf("/dev lists %s: %s\n", names[i], in_listing(d, names[i]) ? "yes" : "no");
   closedir(d);
 
   /* relative to a descriptor of /dev, and to /dev as the working directory */

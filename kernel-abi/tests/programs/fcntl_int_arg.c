@@ -9,7 +9,8 @@
 int main(void) {
   long dirty = (long)(~0UL << 31 << 1); /* upper half set on LP64, 0 on ILP32 */
   int fd = fcntl(0, F_DUPFD, dirty | 10);
-  printf("F_DUPFD 10 with a dirty upper half: %s\n", fd >= 10 ? "a descriptor >= 10" : strerror(errno));
+  printf("F_DUPFD 10 with a dirty upper half: %s\n",
+         fd >= 10 ? "a descriptor >= 10" : strerror(errno));
   CHECK(fd >= 10);
   int cfd = fcntl(0, F_DUPFD_CLOEXEC, dirty | 20);
   CHECK(cfd >= 20);

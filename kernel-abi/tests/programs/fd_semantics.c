@@ -2,7 +2,8 @@
  * ignores the offset there) and leaves the file offset alone; the memory devices (/dev/null,
  * /dev/zero, the random devices) take any lseek (it gives 0), pread and pwrite, refuse fsync
  * (EINVAL) and FIONREAD; dup3 takes no flag but O_CLOEXEC and F_DUPFD no lowest descriptor
- * beyond the descriptor limit (EINVAL, also when negative). Errors print as errno names: strerror's texts differ between libcs. */
+ * beyond the descriptor limit (EINVAL, also when negative). Errors print as errno names: strerror's
+ * texts differ between libcs. */
 #define _GNU_SOURCE
 #include "check.h"
 
@@ -12,13 +13,20 @@
 
 static const char* errno_name(int e) {
   switch (e) {
-    case EBADF: return "EBADF";
-    case EINVAL: return "EINVAL";
-    case ENOTTY: return "ENOTTY";
-    case ESPIPE: return "ESPIPE";
-    case EMFILE: return "EMFILE";
-    case ENXIO: return "ENXIO";
-    default: return strerror(e);
+  case EBADF:
+    return "EBADF";
+  case EINVAL:
+    return "EINVAL";
+  case ENOTTY:
+    return "ENOTTY";
+  case ESPIPE:
+    return "ESPIPE";
+  case EMFILE:
+    return "EMFILE";
+  case ENXIO:
+    return "ENXIO";
+  default:
+    return strerror(e);
   }
 }
 /* TRY with the errno's name instead of its text. */

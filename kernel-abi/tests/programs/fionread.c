@@ -14,7 +14,10 @@ static void show(const char* what, int fd) {
   errno = 0;
   int r = ioctl(fd, FIONREAD, &n);
   if (r < 0) /* by name: the libcs word ENOTTY differently */
-    printf("%-36s -> %s\n", what, errno == ENOTTY ? "ENOTTY" : errno == EBADF ? "EBADF" : strerror(errno));
+    printf("%-36s -> %s\n", what,
+           errno == ENOTTY  ? "ENOTTY"
+           : errno == EBADF ? "EBADF"
+                            : strerror(errno));
   else
     printf("%-36s -> %d\n", what, n);
 }
