@@ -179,24 +179,10 @@ protected:
     work_ = dir_.write("cache/sources/.fetch.AbC123/partial.dsc", "x").parent_path();
   }
   std::string gc(const std::vector<std::string>& extra) {
-    std::vector<std::string> args = {"wpk",
-                                     "--repo",
-                                     kRepo.string(),
-                                     "--registry",
-                                     (dir_.path() / "registry").string(),
-                                     "--sets",
-                                     (dir_.path() / "sets").string(),
-                                     "--cache",
-                                     (dir_.path() / "cache").string(),
-                                     "--build-dir",
-                                     (dir_.path() / "no-build").string(),
-                                     "gc"};
-    args.insert(args.end(), extra.begin(), extra.end());
-    std::vector<char*> argv;
-    for (auto& arg : args)
-      argv.push_back(arg.data());
+    std::vector<std::string> command = {"gc"};
+    command.insert(command.end(), extra.begin(), extra.end());
     ::testing::internal::CaptureStdout();
-    const int status = run_cli(static_cast<int>(argv.size()), argv.data());
+    const int status = wpk::testing::run_wpk_in(kRepo, dir_.path(), command);
     const std::string out = ::testing::internal::GetCapturedStdout();
     EXPECT_EQ(status, 0) << out;
     return out;

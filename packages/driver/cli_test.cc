@@ -111,27 +111,9 @@ protected:
   // The rows of `wpk status --format json` with `extra` arguments, as "package/arch".
   std::vector<std::string> rows(const std::vector<std::string>& extra) {
     const auto out = dir_.path() / "status.json";
-    std::vector<std::string> args = {"wpk",
-                                     "--repo",
-                                     kRepo.string(),
-                                     "--registry",
-                                     (dir_.path() / "registry").string(),
-                                     "--sets",
-                                     (dir_.path() / "sets").string(),
-                                     "--cache",
-                                     (dir_.path() / "cache").string(),
-                                     "--build-dir",
-                                     (dir_.path() / "no-build").string(),
-                                     "status",
-                                     "--format",
-                                     "json",
-                                     "-o",
-                                     out.string()};
-    args.insert(args.end(), extra.begin(), extra.end());
-    std::vector<char*> argv;
-    for (auto& arg : args)
-      argv.push_back(arg.data());
-    EXPECT_EQ(run_cli(static_cast<int>(argv.size()), argv.data()), 0);
+    std::vector<std::string> command = {"status", "--format", "json", "-o", out.string()};
+    command.insert(command.end(), extra.begin(), extra.end());
+    EXPECT_EQ(wpk::testing::run_wpk_in(kRepo, dir_.path(), command), 0);
     std::vector<std::string> result;
     const Json report = Json::parse(read_file(out), out.string());
     for (const auto& row : report.find("rows")->items())
@@ -168,27 +150,9 @@ TEST_F(StatusArchTest, MergeTakesAFileNameWhole) {
   const auto ledger = dir_.path() / "level,1.json";
   IndexLedger(ledger).update({entry});
   auto record = [&](const std::vector<std::string>& extra) {
-    std::vector<std::string> args = {"wpk",
-                                     "--repo",
-                                     kRepo.string(),
-                                     "--registry",
-                                     (dir_.path() / "registry").string(),
-                                     "--sets",
-                                     (dir_.path() / "sets").string(),
-                                     "--cache",
-                                     (dir_.path() / "cache").string(),
-                                     "--build-dir",
-                                     (dir_.path() / "no-build").string(),
-                                     "ci",
-                                     "record",
-                                     "both",
-                                     "--arch",
-                                     "wasm32"};
-    args.insert(args.end(), extra.begin(), extra.end());
-    std::vector<char*> argv;
-    for (auto& arg : args)
-      argv.push_back(arg.data());
-    return run_cli(static_cast<int>(argv.size()), argv.data());
+    std::vector<std::string> command = {"ci", "record", "both", "--arch", "wasm32"};
+    command.insert(command.end(), extra.begin(), extra.end());
+    return wpk::testing::run_wpk_in(kRepo, dir_.path(), command);
   };
   EXPECT_EQ(record({"--merge", ledger.string()}), 0);
   const auto merged = IndexLedger(dir_.path() / "cache/index.json").read();
