@@ -6,9 +6,10 @@
 # call_indirect whose type differs from the callee's traps ("function signature mismatch"), so
 # every bash process died on exit. Binaryen's fpcast-emu pass gives every function in the table
 # (and every indirect call) one uniform signature, which makes these calls work as in C.
-# That signature has i64 parameters, which a signal handler called from JavaScript by the runtime
-# (through the table) cannot take from Numbers yet; job control is off (the runtime has none), so
-# that the shell installs no SIGCHLD handler (nojobs.c waits synchronously).
+# That signature has i64 parameters; the runtime calls a handler of that kind with BigInt
+# arguments (conformance test handler_fpcast), so the shell's SIGCHLD handler works and bash is
+# built with its job control code (jobs.c): without it (nojobs.c) `set -o pipefail` was ignored
+# and PIPESTATUS stayed empty.
 set -euo pipefail
 
 # Run-time probes a cross configure cannot run, answered for musl on the wpk runtime (bash's
@@ -30,11 +31,8 @@ cache=(
   # a duplicate symbol against a static libc; "no" keeps musl's.
   bash_cv_func_strtoimax=no
 )
-# parse.y calls count_all_jobs() (prompt \j) without including jobs.h when job control is off;
-# clang 16 makes that implicit declaration an error (it is `int f (void)`, so the call is right).
 ./configure --prefix="$WPK_PREFIX" --build=x86_64-pc-linux-gnu --host="$WPK_ARCH-unknown-linux-musl" \
-  --without-bash-malloc --disable-nls --disable-job-control "${cache[@]}" \
-  CFLAGS="-O2 -Wno-error=implicit-function-declaration"
+  --without-bash-malloc --disable-nls "${cache[@]}" CFLAGS="-O2"
 make -j"$WPK_JOBS"
 make install DESTDIR="$WPK_DESTDIR"
 
