@@ -199,10 +199,18 @@ uint64_t index_space_size(const Module& m, ExternalKind kind) {
   uint64_t n = 0;
   for (const auto& imp : m.imports)
     n += imp.kind == kind;
-  if (kind == ExternalKind::function)
-    n += m.function_type_indices.size();
-  if (kind == ExternalKind::memory)
-    n += m.memories.size();
+  switch (kind) {
+  case ExternalKind::function:
+    return n + m.function_type_indices.size();
+  case ExternalKind::table:
+    return n + m.defined_tables;
+  case ExternalKind::memory:
+    return n + m.memories.size();
+  case ExternalKind::global:
+    return n + m.defined_globals;
+  case ExternalKind::tag:
+    return n + m.defined_tags;
+  }
   return n;
 }
 
@@ -220,10 +228,9 @@ void read_exports(Cursor& c, Module& m) {
       Cursor::fail_at(at, "unknown export kind");
     e.kind = static_cast<ExternalKind>(kind);
     e.index = c.u32("export index");
-    // The function and memory sections precede the export section, so those index spaces are
-    // complete here (tables, globals and tags are not read, so their indices are not checked).
-    if ((e.kind == ExternalKind::function || e.kind == ExternalKind::memory) &&
-        e.index >= index_space_size(m, e.kind))
+    // Every section that defines something exportable precedes the export section, so the
+    // index spaces are complete here.
+    if (e.index >= index_space_size(m, e.kind))
       Cursor::fail_at(at, "export " + e.name + " names " + external_kind_name(e.kind) + " " +
                               std::to_string(e.index) + ", which does not exist");
     m.exports.push_back(std::move(e));
@@ -367,14 +374,23 @@ Module read_module(const std::vector<uint8_t>& bytes) {
       code_bodies = section.count("function body");
       section.rest();
       break;
-    case 4:
+    case 4: // table, global, tag: only how many (for the export indices)
+      m.defined_tables = section.count("table");
+      section.rest();
+      break;
     case 6:
+      m.defined_globals = section.count("global");
+      section.rest();
+      break;
+    case 13:
+      m.defined_tags = section.count("tag");
+      section.rest();
+      break;
     case 8:
     case 9:
     case 11:
     case 12:
-    case 13:
-      section.rest(); // table, global, start, element, code, data, data count, tag
+      section.rest(); // start, element, data, data count
       break;
     default:
       Cursor::fail_at(at, "unknown section id " + std::to_string(id));

@@ -5,8 +5,8 @@
 // by size. Any malformed input (bad magic or version, truncated or overlong LEB128, a section
 // running past its size or the file, an unknown section id or type form, a known section out of
 // order or repeated, a function count that differs from the code section's) is a WasmError
-// naming the byte offset; so are two exports with one name and an export of a function or memory
-// that does not exist. The reader never reads out of bounds.
+// naming the byte offset; so are two exports with one name and an export of a function, table,
+// memory, global or tag that does not exist. The reader never reads out of bounds.
 #pragma once
 
 #include <cstdint>
@@ -62,6 +62,9 @@ struct Module {
   std::vector<Import> imports;
   std::vector<uint32_t> function_type_indices; // of the functions the module defines
   std::vector<Limits> memories;                // memories the module defines
+  uint32_t defined_tables = 0;  // entries of the table section (their contents are not read)
+  uint32_t defined_globals = 0; // entries of the global section
+  uint32_t defined_tags = 0;    // entries of the tag section
   std::vector<Export> exports;
   std::vector<CustomSection> custom_sections; // in file order
   uint64_t code_section_size = 0;             // payload bytes of the code section (0: none)

@@ -231,6 +231,18 @@ TEST(WasmReader, RejectsDuplicateExportNamesAndDanglingExports) {
   no_memory.export_("memory", 2, 0);
   expect_error(no_memory.build(), "export memory");
 
+  ModuleBuilder tables_and_globals; // one table and one global: index 0 exists, 1 does not
+  tables_and_globals.table();
+  tables_and_globals.global();
+  tables_and_globals.export_("__indirect_function_table", 1, 0);
+  tables_and_globals.export_("answer", 3, 0);
+  EXPECT_NO_THROW(read_module(tables_and_globals.build()));
+  for (uint8_t kind : {1, 3, 4}) { // table, global, tag
+    ModuleBuilder b = tables_and_globals;
+    b.export_("dangling", kind, 1);
+    expect_error(b.build(), "export dangling");
+  }
+
   ModuleBuilder no_function; // one imported function, exports function index 1
   no_function.import_function("wpk", "fork", no_function.type({}, {"i32"}));
   no_function.export_("_start", 0, 1);

@@ -78,6 +78,8 @@ public:
     memory64_ = memory64;
     min_pages_ = min_pages;
   }
+  void table() { ++tables_; }   // a funcref table of minimum 0
+  void global() { ++globals_; } // an immutable i32 global, 0
   void export_(const std::string& name, uint8_t kind, uint32_t index) {
     Bytes e;
     put_name(e, name);
@@ -115,11 +117,13 @@ public:
       funcs.push_back(f);
     }
     section(3, funcs);
+    section(4, std::vector<Bytes>(tables_, Bytes{0x70, 0x00, 0x00}));
     if (has_memory_) {
       Bytes m{static_cast<uint8_t>(memory64_ ? 0x04 : 0x00)};
       put_u(m, min_pages_);
       section(5, {m});
     }
+    section(6, std::vector<Bytes>(globals_, Bytes{0x7f, 0x00, 0x41, 0x00, 0x0b}));
     section(7, exports_);
     std::vector<Bytes> bodies;
     for (size_t i = 0; i < functions_.size(); ++i)
@@ -138,6 +142,7 @@ public:
 
 private:
   std::vector<Bytes> types_, imports_, exports_;
+  size_t tables_ = 0, globals_ = 0;
   std::vector<uint32_t> functions_;
   uint32_t imported_functions_ = 0;
   bool has_memory_ = false, memory64_ = false;
