@@ -45,18 +45,11 @@ void write_file_atomically(const fs::path& path, std::string_view content) {
   int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0)
     throw Error("cannot create " + temp.string() + ": " + std::strerror(errno));
-  size_t done = 0;
-  while (done < content.size()) {
-    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-    if (n < 0) {
-      if (errno == EINTR)
-        continue;
-      int saved = errno;
-      ::close(fd);
-      ::unlink(temp.c_str());
-      throw Error("cannot write " + temp.string() + ": " + std::strerror(saved));
-    }
-    done += static_cast<size_t>(n);
+  if (!write_all(fd, content)) {
+    int saved = errno;
+    ::close(fd);
+    ::unlink(temp.c_str());
+    throw Error("cannot write " + temp.string() + ": " + std::strerror(saved));
   }
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
     ::unlink(temp.c_str());
@@ -67,6 +60,18 @@ void write_file_atomically(const fs::path& path, std::string_view content) {
     ::unlink(temp.c_str());
     throw Error("cannot rename to " + path.string() + ": " + std::strerror(saved));
   }
+}
+
+bool write_all(int fd, std::string_view data) {
+  for (size_t done = 0; done < data.size();) {
+    const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n < 0)
+      return false;
+    done += static_cast<size_t>(n);
+  }
+  return true;
 }
 
 std::vector<std::string> list_files_recursively(const fs::path& dir) {

@@ -18,6 +18,9 @@ namespace fs = std::filesystem;
 std::string read_file(const fs::path& path);
 bool read_file_if_exists(const fs::path& path, std::string& content);
 void write_file_atomically(const fs::path& path, std::string_view content);
+// Writes all of `data` to `fd`, going on after short writes and EINTR. False, with errno set,
+// when a write fails.
+bool write_all(int fd, std::string_view data);
 
 // Regular files and symlinks below `dir`, as sorted '/'-separated paths relative to `dir`.
 std::vector<std::string> list_files_recursively(const fs::path& dir);

@@ -13,7 +13,6 @@
 #include <iostream>
 #include <mutex>
 #include <netinet/in.h>
-#include <unistd.h>
 
 namespace wpk {
 
@@ -229,15 +228,9 @@ int http_get_to_file(const std::string& url, int fd,
   sink.consume = [&](long status, std::string_view data) {
     if (status != 200)
       return true; // an error page: not the body asked for
-    for (size_t done = 0; done < data.size();) {
-      const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0) {
-        sink.error = std::string("cannot write the body: ") + std::strerror(errno);
-        return false;
-      }
-      done += static_cast<size_t>(n);
+    if (!write_all(fd, data)) {
+      sink.error = std::string("cannot write the body: ") + std::strerror(errno);
+      return false;
     }
     on_data(data);
     return true;

@@ -79,14 +79,8 @@ UniqueFd install_verified_copy(int from, const std::string& from_name,
       fail("cannot read " + from_name + ": " + std::strerror(errno));
     if (n == 0)
       break;
-    for (ssize_t done = 0; done < n;) {
-      const ssize_t written = ::write(out.get(), buffer + done, static_cast<size_t>(n - done));
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written < 0)
-        fail("cannot write " + temp.string() + ": " + std::strerror(errno));
-      done += written;
-    }
+    if (!write_all(out.get(), std::string_view(buffer, static_cast<size_t>(n))))
+      fail("cannot write " + temp.string() + ": " + std::strerror(errno));
     hash.update(std::string_view(buffer, static_cast<size_t>(n)));
   }
   const std::string actual = hash.hex_digest();
