@@ -1,5 +1,5 @@
-#define _POSIX_V6_LP64_OFF64  1
-#define _POSIX_V7_LP64_OFF64  1
+#define _POSIX_V6_LP64_OFF64 1
+#define _POSIX_V7_LP64_OFF64 1
 
 /* syscall() with int arguments. syscall() reads its six arguments as longs (va_arg), which on
  * LP64 Linux works for an int too: it travels in a 64-bit register. wasm64 passes variadic
@@ -19,10 +19,10 @@
 #define __wpk_syscall3(n, a, b) syscall((long)(n), (long)(a), (long)(b))
 #define __wpk_syscall4(n, a, b, c) syscall((long)(n), (long)(a), (long)(b), (long)(c))
 #define __wpk_syscall5(n, a, b, c, d) syscall((long)(n), (long)(a), (long)(b), (long)(c), (long)(d))
-#define __wpk_syscall6(n, a, b, c, d, e) \
+#define __wpk_syscall6(n, a, b, c, d, e)                                                           \
   syscall((long)(n), (long)(a), (long)(b), (long)(c), (long)(d), (long)(e))
-#define __wpk_syscall7(n, a, b, c, d, e, f) \
+#define __wpk_syscall7(n, a, b, c, d, e, f)                                                        \
   syscall((long)(n), (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
-#define syscall(...) \
+#define syscall(...)                                                                               \
   __WPK_SYSCALL_JOIN(__wpk_syscall, __WPK_SYSCALL_ARITY(__VA_ARGS__))(__VA_ARGS__)
 #endif
