@@ -145,6 +145,7 @@ function postFatal(message) {
 // Generic path: marshal buffers per marshal.mjs, call the kernel, copy outputs back.
 function remoteSyscall(nr, name, args, extraIns = []) {
   const spec = plan(name, args, arch);
+  const bytes = (size) => (typeof size === 'function' ? size(args, arch) : size);
   const ins = [];
   for (const [i, size] of spec.in || []) {
     const ptr = toPtr(args[i]);
@@ -152,24 +153,21 @@ function remoteSyscall(nr, name, args, extraIns = []) {
     else if (size === 'str') ins.push(readCString(ptr));
     else if (size === 'strv') ins.push(readStringVector(ptr));
     else {
-      const n = Math.min(typeof size === 'function' ? size(args, arch) : size, CHANNEL_DATA_MAX);
+      const n = Math.min(bytes(size), CHANNEL_DATA_MAX);
       checkRange(ptr, n);
       ins.push(u8().slice(ptr, ptr + n));
     }
   }
   ins.push(...extraIns);
-  for (const [i, size] of spec.out || []) {
-    const ptr = toPtr(args[i]);
-    if (ptr !== 0) checkRange(ptr, Math.min(typeof size === 'function' ? size(args, arch) : size, CHANNEL_DATA_MAX));
-  }
+  const outs = (spec.out || []).map(([i, size]) => ({ ptr: toPtr(args[i]), n: bytes(size) }));
+  for (const { ptr, n } of outs) if (ptr !== 0) checkRange(ptr, Math.min(n, CHANNEL_DATA_MAX));
   const r = kernelCall({ t: 'sys', nr, args, ins });
-  (spec.out || []).forEach(([i, size], k) => {
-    const ptr = toPtr(args[i]);
+  outs.forEach(({ ptr, n }, k) => {
     const o = r.outs[k];
     if (ptr === 0 || !o) return;
-    const n = Math.min(o.length, typeof size === 'function' ? size(args, arch) : size);
-    checkRange(ptr, n);
-    u8().set(o.subarray(0, n), ptr);
+    const length = Math.min(o.length, n);
+    checkRange(ptr, length);
+    u8().set(o.subarray(0, length), ptr);
   });
   return r.ret;
 }
