@@ -15,6 +15,15 @@
 
 namespace wpk {
 
+namespace {
+
+// -o "", --set=, --cache "": an option given with an empty value (which is not leaving it out).
+Error empty_value(const std::string& option, const char* expected) {
+  return Error("option " + option + ": empty value (expected " + option + " " + expected + ")");
+}
+
+} // namespace
+
 Arguments::Arguments(const std::vector<std::string>& args,
                      const std::vector<std::string>& with_value,
                      const std::vector<std::string>& flags) {
@@ -63,8 +72,8 @@ std::optional<std::string> Arguments::value(const std::string& name) const {
   if (it->second.size() > 1)
     throw Error("option " + name + " given twice ('" + it->second[0] + "' and '" + it->second[1] +
                 "'): it takes one value");
-  if (it->second.front().empty()) // -o "", --set=: not "no value", which is leaving it out
-    throw Error("option " + name + ": empty value (expected " + name + " VALUE)");
+  if (it->second.front().empty())
+    throw empty_value(name, "VALUE");
   return it->second.front();
 }
 
@@ -88,7 +97,7 @@ std::vector<std::string> Arguments::repeated(const std::string& name) const {
     return {};
   for (const auto& value : it->second)
     if (value.empty())
-      throw Error("option " + name + ": empty value (expected " + name + " VALUE)");
+      throw empty_value(name, "VALUE");
   return it->second;
 }
 
@@ -213,7 +222,7 @@ int run_cli(int argc, char** argv) {
         throw Error("option " + arg + " needs a value");
       into = args[++i];
       if (into.empty()) // an empty --cache would mean $WPK_CACHE, --repo "" the default
-        throw Error("option " + arg + ": empty value (expected " + arg + " DIR)");
+        throw empty_value(arg, "DIR");
     };
     std::string repo_text;
     if (arg == "--repo") {
