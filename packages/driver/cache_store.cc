@@ -15,6 +15,7 @@
 #include <limits>
 #include <set>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace wpk {
@@ -49,6 +50,41 @@ bool try_lock(int fd, int operation, const std::filesystem::path& path) {
   }
 }
 
+// Whether `fd` is still the file at `path`: `wpk gc` unlinks a key's lock files (while it holds
+// them) once the key has no entry, so a lock taken on a descriptor opened before that holds a
+// file nobody else will open again.
+bool still_named(int fd, const std::filesystem::path& path) {
+  struct stat held {};
+  struct stat named {};
+  if (::fstat(fd, &held) != 0)
+    throw Error("cannot stat lock " + path.string() + ": " + std::strerror(errno));
+  if (::stat(path.c_str(), &named) != 0)
+    return false;
+  return held.st_dev == named.st_dev && held.st_ino == named.st_ino;
+}
+
+// locks/<key>.lock or .use, locked with `operation` (waiting): opened again when gc removed the
+// file between the open and the lock.
+UniqueFd lock_key_file(const std::filesystem::path& path, int operation) {
+  for (;;) {
+    UniqueFd fd = open_lock_file(path);
+    lock_waiting(fd.get(), operation, path);
+    if (still_named(fd.get(), path))
+      return fd;
+  }
+}
+
+// "<64 hex>.lock" or "<64 hex>.use": the key, else "".
+std::string key_of_lock_file(const std::string& name) {
+  for (const char* suffix : {".lock", ".use"}) {
+    if (name.ends_with(suffix)) {
+      const std::string key = name.substr(0, name.size() - std::strlen(suffix));
+      return is_sha256_hex(key) ? key : "";
+    }
+  }
+  return "";
+}
+
 // True when `name` is <label>.<pid>.<n> and that pid no longer runs.
 bool names_a_dead_process(const std::string& name) {
   const auto parts = split_list(name, '.');
@@ -75,10 +111,8 @@ bool CacheStore::has(const std::string& key) const {
 bool CacheStore::use(const std::string& key) const {
   std::lock_guard<std::mutex> guard(in_use_mutex_);
   if (!in_use_.count(key)) {
-    const auto path = root_ / "locks" / (key + ".use");
-    UniqueFd fd = open_lock_file(path);
-    lock_waiting(fd.get(), LOCK_SH, path); // waits only while a gc removes this entry
-    in_use_.emplace(key, std::move(fd));
+    // Waits only while a gc removes this entry (or the key's lock files).
+    in_use_.emplace(key, lock_key_file(root_ / "locks" / (key + ".use"), LOCK_SH));
   }
   return has(key);
 }
@@ -117,10 +151,7 @@ bool CacheStore::install(const std::filesystem::path& assembled, const std::stri
 }
 
 CacheStore::Lock::Lock(const CacheStore& store, const std::string& key) {
-  const auto path = store.root_ / "locks" / (key + ".lock");
-  UniqueFd fd = open_lock_file(path);
-  lock_waiting(fd.get(), LOCK_EX, path);
-  fd_ = fd.release();
+  fd_ = lock_key_file(store.root_ / "locks" / (key + ".lock"), LOCK_EX).release();
 }
 
 CacheStore::Lock::~Lock() {
@@ -132,6 +163,36 @@ CacheStore::SourcesLock::SourcesLock(const std::filesystem::path& cache) {
   const auto path = cache / "locks/sources.lock";
   fd_ = open_lock_file(path);
   lock_waiting(fd_.get(), LOCK_SH, path); // waits only while a gc collects sources/
+}
+
+void CacheStore::collect_lock_files(GarbageReport& report) const {
+  // locks/<key>.lock and .use of keys without an entry (removed above, or never installed: a
+  // failed build), that nobody holds: unlinked while gc holds them, so a process that opened one
+  // just before finds on locking that it is no longer the file of that name and opens it again
+  // (lock_key_file). Not listed one by one; the note says how many went.
+  const auto locks = root_ / "locks";
+  std::error_code error;
+  std::vector<std::filesystem::path> candidates;
+  for (const auto& item : std::filesystem::directory_iterator(locks, error)) {
+    const std::string key = key_of_lock_file(item.path().filename().string());
+    if (!key.empty() && !std::filesystem::exists(entry(key)))
+      candidates.push_back(item.path());
+  }
+  std::sort(candidates.begin(), candidates.end());
+  size_t removed = 0;
+  for (const auto& path : candidates) {
+    UniqueFd fd(::open(path.c_str(), O_RDWR | O_CLOEXEC));
+    if (!fd.valid() || !try_lock(fd.get(), LOCK_EX, path))
+      continue; // gone, or held: a build or a reader of that key
+    // Checked again under the lock: a build that installed the entry meanwhile keeps its files.
+    if (std::filesystem::exists(entry(key_of_lock_file(path.filename().string()))))
+      continue;
+    if (::unlink(path.c_str()) == 0)
+      ++removed;
+  }
+  if (removed)
+    report.notes.push_back(locks.string() + ": removed " + std::to_string(removed) +
+                           " lock files of keys without an entry");
 }
 
 void CacheStore::collect_sources(const std::vector<std::string>& used, bool dry_run,
@@ -248,6 +309,8 @@ CacheStore::collect_garbage(const std::vector<std::string>& keep, bool dry_run,
       }
       report.removed.push_back(item.path().string());
     }
+  if (!dry_run)
+    collect_lock_files(report);
   if (used_sources)
     collect_sources(*used_sources, dry_run, report);
   std::sort(report.removed.begin(), report.removed.end());

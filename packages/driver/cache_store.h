@@ -41,8 +41,11 @@
 //   relies on them) and they cannot be told from copies an older wpk left. A sources/ that is a
 //   symlink (a cache sharing another one's sources, as the end-to-end tests do) is not collected:
 //   the other cache's registry is unknown here.
-// Lock files are never removed: unlinking one while another process has it open but not yet
-// locked would let two processes hold "the" lock.
+// - Lock files: gc removes locks/<key>.lock and .use of keys that have no entry (after removing
+//   entries, or left by failed builds) when it gets them exclusively without waiting, and unlinks
+//   each while it holds it. A process that opened one just before and locks it afterwards would
+//   hold a file nobody else opens again, so every locker of a key's files checks after locking
+//   that its descriptor is still the file of that name, and opens it again when not.
 #pragma once
 
 #include "unique_fd.h"
@@ -120,6 +123,7 @@ public:
 
 private:
   std::filesystem::path scratch_path(const std::string& label) const;
+  void collect_lock_files(GarbageReport& report) const;
   void collect_sources(const std::vector<std::string>& used, bool dry_run,
                        GarbageReport& report) const;
 

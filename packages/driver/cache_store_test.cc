@@ -8,10 +8,13 @@
 #include "test_util.h"
 
 #include <algorithm>
+#include <atomic>
 #include <fcntl.h>
 #include <gtest/gtest.h>
+#include <optional>
 #include <sys/file.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 namespace wpk {
@@ -152,6 +155,81 @@ TEST(CacheStoreGc, OneGcAtATime) {
     EXPECT_NE(std::string(e.what()).find("another wpk gc"), std::string::npos) << e.what();
   }
   EXPECT_TRUE(store.has(key));
+}
+
+// gc removes the lock files of keys without an entry (its own removals, failed builds) unless
+// someone holds them; the files of kept entries stay.
+TEST(CacheStoreGc, RemovesLockFilesOfKeysWithoutAnEntry) {
+  testing::ScratchDir dir;
+  const CacheStore store(dir.path());
+  const std::string kept(64, '1'), removed(64, '2'), failed(64, '3'), building(64, '4');
+  const auto locks = dir.path() / "locks";
+  add_entry(store, kept);
+  add_entry(store, removed);
+  {
+    const CacheStore reader(dir.path());
+    reader.use(kept);
+    reader.use(removed);
+    reader.use(failed); // a build that failed: locks, never an entry
+    CacheStore::Lock failing(reader, failed);
+  }
+  const CacheStore::Lock held(store, building); // a build of that key is running
+  const auto report = store.collect_garbage({kept});
+  EXPECT_TRUE(std::filesystem::exists(locks / (kept + ".use")));
+  EXPECT_FALSE(std::filesystem::exists(locks / (removed + ".use")));
+  EXPECT_FALSE(std::filesystem::exists(locks / (removed + ".lock")));
+  EXPECT_FALSE(std::filesystem::exists(locks / (failed + ".use")));
+  EXPECT_FALSE(std::filesystem::exists(locks / (failed + ".lock")));
+  EXPECT_TRUE(std::filesystem::exists(locks / (building + ".lock")));
+  EXPECT_TRUE(std::filesystem::exists(locks / "gc.lock"));
+  bool noted = false;
+  for (const auto& note : report.notes)
+    noted = noted || note.find("removed 4 lock files") != std::string::npos;
+  EXPECT_TRUE(noted);
+}
+
+// How many descriptors of this process name `path` (/proc/self/fd links).
+int descriptors_of(const std::filesystem::path& path) {
+  int count = 0;
+  std::error_code error;
+  for (const auto& item : std::filesystem::directory_iterator("/proc/self/fd", error))
+    if (std::filesystem::read_symlink(item.path(), error) == path)
+      ++count;
+  return count;
+}
+
+// A builder that opened locks/<key>.lock before gc unlinked it, and locks it after, must not go
+// on holding the unlinked file (a second builder would create and lock a new one, and both would
+// build): it opens the file of that name again and locks that.
+TEST(CacheStoreLocks, ALockFileRemovedBeforeItIsLockedIsOpenedAgain) {
+  testing::ScratchDir dir;
+  const CacheStore store(dir.path());
+  const std::string key(64, '5');
+  const auto path = dir.path() / "locks" / (key + ".lock");
+  std::optional<RawLock> gc_holds(std::in_place, path, LOCK_EX);
+  std::atomic<bool> locked{false};
+  std::thread builder([&] {
+    const CacheStore::Lock lock(store, key);
+    locked = true;
+    while (locked) // held until the test has looked
+      std::this_thread::yield();
+  });
+  for (int i = 0; i < 100000 && descriptors_of(path) < 2; ++i)
+    std::this_thread::yield(); // the builder has opened the file (and waits for its lock)
+  const bool opened = descriptors_of(path) == 2;
+  std::filesystem::remove(path); // what gc does while it holds the lock
+  gc_holds.reset();
+  while (!locked)
+    std::this_thread::yield();
+  const int fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
+  // The builder holds the file of that name: nobody else gets it.
+  const bool taken = fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+  if (fd >= 0)
+    ::close(fd);
+  locked = false;
+  builder.join();
+  EXPECT_TRUE(opened);
+  EXPECT_TRUE(taken);
 }
 
 // `wpk gc` on a registry with one source: the folder of that source's sha256 stays, an unused
