@@ -134,16 +134,25 @@ export class Directory extends OpenFile {
   }
 }
 
-// The virtual /dev (when the root has no `dev` directory): no host descriptor; its listing is the
-// devices (getdents64) and its stat a synthetic one (DEV_DIR_INO).
-export class DevDirectory extends Directory {
-  constructor(flags) {
-    super(null, '/dev', flags);
+// A virtual directory (vfs.mjs VIRTUAL_DIRS: /dev when the root has no `dev` directory, /proc
+// when it has no `proc`, /proc/self, /proc/self/fd): no host descriptor; its listing is made by
+// getdents64 and its stat is a synthetic one (virtualDirIno).
+export class VirtualDirectory extends Directory {
+  constructor(path, flags) {
+    super(null, path, flags);
   }
   hostPath() { return null; }
   release() {}
-  virtualNow() { return '/dev'; }
+  virtualNow() { return this.virtual; }
 }
+
+// Inode numbers of the virtual directories and of the links of /proc/self/fd (one per
+// descriptor number), far above the host's.
+export const DEV_DIR_INO = (1n << 39n) - 1n;
+export function virtualDirIno(path) {
+  return DEV_DIR_INO - BigInt(['/dev', '/proc', '/proc/self', '/proc/self/fd'].indexOf(path));
+}
+export const fdLinkIno = (fd) => (1n << 38n) + BigInt(fd);
 
 // An O_PATH descriptor: names a file without opening it for I/O (read and write fail with
 // EBADF). With O_NOFOLLOW it names a symlink itself. fstat and *at calls with AT_EMPTY_PATH work
@@ -206,6 +215,25 @@ export class PipeWriter extends OpenFile {
   pollOut() { return this.pipe.space() >= PIPE_BUF; }
   pollErr() { return this.pipe.readers === 0; }
   release() { this.pipe.writers--; }
+  statKind() { return 'fifo'; }
+  inode() { return this.pipe.ino; }
+}
+
+// A pipe opened for reading and writing through /proc/self/fd/N (O_RDWR), which Linux allows
+// for pipes as for FIFOs: one open file description that is a reader and a writer.
+export class PipeDuplex extends OpenFile {
+  constructor(pipe, flags) {
+    super(flags);
+    this.pipe = pipe;
+    this.reader = new PipeReader(pipe, flags);
+    this.writer = new PipeWriter(pipe, flags);
+  }
+  read(n) { return this.reader.read(n); }
+  write(bytes) { return this.writer.write(bytes); }
+  pollIn() { return this.reader.pollIn(); }
+  pollOut() { return this.writer.pollOut(); }
+  pollHup() { return false; } // its own write end is open
+  release() { this.reader.release(); this.writer.release(); }
   statKind() { return 'fifo'; }
   inode() { return this.pipe.ino; }
 }
@@ -346,12 +374,10 @@ export class HostOutput extends OpenFile {
 // the terminal) and an inode number each, the same for every stat and fstat.
 const DEVICE_NUMBERS = { null: [1, 3], zero: [1, 5], random: [1, 8], urandom: [1, 9], tty: [5, 0] };
 const DEVICE_INO_BASE = 1n << 39n;
-// The virtual /dev directory's inode number; /dev/stdin, /dev/stdout and /dev/stderr list with
-// the ones after the devices' (their stat is the stat of descriptor 0, 1 or 2).
-export const DEV_DIR_INO = DEVICE_INO_BASE - 1n;
+// The links of /dev (fd, stdin, stdout, stderr) have the inode numbers after the devices'.
 export function devEntryIno(name) {
-  const std = ['stdin', 'stdout', 'stderr'].indexOf(name);
-  if (std >= 0) return DEVICE_INO_BASE + BigInt(Object.keys(DEVICE_NUMBERS).length + std);
+  const link = ['stdin', 'stdout', 'stderr', 'fd'].indexOf(name);
+  if (link >= 0) return DEVICE_INO_BASE + BigInt(Object.keys(DEVICE_NUMBERS).length + link);
   return deviceIdentity(name).ino;
 }
 

@@ -273,6 +273,7 @@ export class Kernel {
       return this.finish(proc, -E.ENOSYS);
     }
     let result;
+    this.vfs.self = proc; // whose /proc/self path resolution shows
     try {
       result = handler(this, proc, args, ins);
     } catch (e) {

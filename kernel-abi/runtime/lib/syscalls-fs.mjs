@@ -8,12 +8,13 @@ import fs from 'node:fs';
 import tty from 'node:tty';
 import { anyConstant, encodeStruct, layout, decodeStruct, writeInt } from './abi.mjs';
 import {
-  SysError, HostFile, HostTerminal, Directory, DevDirectory, PathFile, PipeReader, PipeWriter, Device, DevicePath,
-  WOULD_BLOCK, deviceIdentity, devEntryIno, DEV_DIR_INO, openHostNoFollow,
+  SysError, HostFile, HostTerminal, Directory, VirtualDirectory, PathFile, PipeReader, PipeWriter, PipeDuplex, Device,
+  DevicePath, HostInput, HostInputFile, HostOutput, WOULD_BLOCK, deviceIdentity, devEntryIno, virtualDirIno, fdLinkIno,
+  openHostNoFollow, hostFdPath, isRegularHostFile,
 } from './files.mjs';
 import { Pipe } from './pipe.mjs';
 import { MAX_FDS } from './process.mjs';
-import { DEVICE_NAMES } from './vfs.mjs';
+import { DEVICE_NAMES, DEV_LINKS } from './vfs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { CHANNEL_DATA_MAX } from './channel.mjs';
 
@@ -28,15 +29,13 @@ function accessMode(flags) {
 }
 
 // Virtual directory that relative paths in *at() calls start from: the directory dirfd (or the
-// working directory) names now (ENOENT once it was removed, as on Linux).
+// working directory) names now; once it was removed, the Directory itself, in which the Vfs
+// finds '.' and '..' (its former parent) and nothing else (ENOENT), as Linux does.
 export function baseDir(k, proc, dirfd, path) {
   if (path && path.startsWith('/')) return '/';
-  if (dirfd === AT('AT_FDCWD')) return proc.cwdPath(k.vfs);
-  const f = proc.file(dirfd);
+  const f = dirfd === AT('AT_FDCWD') ? proc.cwd : proc.file(dirfd);
   if (!(f instanceof Directory)) throw new SysError('ENOTDIR');
-  const now = f.virtualNow(k.vfs);
-  if (now === null) throw new SysError('ENOENT');
-  return now;
+  return f.virtualNow(k.vfs) ?? f;
 }
 
 // A working directory for a process: the directory `virtual` resolves to, held open (O_PATH).
@@ -49,7 +48,7 @@ export function openWorkingDirectory(k, virtual) {
 
 // A Directory for a resolved directory (the virtual /dev has no host descriptor).
 function directoryFor(r, flags, { pathOnly = false } = {}) {
-  if (r.virtualNode) return new DevDirectory(flags);
+  if (r.virtualNode) return new VirtualDirectory(r.virtualNode.path, flags);
   const hostFd = openHostNoFollow(r.host, { directory: true, pathOnly }); // EACCES without read permission
   return new Directory(hostFd, r.virtual, flags);
 }
@@ -84,8 +83,7 @@ function hostFlags(flags) {
 // Status flags kept on the open file (F_GETFL/F_SETFL).
 const statusMask = () => O('O_RDONLY') | O('O_WRONLY') | O('O_RDWR') | O('O_APPEND') | O('O_NONBLOCK');
 
-// Opens a device by its path (/dev/null); /dev/stdin, /dev/stdout and /dev/stderr give the open
-// file of descriptor 0, 1 or 2 (ENOENT when it is closed, as Linux's dangling /proc link).
+// Opens a device by its path (/dev/null).
 function openDevice(k, proc, name, flags) {
   const acc = flags & statusMask();
   switch (name) {
@@ -93,13 +91,6 @@ function openDevice(k, proc, name, flags) {
     case '/dev/zero': return new Device('zero', acc);
     case '/dev/urandom': return new Device('urandom', acc);
     case '/dev/random': return new Device('random', acc);
-    case '/dev/stdin':
-    case '/dev/stdout':
-    case '/dev/stderr': {
-      const fd = { '/dev/stdin': 0, '/dev/stdout': 1, '/dev/stderr': 2 }[name];
-      if (!proc.fds.has(fd)) throw new SysError('ENOENT', name);
-      return proc.file(fd);
-    }
     case '/dev/tty': {
       try {
         const fd = fs.openSync('/dev/tty', hostFlags(flags));
@@ -130,11 +121,54 @@ function openat(k, proc, [dirfd, , flags, mode], [path]) {
       return proc.install(directoryFor(r, flags & statusMask()), { cloexec });
     }
     if (flags & O('O_DIRECTORY')) throw new SysError('ENOTDIR');
+    if (r.virtualNode && r.virtualNode.kind === 'fdfile') return proc.install(reopen(k, r.virtualNode.file, flags), { cloexec });
     if (r.virtualNode) return proc.install(openDevice(k, proc, r.virtualNode.device, flags), { cloexec });
   }
   const hostFd = fs.openSync(r.host, hostFlags(flags) & ~fs.constants.O_APPEND, mode & ~proc.umask & 0o7777);
   const file = new HostFile(hostFd, r.virtual, flags & statusMask(), (flags & O('O_APPEND')) !== 0);
   return proc.install(file, { cloexec });
+}
+
+// Opening /proc/self/fd/N (/dev/fd/N, /dev/stdin...) when N is not a directory: a new open file
+// description of what N refers to, with the flags given, as on Linux. A pipe gives a new end of
+// the same pipe (O_RDONLY a reader, O_WRONLY a writer, O_RDWR both; never ENXIO nor waiting
+// for the other end, which are a FIFO's rules, not a pipe's), a host file (also one removed since, or the caller's stdin/stdout when it
+// is a regular file) is opened again through the host's link of its descriptor (offset 0), a
+// device is opened again. The caller's stdin/stdout/stderr when they are a pipe or a terminal
+// are the one description the runtime has of them: the same open file is returned.
+function reopen(k, file, flags) {
+  const acc = flags & statusMask();
+  if (file instanceof PipeReader || file instanceof PipeWriter || file instanceof PipeDuplex) {
+    const mode = accessMode(flags);
+    if (mode === O('O_RDONLY')) return new PipeReader(file.pipe, acc);
+    if (mode === O('O_RDWR')) return new PipeDuplex(file.pipe, acc);
+    return new PipeWriter(file.pipe, acc);
+  }
+  if (file instanceof Device || file instanceof DevicePath) return new Device(file.name, acc);
+  if (file instanceof HostTerminal) return openDevice(k, null, '/dev/tty', flags);
+  const hostFd = file instanceof HostFile || file instanceof PathFile ? file.hostFd
+    : (file instanceof HostInput || file instanceof HostOutput) && isRegularHostFile(file.hostFd) ? file.hostFd : null;
+  if (hostFd === null) return file;
+  const fresh = fs.openSync(hostFdPath(hostFd), hostFlags(flags) & ~fs.constants.O_APPEND);
+  return new HostFile(fresh, file.virtual ?? '/dev/stdin', acc, (flags & O('O_APPEND')) !== 0);
+}
+
+// What readlink gives for /proc/self/fd/N, as Linux spells it: "pipe:[INO]" for a pipe, the path
+// of a file or directory (with " (deleted)" once removed; the name it was opened by when the host
+// moved it outside the root), the device's path. For the caller's stdin/stdout/stderr the host's
+// link as it is (a pipe, a terminal, a file of the caller's), virtual when it lies in the root.
+function fdLinkText(k, file) {
+  if (file.pipe) return `pipe:[${file.pipe.ino}]`;
+  if (file instanceof Device || file instanceof DevicePath) return '/dev/' + file.name;
+  if (file instanceof HostTerminal) return '/dev/tty';
+  if (file instanceof VirtualDirectory) return file.virtual;
+  const own = file instanceof HostFile || file instanceof Directory || file instanceof PathFile;
+  const hostFd = own || file instanceof HostInput || file instanceof HostOutput ? file.hostFd : null;
+  if (hostFd === null) return 'anon_inode:[unknown]';
+  const host = fs.readlinkSync(hostFdPath(hostFd));
+  const inRoot = k.vfs.virtualOf(host.replace(/ \(deleted\)$/, ''));
+  if (inRoot !== null) return inRoot + host.slice(host.replace(/ \(deleted\)$/, '').length);
+  return own && !(file instanceof HostInputFile) ? file.virtual : host;
 }
 
 // open("name/", O_CREAT): open cannot create a directory, and Linux refuses the name with
@@ -153,14 +187,20 @@ function openPath(k, proc, dirfd, path, flags, nofollow) {
   if (!directory && (flags & O('O_DIRECTORY'))) throw new SysError('ENOTDIR');
   if (directory) return directoryFor(r, kept, { pathOnly: true });
   if (r.virtualNode) {
-    const name = r.virtualNode.device.slice('/dev/'.length);
-    // /dev/stdin and the like name descriptor 0, 1 or 2: their open file, as a plain open gives.
-    return name in deviceIdentityNames ? new DevicePath(name, kept) : openDevice(k, proc, r.virtualNode.device, O('O_RDONLY'));
+    const node = r.virtualNode;
+    // The links of /dev and /proc/self/fd themselves (O_NOFOLLOW) have no host file to hold.
+    if (node.isSymbolicLink()) throw new SysError('ELOOP');
+    if (node.kind === 'device') return new DevicePath(node.device.slice('/dev/'.length), kept);
+    // What /proc/self/fd/N led to: a host file is held again (O_PATH), anything else is N's
+    // open file itself.
+    const f = node.file;
+    if (f instanceof HostFile || f instanceof PathFile) return new PathFile(fs.openSync(hostFdPath(f.hostFd), HOST_O_PATH), f.virtual, kept);
+    return f;
   }
   return new PathFile(openHostNoFollow(r.host, { pathOnly: true }), r.virtual, kept);
 }
 
-const deviceIdentityNames = { null: 1, zero: 1, random: 1, urandom: 1, tty: 1 };
+const HOST_O_PATH = 0o10000000; // Linux's O_PATH, which node does not export
 
 function close(k, proc, [fd]) {
   proc.close(fd);
@@ -203,7 +243,7 @@ function write(k, proc, [fd, , count], [data]) {
       // A blocking write to a pipe completes in full (POSIX); partial progress keeps waiting,
       // and wakes the parked reader that can now drain the pipe (without that wake, a write
       // larger than the pipe's capacity waited forever on a reader that waited for it).
-      if (written < bytes.length && file instanceof PipeWriter && !(file.flags & O('O_NONBLOCK'))) {
+      if (written < bytes.length && (file instanceof PipeWriter || file instanceof PipeDuplex) && !(file.flags & O('O_NONBLOCK'))) {
         if (n > 0) k.scheduleWake();
         return WOULD_BLOCK;
       }
@@ -327,24 +367,48 @@ function syntheticStat(kind, { ino, rdev }) {
   };
 }
 
-// The virtual /dev: owned by root, 0755, as Linux's.
-function devDirStat() {
+// The virtual directories as Linux has them: /dev owned by root, 0755; /proc root's, 0555;
+// /proc/self the process's, 0555, and /proc/self/fd 0500.
+function virtualDirStat(path) {
   const now = BigInt(Date.now()) * 1000000n;
+  const own = path.startsWith('/proc/self');
+  const perm = { '/dev': 0o755, '/proc': 0o555, '/proc/self': 0o555, '/proc/self/fd': 0o500 }[path];
   return {
-    dev: 0n, ino: DEV_DIR_INO, mode: BigInt(S('S_IFDIR') | 0o755), nlink: 2n, uid: 0n, gid: 0n, rdev: 0n,
+    dev: 0n, ino: virtualDirIno(path), mode: BigInt(S('S_IFDIR') | perm), nlink: 2n,
+    uid: own ? BigInt(process.getuid()) : 0n, gid: own ? BigInt(process.getgid()) : 0n, rdev: 0n,
     size: 0n, blksize: 4096n, blocks: 0n, atimeNs: now, mtimeNs: now, ctimeNs: now,
   };
 }
 
-// The stat of a virtual node found by path resolution (the virtual /dev or a device).
+// lstat of a link of /dev (root's, 0777, its size the target's length) or of /proc/self/fd/N
+// (the process's, size 64; r/w/x bits for the owner after N's access mode, as Linux gives).
+function virtualLinkStat(k, node) {
+  const now = BigInt(Date.now()) * 1000000n;
+  let perm = 0o777;
+  if (node.kind === 'fdlink') {
+    const mode = node.file.flags & O('O_PATH') ? -1 : accessMode(node.file.flags);
+    perm = (mode === O('O_WRONLY') ? 0 : 0o500) | (mode === O('O_WRONLY') || mode === O('O_RDWR') ? 0o300 : 0);
+  }
+  const own = node.kind === 'fdlink';
+  return {
+    dev: 0n, ino: own ? fdLinkIno(node.fd) : devEntryIno(Object.keys(DEV_LINKS).find((n) => DEV_LINKS[n] === node.target)),
+    mode: BigInt(S('S_IFLNK') | perm), nlink: 1n, uid: own ? BigInt(process.getuid()) : 0n,
+    gid: own ? BigInt(process.getgid()) : 0n, rdev: 0n, size: own ? 64n : BigInt(node.target.length), blksize: 4096n,
+    blocks: 0n, atimeNs: now, mtimeNs: now, ctimeNs: now,
+  };
+}
+
+// The stat of a virtual node found by path resolution.
 function virtualNodeStat(k, proc, node) {
-  if (node.device === null) return devDirStat();
+  if (node.kind === 'dir') return virtualDirStat(node.path);
+  if (node.kind === 'link' || node.kind === 'fdlink') return virtualLinkStat(k, node);
+  if (node.kind === 'fdfile') return statOfFile(node.file);
   if (node.device === '/dev/tty') return syntheticStat('chr', deviceIdentity('tty'));
   return statOfFile(openDevice(k, proc, node.device, O('O_RDONLY')));
 }
 
 function statOfFile(file) {
-  if (file instanceof DevDirectory) return devDirStat();
+  if (file instanceof VirtualDirectory) return virtualDirStat(file.virtual);
   if (file instanceof HostFile || file instanceof Directory || file instanceof PathFile) {
     return fs.fstatSync(file.hostFd, { bigint: true });
   }
@@ -389,7 +453,7 @@ function getdents64(k, proc, [fd, , count]) {
   const dir = proc.file(fd);
   if (dir.flags & O('O_PATH')) throw new SysError('EBADF'); // names the directory, no I/O
   if (!(dir instanceof Directory)) throw new SysError('ENOTDIR');
-  if (dir.entries === null) dir.entries = listDirectory(k, dir);
+  if (dir.entries === null) dir.entries = listDirectory(k, proc, dir);
   const out = new Uint8Array(Math.min(count, CHANNEL_DATA_MAX));
   const view = new DataView(out.buffer);
   let off = 0;
@@ -414,14 +478,24 @@ function getdents64(k, proc, [fd, , count]) {
 
 // The entries of a directory ('.', '..', then the names). /dev lists the devices: alone when it
 // is virtual, in place of the host entries with their names when the root has a `dev`.
-function listDirectory(k, dir) {
+function listDirectory(k, proc, dir) {
   const DT = anyConstant;
-  const devices = DEVICE_NAMES.map((name) => ({
-    name, ino: devEntryIno(name), type: name in deviceIdentityNames ? DT('DT_CHR') : DT('DT_UNKNOWN'),
-  }));
-  if (dir instanceof DevDirectory) {
-    const root = fs.lstatSync(k.vfs.root, { bigint: true });
-    return [{ name: '.', ino: DEV_DIR_INO, type: DT('DT_DIR') }, { name: '..', ino: root.ino, type: DT('DT_DIR') }, ...devices];
+  const devices = [
+    ...DEVICE_NAMES.map((name) => ({ name, ino: devEntryIno(name), type: DT('DT_CHR') })),
+    ...Object.keys(DEV_LINKS).map((name) => ({ name, ino: devEntryIno(name), type: DT('DT_LNK') })),
+  ];
+  if (dir instanceof VirtualDirectory) {
+    const path = dir.virtual;
+    const up = path.slice(0, path.lastIndexOf('/'));
+    const parentIno = up === '' ? fs.lstatSync(k.vfs.root, { bigint: true }).ino
+      : k.vfs.isVirtualDir(up.split('/').filter((x) => x !== '')) ? virtualDirIno(up)
+        : fs.lstatSync(k.vfs.hostPathOf(up), { bigint: true }).ino;
+    const head = [{ name: '.', ino: virtualDirIno(path), type: DT('DT_DIR') }, { name: '..', ino: parentIno, type: DT('DT_DIR') }];
+    if (path === '/dev') return [...head, ...devices];
+    if (path === '/proc') return [...head, { name: 'self', ino: virtualDirIno('/proc/self'), type: DT('DT_DIR') }];
+    if (path === '/proc/self') return [...head, { name: 'fd', ino: virtualDirIno('/proc/self/fd'), type: DT('DT_DIR') }];
+    const fds = [...proc.fds.keys()].sort((a, b) => a - b);
+    return [...head, ...fds.map((fd) => ({ name: String(fd), ino: fdLinkIno(fd), type: DT('DT_LNK') }))];
   }
   const host = dir.hostPath();
   const self = fs.fstatSync(dir.hostFd, { bigint: true });
@@ -439,6 +513,10 @@ function listDirectory(k, dir) {
       continue;
     }
     entries.push({ name: d.name, ino, type: direntType(d) });
+  }
+  if (k.vfs.isHostDev(self, 'proc')) {
+    // The root's own /proc: its `self` is the runtime's.
+    return entries.map((e) => (e.name === 'self' ? { name: 'self', ino: virtualDirIno('/proc/self'), type: DT('DT_DIR') } : e));
   }
   if (!k.vfs.isHostDev(self)) return entries;
   const byName = new Map(devices.map((d) => [d.name, d]));
@@ -533,7 +611,9 @@ function linkat(k, proc, [olddirfd, , newdirfd, , flags], [oldpath, newpath]) {
 function readlinkat(k, proc, [dirfd, , , size], [path]) {
   const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path), { followLast: false });
   if (!r.stat.isSymbolicLink()) throw new SysError('EINVAL');
-  const target = fs.readlinkSync(r.host, { encoding: 'buffer' });
+  const node = r.virtualNode;
+  const target = node ? Buffer.from(node.kind === 'link' ? node.target : fdLinkText(k, node.file))
+    : fs.readlinkSync(r.host, { encoding: 'buffer' });
   if (size <= 0) throw new SysError('EINVAL');
   const out = target.subarray(0, Math.min(size, target.length));
   return { ret: out.length, outs: [out] };
@@ -544,13 +624,18 @@ function faccessat(k, proc, [dirfd, , mode, flags], [path]) {
   checkFlags(flags, 'AT_EACCESS', 'AT_SYMLINK_NOFOLLOW', 'AT_EMPTY_PATH');
   const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
   if (r.virtualNode) {
-    // The devices are rw-rw-rw-, the virtual /dev rwxr-xr-x and root's; /dev/stdin and the like
-    // are what descriptor 0, 1 or 2 is (not checked).
+    // The devices are rw-rw-rw-, the virtual directories r-x for all (/dev also w for root,
+    // /proc/self/fd r-x for the owner only), the links rwx; what /proc/self/fd/N leads to is
+    // checked on the host when it is a host file, else (a pipe, a device) allowed.
     const node = r.virtualNode;
-    const allowed = node.device === null ? (process.getuid() === 0 ? 7 : 5) : 6;
-    if (node.device === null || node.device.slice(5) in deviceIdentityNames) {
-      if (mode & 7 & ~allowed) throw new SysError('EACCES');
+    if (node.kind === 'fdfile') {
+      const f = node.file;
+      if (f instanceof HostFile || f instanceof PathFile) fs.accessSync(hostFdPath(f.hostFd), mode & 7);
+      return 0;
     }
+    const root = process.getuid() === 0;
+    const allowed = node.kind === 'dir' ? (root && node.path === '/dev' ? 7 : 5) : node.kind === 'device' ? 6 : 7;
+    if (mode & 7 & ~allowed) throw new SysError('EACCES');
     return 0;
   }
   fs.accessSync(r.host, mode & 7);
@@ -567,7 +652,7 @@ function fchmodat(k, proc, [dirfd, , mode], [path]) {
 // On the host descriptor: an O_PATH one fails with EBADF there, as on Linux.
 function fchmod(k, proc, [fd, mode]) {
   const f = proc.file(fd);
-  if (f instanceof DevDirectory) throw new SysError('EPERM');
+  if (f instanceof VirtualDirectory) throw new SysError('EPERM');
   if (f instanceof HostFile || f instanceof Directory || f instanceof PathFile) fs.fchmodSync(f.hostFd, mode & 0o7777);
   return 0;
 }
@@ -581,7 +666,7 @@ function fchownat(k, proc, [dirfd, , uid, gid, flags], [path]) {
 
 function fchown(k, proc, [fd, uid, gid]) {
   const f = proc.file(fd);
-  if (f instanceof DevDirectory) throw new SysError('EPERM');
+  if (f instanceof VirtualDirectory) throw new SysError('EPERM');
   if (f instanceof HostFile || f instanceof Directory || f instanceof PathFile) fs.fchownSync(f.hostFd, uid, gid);
   return 0;
 }
@@ -597,7 +682,7 @@ function utimensat(k, proc, [dirfd, , , flags], [path, times]) {
     // futimens: on the host descriptor (an O_PATH one gives EBADF, as on Linux); a pipe or a
     // device has no host inode whose times could change.
     const f = proc.file(dirfd);
-    if (!(f instanceof HostFile || f instanceof Directory || f instanceof PathFile) || f instanceof DevDirectory) return 0;
+    if (!(f instanceof HostFile || f instanceof Directory || f instanceof PathFile) || f instanceof VirtualDirectory) return 0;
     target = { fd: f.hostFd };
     st = fs.fstatSync(f.hostFd);
   } else {
@@ -748,7 +833,7 @@ function sync() {
 function fsync(k, proc, [fd]) {
   const f = proc.file(fd);
   if (f.flags & O('O_PATH')) throw new SysError('EBADF');
-  if (f instanceof PipeReader || f instanceof PipeWriter || f instanceof Device || f instanceof HostTerminal) {
+  if (f instanceof PipeReader || f instanceof PipeWriter || f instanceof PipeDuplex || f instanceof Device || f instanceof HostTerminal) {
     throw new SysError('EINVAL');
   }
   return 0;

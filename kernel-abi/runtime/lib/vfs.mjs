@@ -22,27 +22,51 @@ const MAX_SYMLINKS = 40;
 // the root's own `dev` directory when it has one (its host entries stay visible, the devices
 // take the place of entries with their names), else a read-only virtual directory holding just
 // the devices. Neither the virtual `/dev` nor a device has a host path (`host` is null).
-export const DEVICE_NAMES = ['null', 'zero', 'random', 'urandom', 'tty', 'stdin', 'stdout', 'stderr'];
+export const DEVICE_NAMES = ['null', 'zero', 'random', 'urandom', 'tty'];
 export const DEVICES = new Set(DEVICE_NAMES.map((n) => '/dev/' + n));
+// Symbolic links of /dev, as Linux has them: /dev/fd names the process's descriptors
+// (/proc/self/fd), /dev/stdin, /dev/stdout and /dev/stderr its descriptors 0, 1 and 2.
+export const DEV_LINKS = { fd: '/proc/self/fd', stdin: '/proc/self/fd/0', stdout: '/proc/self/fd/1', stderr: '/proc/self/fd/2' };
+export const DEV_ENTRY_NAMES = [...DEVICE_NAMES, ...Object.keys(DEV_LINKS)];
 
-// What path resolution reports as the stat of a virtual node: `device` is the device's path
-// (/dev/null), null for the virtual /dev directory.
+// The runtime's /proc: `/proc/self/fd` lists the calling process's descriptors and
+// `/proc/self/fd/N` is descriptor N's link, which the resolution follows to what N refers to (a
+// directory: resolution goes on inside it; anything else: the open file itself, a 'fdfile'
+// node). `/proc/self` holds nothing else. `/proc` is the root's own `proc` directory when it has
+// one (its `self` replaced), else a virtual directory holding just `self`.
+export const VIRTUAL_DIRS = ['/dev', '/proc', '/proc/self', '/proc/self/fd'];
+
+// What path resolution reports as the stat of a virtual node. kind: 'dir' (a virtual directory,
+// `path` its name), 'device' (`device` its path, /dev/null), 'link' (a symlink of /dev, `target`),
+// 'fdlink' (/proc/self/fd/N not followed: `fd` and its open `file`), 'fdfile' (what such a link
+// led to: the open `file`).
 export class VirtualStat {
-  constructor(device) {
+  constructor(kind, { path = null, device = null, target = null, fd = null, file = null } = {}) {
+    this.kind = kind;
+    this.path = path;
     this.device = device;
-    this.mode = device ? fs.constants.S_IFCHR | 0o666 : fs.constants.S_IFDIR | 0o755;
+    this.target = target;
+    this.fd = fd;
+    this.file = file;
+    const c = fs.constants;
+    this.mode = kind === 'dir' ? c.S_IFDIR | 0o755 : kind === 'device' ? c.S_IFCHR | 0o666 : kind === 'fdfile' ? 0 : c.S_IFLNK | 0o777;
   }
-  isDirectory() { return this.device === null; }
-  isSymbolicLink() { return false; }
+  isDirectory() { return this.kind === 'dir'; }
+  isSymbolicLink() { return this.kind === 'link' || this.kind === 'fdlink'; }
   isFile() { return false; }
-  isCharacterDevice() { return this.device !== null; }
+  isCharacterDevice() { return this.kind === 'device'; }
 }
-const VIRTUAL_DEV_DIR = new VirtualStat(null);
+const virtualDir = (p) => new VirtualStat('dir', { path: p });
+
+// Host path of a directory that was removed while held open (a working directory or a dirfd):
+// through the host's link of its descriptor, '.' making the host follow that link.
+const deadHost = (dir) => `/proc/self/fd/${dir.hostFd}/.`;
 
 export class Vfs {
   constructor(hostRoot) {
     this.root = fs.realpathSync(hostRoot);
     this.rootStat = fs.statSync(this.root, { bigint: true });
+    this.self = null; // the process whose syscall is being served (its /proc/self)
   }
 
   // Whether a host stat (bigint) is of the root directory itself.
@@ -58,19 +82,21 @@ export class Vfs {
     return hostPath.startsWith(prefix) ? '/' + hostPath.slice(prefix.length) : null;
   }
 
-  // Whether the root has a `dev` directory of its own (not a symlink), which then is `/dev`.
-  hasHostDev() {
+  // Whether the root has a directory `name` (dev, proc) of its own (not a symlink), which then
+  // is `/name`.
+  hasHostDir(name) {
     try {
-      return fs.lstatSync(this.hostPathOf('/dev')).isDirectory();
+      return fs.lstatSync(this.hostPathOf('/' + name)).isDirectory();
     } catch {
       return false;
     }
   }
+  hasHostDev() { return this.hasHostDir('dev'); }
 
-  // Whether a host stat (bigint) is of the root's own `dev` directory.
-  isHostDev(st) {
+  // Whether a host stat (bigint) is of the root's own `dev` (or `proc`) directory.
+  isHostDev(st, name = 'dev') {
     try {
-      const d = fs.lstatSync(this.hostPathOf('/dev'), { bigint: true });
+      const d = fs.lstatSync(this.hostPathOf('/' + name), { bigint: true });
       return d.isDirectory() && d.dev === st.dev && d.ino === st.ino;
     } catch {
       return false;
@@ -78,21 +104,49 @@ export class Vfs {
   }
 
   // The virtual node `c` names in the directory `parts` (canonical components), or null.
+  // /proc/self/fd/N exists while the calling process (`this.self`, set by the kernel for each
+  // syscall) has descriptor N.
   virtualChild(parts, c) {
-    if (parts.length === 0 && c === 'dev' && !this.hasHostDev()) return VIRTUAL_DEV_DIR;
-    if (parts.length === 1 && parts[0] === 'dev' && DEVICE_NAMES.includes(c)) return new VirtualStat('/dev/' + c);
+    const dir = '/' + parts.join('/');
+    if (dir === '/' && (c === 'dev' || c === 'proc') && !this.hasHostDir(c)) return virtualDir('/' + c);
+    if (dir === '/dev' && DEVICE_NAMES.includes(c)) return new VirtualStat('device', { device: '/dev/' + c });
+    if (dir === '/dev' && Object.hasOwn(DEV_LINKS, c)) return new VirtualStat('link', { target: DEV_LINKS[c] });
+    if (dir === '/proc' && c === 'self') return virtualDir('/proc/self');
+    if (dir === '/proc/self' && c === 'fd') return virtualDir('/proc/self/fd');
+    if (dir === '/proc/self/fd' && /^(0|[1-9][0-9]*)$/.test(c)) {
+      const e = this.self && this.self.fds.get(Number(c));
+      if (e) return new VirtualStat('fdlink', { fd: Number(c), file: e.file });
+    }
     return null;
   }
 
-  // Whether `parts` is the virtual /dev (which has nothing but the devices and no host path).
+  // Whether `parts` is a virtual directory (which has nothing but its virtual entries and no
+  // host path).
+  isVirtualDir(parts) {
+    const dir = '/' + parts.join('/');
+    if (dir === '/dev' || dir === '/proc') return !this.hasHostDir(parts[0]);
+    return dir === '/proc/self' || dir === '/proc/self/fd';
+  }
   isVirtualDev(parts) {
     return parts.length === 1 && parts[0] === 'dev' && !this.hasHostDev();
   }
 
   // The stat of the directory `parts` (canonical components).
   dirStat(parts) {
-    if (this.isVirtualDev(parts)) return VIRTUAL_DEV_DIR;
+    if (this.isVirtualDir(parts)) return virtualDir('/' + parts.join('/'));
     return fs.lstatSync(this.hostPathOf('/' + parts.join('/')));
+  }
+
+  // The virtual path of the directory a removed directory was in (the host keeps it as its
+  // parent), '/' when that lies outside the root or was the root.
+  parentOfRemoved(dir) {
+    let fd = null;
+    try {
+      fd = fs.openSync(`/proc/self/fd/${dir.hostFd}/..`, fs.constants.O_RDONLY | fs.constants.O_DIRECTORY);
+      return this.virtualOf(fs.readlinkSync(`/proc/self/fd/${fd}`)) ?? '/';
+    } finally {
+      if (fd !== null) fs.closeSync(fd);
+    }
   }
 
   hostPathOf(virtualPath) {
@@ -111,19 +165,34 @@ export class Vfs {
     return '/' + parts.join('/');
   }
 
-  // Resolves `p` relative to the virtual directory `base`.
+  // Resolves `p` relative to the virtual directory `base`, or to a directory that was removed
+  // while held open (`base` is then its Directory; see baseDir in syscalls-fs.mjs): there '.'
+  // is that directory, '..' the one it was removed from, and any other name ENOENT, as on Linux.
   // followLast: follow a symlink in the last component. mayNotExist: a missing last component
   // is fine (for creation); its parent must exist.
-  // Returns {virtual, host, exists, stat, virtualNode}: for the virtual /dev and the devices
-  // `stat` and `virtualNode` are a VirtualStat and `host` is null.
+  // Returns {virtual, host, exists, stat, virtualNode}: for virtual nodes (the virtual /dev and
+  // /proc directories, the devices, the links of /dev and /proc/self/fd, and what a followed
+  // /proc/self/fd/N is) `stat` and `virtualNode` are a VirtualStat and `host` is null.
   resolve(p, base, { followLast = true, mayNotExist = false } = {}) {
     if (p === '') throw new VfsError('ENOENT', 'empty path');
     if (p.length > 4095) throw new VfsError('ENAMETOOLONG', p);
     let pending = p.split('/');
-    let parts = p.startsWith('/') ? [] : base.split('/').filter((c) => c !== '');
+    let removed = null; // a removed directory we are in (only at the start or through a fd link)
+    let parts = [];
+    if (!p.startsWith('/')) {
+      if (typeof base === 'string') parts = base.split('/').filter((c) => c !== '');
+      else removed = base;
+    }
     const trailingSlash = p.endsWith('/');
     let links = 0;
-    let st = this.dirStat(parts); // the base directory (the root for an absolute path)
+    // the base directory (the root for an absolute path)
+    let st = removed ? fs.statSync(deadHost(removed)) : this.dirStat(parts);
+    const enter = (dir) => {
+      const now = dir.virtualNow(this);
+      removed = now === null ? dir : null;
+      parts = now === null ? [] : now.split('/').filter((x) => x !== '');
+      st = removed ? fs.statSync(deadHost(removed)) : this.dirStat(parts);
+    };
     while (pending.length > 0) {
       const c = pending.shift();
       if (c === '') continue;
@@ -132,19 +201,24 @@ export class Vfs {
       if ((c === '.' || c === '..') && !st.isDirectory()) throw new VfsError('ENOTDIR', '/' + parts.join('/'));
       if (c === '.') continue;
       if (c === '..') {
-        parts.pop();
+        if (removed) {
+          parts = this.parentOfRemoved(removed).split('/').filter((x) => x !== '');
+          removed = null;
+        } else parts.pop();
         st = this.dirStat(parts);
         continue;
       }
       if (c.length > 255) throw new VfsError('ENAMETOOLONG', c);
       if (!st.isDirectory()) throw new VfsError('ENOTDIR', '/' + parts.join('/'));
+      if (removed) throw new VfsError('ENOENT', c); // a removed directory has no entries
       const isLast = pending.every((x) => x === '' || x === '.');
       const candidate = '/' + [...parts, c].join('/');
       let cst = this.virtualChild(parts, c);
-      // The virtual /dev holds nothing else (and nothing can be created there). Its name is
-      // never passed to the host, where `dev` may be a symlink or a file.
-      if (cst === null && this.isVirtualDev(parts)) {
-        throw new VfsError(isLast && mayNotExist ? 'EACCES' : 'ENOENT', candidate);
+      // A virtual directory holds nothing else (and nothing can be created there: /dev is
+      // read-only, EACCES). Its name is never passed to the host, where `dev` may be a symlink or
+      // a file.
+      if (cst === null && this.isVirtualDir(parts)) {
+        throw new VfsError(isLast && mayNotExist && parts[0] === 'dev' ? 'EACCES' : 'ENOENT', candidate);
       }
       if (cst === null) {
         try {
@@ -160,7 +234,19 @@ export class Vfs {
       }
       if (cst.isSymbolicLink() && (!isLast || followLast || trailingSlash)) {
         if (++links > MAX_SYMLINKS) throw new VfsError('ELOOP', p);
-        const target = fs.readlinkSync(this.hostPathOf(candidate));
+        if (cst.kind === 'fdlink') {
+          // Descriptor N's link leads to what N refers to, not to a name: a directory (also one
+          // removed since) is entered; anything else ends the path.
+          const file = cst.file;
+          if (typeof file.virtualNow === 'function') {
+            enter(file);
+            continue;
+          }
+          if (!isLast || trailingSlash) throw new VfsError('ENOTDIR', candidate);
+          const node = new VirtualStat('fdfile', { fd: cst.fd, file });
+          return { virtual: candidate, host: null, exists: true, stat: node, virtualNode: node };
+        }
+        const target = cst.kind === 'link' ? cst.target : fs.readlinkSync(this.hostPathOf(candidate));
         if (target.startsWith('/')) parts = [];
         pending = [...target.split('/'), ...pending];
         st = this.dirStat(parts);
@@ -170,6 +256,7 @@ export class Vfs {
       st = cst;
     }
     if (trailingSlash && !st.isDirectory()) throw new VfsError('ENOTDIR', p);
+    if (removed) return { virtual: removed.virtual, host: deadHost(removed), exists: true, stat: st, virtualNode: null, removed };
     const virtual = '/' + parts.join('/');
     if (st instanceof VirtualStat) return { virtual, host: null, exists: true, stat: st, virtualNode: st };
     return { virtual, host: this.hostPathOf(virtual), exists: true, stat: st, virtualNode: null };
