@@ -315,15 +315,49 @@ export class HostInput extends OpenFile {
     if (n === 0) return new Uint8Array(0); // never waits, like a zero-length read of a pipe
     this.fill(n);
     if (this.chunks.length === 0) return this.eof ? new Uint8Array(0) : WOULD_BLOCK;
-    const head = this.chunks[0];
-    if (head.length <= n) {
-      this.chunks.shift();
-      return head;
+    // Up to n bytes from as many chunks as hold them (a pipe read returns what is there).
+    const parts = [];
+    let got = 0;
+    while (got < n && this.chunks.length > 0) {
+      const head = this.chunks[0];
+      const k = Math.min(head.length, n - got);
+      parts.push(head.subarray(0, k));
+      got += k;
+      if (k === head.length) this.chunks.shift();
+      else this.chunks[0] = head.subarray(k);
     }
-    this.chunks[0] = head.subarray(n);
-    return head.subarray(0, n);
+    return parts.length === 1 ? parts[0] : Buffer.concat(parts);
   }
   write() { throw new SysError('EBADF'); }
+  // FIONREAD on a pipe: what the runtime holds plus all the host pipe holds now, which it takes
+  // (node has no ioctl, and no way to count a pipe's bytes but reading them): a read without
+  // waiting through a second, O_NONBLOCK, description of the host pipe (opened through its
+  // /proc/self/fd link). WOULD_BLOCK while a read of the first is under way (it would race
+  // with this one for the order of the bytes). Other input (a terminal): what the runtime
+  // holds.
+  available() {
+    if (!this.isPipe || this.eof) return this.buffered();
+    if (this.inFlight) return WOULD_BLOCK;
+    this.probeFd ??= fs.openSync(`/proc/self/fd/${this.hostFd}`, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const buf = Buffer.allocUnsafe(65536);
+    for (let taken = 0; taken < (1 << 20);) {
+      let n;
+      try {
+        n = fs.readSync(this.probeFd, buf, 0, buf.length, null);
+      } catch (e) {
+        if (e.code === 'EAGAIN') break;
+        throw e;
+      }
+      if (n === 0) {
+        this.eof = true;
+        break;
+      }
+      this.chunks.push(Buffer.from(buf.subarray(0, n)));
+      taken += n;
+    }
+    return this.buffered();
+  }
+  buffered() { return this.chunks.reduce((sum, c) => sum + c.length, 0); }
   // At EOF a pipe reports POLLHUP alone, as Linux does once the writers are gone; other input
   // (/dev/null, a terminal after ^D, a socket) stays readable (POLLIN). EOF is only known once
   // the buffered data was read, so unread data with the writers gone shows as POLLIN alone.

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import tty from 'node:tty';
 import { anyConstant, anyMaybeConstant, constant, encodeStruct, decodeStruct, layout } from './abi.mjs';
-import { SysError, Device, Directory, HostFile, HostInput } from './files.mjs';
+import { SysError, Device, Directory, HostFile, HostInput, WOULD_BLOCK } from './files.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { isTerminal, baseDir } from './syscalls-fs.mjs';
 import { useTemporaryMask, rusageBytes } from './syscalls-proc.mjs';
@@ -253,13 +253,13 @@ function pselect6(k, proc, [nfds], [rIn, wIn, eIn, tmo, , mask]) {
 // to the end (negative past the end, as Linux computes it). Directories and the devices have no
 // such ioctl: ENOTTY, EINVAL for the random devices (their ioctl handler refuses unknown
 // requests), also for the caller's stdin when it is a device other than a terminal
-// (/dev/null). What the runtime cannot tell (the caller's terminal or input pipe) reads as 0.
+// (/dev/null). The caller's stdin when it is a pipe: see HostInput.available (the runtime takes
+// the bytes it counts); its terminal: what the runtime holds of it, mostly 0.
 function bytesToRead(file) {
   if (file.pipe) return file.pipe.size;
   if (file instanceof Device) throw new SysError(file.name.endsWith('random') ? 'EINVAL' : 'ENOTTY');
   if (file instanceof Directory) throw new SysError('ENOTTY');
   if (file instanceof HostFile && file.seekable()) return file.size() - file.pos;
-  if (file instanceof HostInput && isNonTerminalDevice(file.hostFd)) throw new SysError('ENOTTY');
   return 0;
 }
 
@@ -283,9 +283,22 @@ function ioctl(k, proc, [fd, request], ins) {
     return 0;
   }
   if (is('FIONREAD')) {
-    const out = new Uint8Array(4);
-    new DataView(out.buffer).setInt32(0, bytesToRead(file), true);
-    return { ret: 0, outs: [out] };
+    const answer = (n) => {
+      const out = new Uint8Array(4);
+      new DataView(out.buffer).setInt32(0, n, true);
+      return { ret: 0, outs: [out] };
+    };
+    if (!(file instanceof HostInput)) return answer(bytesToRead(file));
+    if (isNonTerminalDevice(file.hostFd)) throw new SysError('ENOTTY');
+    // The caller's stdin: while a host read is under way, wait for it (briefly: on an empty
+    // pipe it stays under way, and the answer is then what the runtime holds).
+    const attempt = () => {
+      const n = file.available();
+      return n === WOULD_BLOCK ? BLOCKED : answer(n);
+    };
+    const first = attempt();
+    if (first !== BLOCKED) return first;
+    return new Blocked(attempt, { deadline: performance.now() + 20, onTimeout: () => answer(file.buffered()) });
   }
   if (!isTerminal(file)) throw new SysError('ENOTTY');
   if (is('TIOCGWINSZ')) {
