@@ -2,15 +2,29 @@
 // instrument/PROTOCOL.md), inside one process's worker.
 //
 // fork() enters the `wpk.fork` import. Not rewinding: the driver points the module at its save
-// buffer (header {cursor, limit} followed by the frame area, allocated once per process from the
-// memory map so it exists at the same address in every copy of the memory) and starts an
-// unwind; every instrumented frame saves itself and returns until `_start` returns to the
-// worker. The worker then calls afterStartReturned(): end the unwind, ship a copy of linear
-// memory to the kernel (which starts the child from it), reset the cursor, start the rewind
-// and re-enter `_start`. Rewinding reaches the import again, which ends the rewind and returns
-// the stored result: the child's pid in the parent, 0 in the child.
+// buffer (header {cursor, limit} followed by the frame area) and starts an unwind; every
+// instrumented frame saves itself and returns until `_start` returns to the worker. The worker
+// then calls afterStartReturned(): end the unwind, ship a copy of linear memory to the kernel
+// (which starts the child from it), reset the cursor, start the rewind and re-enter `_start`.
+// Rewinding reaches the import again, which ends the rewind and returns the stored result: the
+// child's pid in the parent, 0 in the child.
 // A module without the wpk_fork_* exports gets a clear error and ENOSYS.
-const SAVE_BUFFER_BYTES = 1 << 20;
+//
+// The save buffer must hold every frame on the stack, and an overflow is found only after the
+// unwind, when the stack is gone (PROTOCOL.md): it cannot be retried with a larger buffer. The
+// need is bounded by the worker's stack, though: a frame saves its function's locals that are
+// live across the call (at most 16 bytes each, plus its 8-byte resume slot) and V8 keeps each
+// of those in a stack slot of the function's native frame (8 or 16 bytes, plus return address
+// and frame pointer), so the frames of a stack that fits in WORKER_STACK_MB fit in
+// SAVE_BUFFER_BYTES. That much is taken at each fork from the free tail of linear memory (the
+// memory map's free region that ends at the top, grown as needed): it stays free in the memory
+// map (nothing allocates while the stack is unwound or rewound, and mmap zeroes what it hands
+// out), the pages the frames do not touch are never committed, and the copy shipped to the child
+// stops where the free tail begins (the child grows its memory to the full size; fresh pages
+// are zero).
+export const WORKER_STACK_MB = 16;
+const SAVE_BUFFER_BYTES = (WORKER_STACK_MB + 1) << 20;
+const WASM_PAGE = 65536;
 const STATE_REWINDING = 2;
 const STATE_UNWOUND_OVERFLOW = 3;
 
@@ -26,6 +40,7 @@ export class ForkDriver {
     this.errnoNosys = errnoNosys;
     this.errnoNomem = errnoNomem;
     this.buffer = 0;
+    this.bufferBytes = 0;
     this.unwinding = false;
     this.signalHandlers = 0; // handlers running now (called from JS, inside a system call)
     this.result = 0;
@@ -59,7 +74,41 @@ export class ForkDriver {
   }
 
   resetForRewind() {
-    this.writeHeader(this.buffer + this.headerBytes(), this.buffer + SAVE_BUFFER_BYTES);
+    this.writeHeader(this.buffer + this.headerBytes(), this.buffer + this.bufferBytes);
+  }
+
+  // The free region at the top of linear memory: [start, top), empty when the top is in use.
+  freeTail() {
+    const top = this.memory.buffer.byteLength;
+    const free = this.memoryMap.state.free;
+    const last = free[free.length - 1];
+    return last && last[0] + last[1] === top ? last[0] : top;
+  }
+
+  // Places the save buffer at the start of the free tail, growing memory so that the tail holds
+  // SAVE_BUFFER_BYTES (or as much as the module's maximum allows; the new pages join the free
+  // tail, and brk no longer ends at the top, as after an mmap there). false: no room.
+  placeBuffer() {
+    const map = this.memoryMap;
+    let start = this.freeTail();
+    const top = this.memory.buffer.byteLength;
+    if (top - start < SAVE_BUFFER_BYTES) {
+      for (let want = start + SAVE_BUFFER_BYTES; want > top; want = top + Math.floor((want - top) / 2)) {
+        if (map.growTo(Math.ceil(want / WASM_PAGE) * WASM_PAGE)) break;
+        if (want - top < WASM_PAGE) break;
+      }
+      const grown = this.memory.buffer.byteLength;
+      if (grown > top) {
+        map.release(top, grown - top);
+        map.state.brkEndsAtTop = false;
+        start = this.freeTail();
+      }
+    }
+    const room = this.memory.buffer.byteLength - start;
+    if (room < 2 * this.headerBytes()) return false;
+    this.buffer = start;
+    this.bufferBytes = Math.min(room, SAVE_BUFFER_BYTES);
+    return true;
   }
 
   // The `wpk.fork` import.
@@ -79,11 +128,7 @@ export class ForkDriver {
       this.request({ t: 'warn', message: `${this.programName}: fork() in a signal handler is not supported (the handler runs outside the instrumented call path); it fails with ENOSYS` });
       return -this.errnoNosys;
     }
-    if (!this.buffer) {
-      const at = this.memoryMap.allocate(SAVE_BUFFER_BYTES);
-      if (at === null) return -this.errnoNomem;
-      this.buffer = at;
-    }
+    if (!this.placeBuffer()) return -this.errnoNomem;
     this.resetForRewind();
     this.x.wpk_fork_unwind_begin(this.ptr(this.buffer));
     this.unwinding = true;
@@ -98,11 +143,13 @@ export class ForkDriver {
     this.x.wpk_fork_unwind_end();
     if (overflowed) {
       const need = this.readCursor() - (this.buffer + this.headerBytes());
-      this.fatal(`fork: save buffer overflow: need ${need} bytes, have ${SAVE_BUFFER_BYTES - this.headerBytes()}`);
+      this.fatal(`fork: save buffer overflow: need ${need} bytes, have ${this.bufferBytes - this.headerBytes()}`);
     }
-    const copy = this.memory.buffer.slice(0);
+    // Up to the free tail, the saved frames included (they lie in it).
+    const size = this.memory.buffer.byteLength;
+    const copy = this.memory.buffer.slice(0, Math.max(this.freeTail(), this.readCursor()));
     const reply = this.request(
-      { t: 'fork', memory: copy, buffer: this.buffer, memoryState: this.memoryMap.state },
+      { t: 'fork', memory: copy, size, buffer: this.buffer, bufferBytes: this.bufferBytes, memoryState: this.memoryMap.state },
       [copy],
     );
     this.result = reply.ret;
@@ -112,11 +159,12 @@ export class ForkDriver {
   }
 
   // In a child: take the parent's memory and arrange for `_start` to rewind.
-  startChild({ memory, buffer }) {
-    const need = memory.byteLength - this.memory.buffer.byteLength;
-    if (need > 0) this.memory.grow(Math.ceil(need / 65536));
+  startChild({ memory, size, buffer, bufferBytes }) {
+    const need = size - this.memory.buffer.byteLength;
+    if (need > 0) this.memory.grow(Math.ceil(need / WASM_PAGE));
     new Uint8Array(this.memory.buffer).set(new Uint8Array(memory));
     this.buffer = buffer;
+    this.bufferBytes = bufferBytes;
     this.result = 0;
     this.resetForRewind();
     this.x.wpk_fork_rewind_begin(this.ptr(this.buffer));

@@ -17,6 +17,7 @@ import { createChannel, writeReply, ACTION_RETURN, ACTION_RESTART, ACTION_EXIT }
 import { Process, bit, NSIG } from './process.mjs';
 import { SysError, HostInput, HostInputFile, HostOutput, isRegularHostFile } from './files.mjs';
 import { Vfs, VfsError } from './vfs.mjs';
+import { WORKER_STACK_MB } from './fork-driver.mjs';
 import { inspectModule, isWasm, WasmInfoError } from './wasm-info.mjs';
 import { fsSyscalls, baseDir, openWorkingDirectory } from './syscalls-fs.mjs';
 import { procSyscalls } from './syscalls-proc.mjs';
@@ -156,7 +157,7 @@ export class Kernel {
     const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
       env: process.env.WPK_ABI_JS ? { WPK_ABI_JS: process.env.WPK_ABI_JS } : {},
       stdin: false,
-      resourceLimits: { stackSizeMb: 16 },
+      resourceLimits: { stackSizeMb: WORKER_STACK_MB }, // bounds the fork save buffer's need
     });
     worker.unref();
     return worker;
@@ -508,7 +509,7 @@ export class Kernel {
     child.mask = parent.mask;
     this.procs.set(pid, child);
     parent.children.add(child);
-    this.startWorker(child, { module: parent.module, fork: { memory: msg.memory, buffer: msg.buffer }, memoryState: msg.memoryState });
+    this.startWorker(child, { module: parent.module, fork: { memory: msg.memory, size: msg.size, buffer: msg.buffer, bufferBytes: msg.bufferBytes }, memoryState: msg.memoryState });
     return pid;
   }
 
