@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import { SYSCALL_NAMES, E, SIG, ABI_VERSION, IMPORTS, IMPORT_MODULE, anyConstant, anyMaybeConstant } from './abi.mjs';
 import { createChannel, writeReply, ACTION_RETURN, ACTION_RESTART, ACTION_EXIT } from './channel.mjs';
 import { Process, bit, NSIG } from './process.mjs';
-import { SysError, HostInput, HostInputFile, HostOutput, isRegularHostFile } from './files.mjs';
+import { SysError, HostFile, HostInput, HostInputFile, HostOutput, PathFile, isRegularHostFile } from './files.mjs';
 import { Vfs, VfsError } from './vfs.mjs';
 import { WORKER_STACK_MB } from './fork-driver.mjs';
 import { inspectModule, isWasm, WasmInfoError } from './wasm-info.mjs';
@@ -519,7 +519,14 @@ export class Kernel {
     let args = argv;
     for (let depth = 0; ; depth++) {
       if (depth > 4) throw new SysError('ELOOP', 'too many #! interpreters');
-      const r = this.vfs.resolve(target, baseDir(this, proc, anyConstant('AT_FDCWD'), target));
+      let r = this.vfs.resolve(target, baseDir(this, proc, anyConstant('AT_FDCWD'), target));
+      // /proc/self/fd/N of a host file (musl's fexecve): the file N has open, through the host's
+      // link of its descriptor. Pipes and devices stay EACCES, as on Linux.
+      const node = r.virtualNode;
+      if (node && node.kind === 'fdfile' && (node.file instanceof HostFile || node.file instanceof PathFile)) {
+        const host = `/proc/self/fd/${node.file.hostFd}`;
+        r = { host, stat: fs.statSync(host) };
+      }
       if (r.stat.isDirectory()) throw new SysError('EACCES');
       if ((r.stat.mode & 0o111) === 0) throw new SysError('EACCES');
       const head = Buffer.alloc(256);
