@@ -134,7 +134,7 @@ export class Directory extends OpenFile {
   }
 }
 
-// A virtual directory (vfs.mjs VIRTUAL_DIRS: /dev when the root has no `dev` directory, /proc
+// A virtual directory (see vfs.mjs: /dev when the root has no `dev` directory, /proc
 // when it has no `proc`, /proc/self, /proc/self/fd): no host descriptor; its listing is made by
 // getdents64 and its stat is a synthetic one (virtualDirIno).
 export class VirtualDirectory extends Directory {

@@ -23,18 +23,16 @@ const MAX_SYMLINKS = 40;
 // take the place of entries with their names), else a read-only virtual directory holding just
 // the devices. Neither the virtual `/dev` nor a device has a host path (`host` is null).
 export const DEVICE_NAMES = ['null', 'zero', 'random', 'urandom', 'tty'];
-export const DEVICES = new Set(DEVICE_NAMES.map((n) => '/dev/' + n));
 // Symbolic links of /dev, as Linux has them: /dev/fd names the process's descriptors
 // (/proc/self/fd), /dev/stdin, /dev/stdout and /dev/stderr its descriptors 0, 1 and 2.
 export const DEV_LINKS = { fd: '/proc/self/fd', stdin: '/proc/self/fd/0', stdout: '/proc/self/fd/1', stderr: '/proc/self/fd/2' };
-export const DEV_ENTRY_NAMES = [...DEVICE_NAMES, ...Object.keys(DEV_LINKS)];
 
 // The runtime's /proc: `/proc/self/fd` lists the calling process's descriptors and
 // `/proc/self/fd/N` is descriptor N's link, which the resolution follows to what N refers to (a
 // directory: resolution goes on inside it; anything else: the open file itself, a 'fdfile'
 // node). `/proc/self` holds nothing else. `/proc` is the root's own `proc` directory when it has
-// one (its `self` replaced), else a virtual directory holding just `self`.
-export const VIRTUAL_DIRS = ['/dev', '/proc', '/proc/self', '/proc/self/fd'];
+// one (its `self` replaced), else a virtual directory holding just `self`. The virtual
+// directories are /dev and /proc (when the root has none of its own), /proc/self, /proc/self/fd.
 
 // What path resolution reports as the stat of a virtual node. kind: 'dir' (a virtual directory,
 // `path` its name), 'device' (`device` its path, /dev/null), 'link' (a symlink of /dev, `target`),
@@ -91,7 +89,6 @@ export class Vfs {
       return false;
     }
   }
-  hasHostDev() { return this.hasHostDir('dev'); }
 
   // Whether a host stat (bigint) is of the root's own `dev` (or `proc`) directory.
   isHostDev(st, name = 'dev') {
@@ -126,9 +123,6 @@ export class Vfs {
     const dir = '/' + parts.join('/');
     if (dir === '/dev' || dir === '/proc') return !this.hasHostDir(parts[0]);
     return dir === '/proc/self' || dir === '/proc/self/fd';
-  }
-  isVirtualDev(parts) {
-    return parts.length === 1 && parts[0] === 'dev' && !this.hasHostDev();
   }
 
   // The stat of the directory `parts` (canonical components).

@@ -102,3 +102,22 @@ test('devices are found by resolution; /dev is virtual unless the root has a dev
   assert.equal(vfs.resolve('/dev/shm', '/').stat.isDirectory(), true);
   assert.equal(vfs.resolve('/dev/null', '/').virtualNode.device, '/dev/null');
 });
+
+test('/dev/fd and /proc/self/fd: links to the calling process descriptors', () => {
+  const { vfs } = scratch();
+  const pipeEnd = { flags: 0 };
+  vfs.self = { fds: new Map([[3, { file: pipeEnd }]]) };
+  const r = vfs.resolve('/dev/fd/3', '/');
+  assert.equal(r.virtualNode.kind, 'fdfile');
+  assert.equal(r.virtualNode.file, pipeEnd);
+  assert.equal(vfs.resolve('/dev/stdin', '/', { followLast: false }).virtualNode.target, '/proc/self/fd/0');
+  assert.equal(vfs.resolve('/proc/self/fd/3', '/', { followLast: false }).virtualNode.kind, 'fdlink');
+  assert.ok(vfs.resolve('/dev/fd', '/').stat.isDirectory());
+  assert.throws(() => vfs.resolve('/dev/fd/4', '/'), (e) => e.errno === 'ENOENT');
+  assert.throws(() => vfs.resolve('/dev/stdin', '/'), (e) => e.errno === 'ENOENT'); // fd 0 closed
+  assert.throws(() => vfs.resolve('/dev/fd/3/x', '/'), (e) => e.errno === 'ENOTDIR');
+  assert.throws(() => vfs.resolve('/proc/self/exe', '/'), (e) => e.errno === 'ENOENT');
+  // a directory descriptor is entered
+  vfs.self.fds.set(5, { file: { virtualNow: () => '/a' } });
+  assert.equal(vfs.resolve('/dev/fd/5/file', '/').virtual, '/a/file');
+});
