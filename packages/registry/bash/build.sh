@@ -25,8 +25,10 @@ cache=(
   bash_cv_pgrp_pipe=no
   bash_cv_opendir_not_robust=no
   bash_cv_sys_named_pipes=missing
-  bash_cv_dev_fd=absent
-  bash_cv_dev_stdin=absent
+  # The runtime has /dev/fd/N (open what descriptor N refers to) and /dev/stdin, as Linux:
+  # process substitution uses /dev/fd names.
+  bash_cv_dev_fd=standard
+  bash_cv_dev_stdin=present
   # bash 5.2 adds its own strtoimax when the C library's IS usable (an inverted test), which is
   # a duplicate symbol against a static libc; "no" keeps musl's.
   bash_cv_func_strtoimax=no
