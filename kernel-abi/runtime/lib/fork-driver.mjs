@@ -16,12 +16,14 @@
 // live across the call (at most 16 bytes each, plus its 8-byte resume slot) and V8 keeps each
 // of those in a stack slot of the function's native frame (8 or 16 bytes, plus return address
 // and frame pointer), so the frames of a stack that fits in WORKER_STACK_MB fit in
-// SAVE_BUFFER_BYTES. That much is taken at each fork from the free tail of linear memory (the
-// memory map's free region that ends at the top, grown as needed): it stays free in the memory
-// map (nothing allocates while the stack is unwound or rewound, and mmap zeroes what it hands
-// out), the pages the frames do not touch are never committed, and the copy shipped to the child
-// stops where the free tail begins (the child grows its memory to the full size; fresh pages
-// are zero).
+// SAVE_BUFFER_BYTES. That much is taken at each fork from a free region of the memory map (the
+// first large enough, else the free region at the top of linear memory, grown for it): it stays
+// free in the memory map (nothing allocates while the stack is unwound or rewound, and mmap
+// zeroes what it hands out), so later forks find it again, and the pages the frames do not touch
+// are never committed. (The C library's allocator grows memory itself, never taking the map's
+// free regions.) The copy shipped to the child leaves out the map's free regions of 64 KiB and
+// more, the saved frames excepted: the child grows its memory to the full size and writes the
+// pieces (fresh pages are zero).
 export const WORKER_STACK_MB = 16;
 const SAVE_BUFFER_BYTES = (WORKER_STACK_MB + 1) << 20;
 const WASM_PAGE = 65536;
@@ -85,11 +87,18 @@ export class ForkDriver {
     return last && last[0] + last[1] === top ? last[0] : top;
   }
 
-  // Places the save buffer at the start of the free tail, growing memory so that the tail holds
-  // SAVE_BUFFER_BYTES (or as much as the module's maximum allows; the new pages join the free
-  // tail, and brk no longer ends at the top, as after an mmap there). false: no room.
+  // Places the save buffer in the first free region that holds SAVE_BUFFER_BYTES, else at the
+  // start of the free tail, growing memory so that the tail holds that much (or as much as the
+  // module's maximum allows; the new pages join the free tail, and brk no longer ends at the top,
+  // as after an mmap there). false: no room.
   placeBuffer() {
     const map = this.memoryMap;
+    const fit = map.state.free.find(([, n]) => n >= SAVE_BUFFER_BYTES);
+    if (fit) {
+      this.buffer = fit[0];
+      this.bufferBytes = SAVE_BUFFER_BYTES;
+      return true;
+    }
     let start = this.freeTail();
     const top = this.memory.buffer.byteLength;
     if (top - start < SAVE_BUFFER_BYTES) {
@@ -145,12 +154,11 @@ export class ForkDriver {
       const need = this.readCursor() - (this.buffer + this.headerBytes());
       this.fatal(`fork: save buffer overflow: need ${need} bytes, have ${this.bufferBytes - this.headerBytes()}`);
     }
-    // Up to the free tail, the saved frames included (they lie in it).
     const size = this.memory.buffer.byteLength;
-    const copy = this.memory.buffer.slice(0, Math.max(this.freeTail(), this.readCursor()));
+    const pieces = this.usedPieces(this.readCursor()).map(([from, to]) => ({ at: from, bytes: this.memory.buffer.slice(from, to) }));
     const reply = this.request(
-      { t: 'fork', memory: copy, size, buffer: this.buffer, bufferBytes: this.bufferBytes, memoryState: this.memoryMap.state },
-      [copy],
+      { t: 'fork', memory: pieces, size, buffer: this.buffer, bufferBytes: this.bufferBytes, memoryState: this.memoryMap.state },
+      pieces.map((p) => p.bytes),
     );
     this.result = reply.ret;
     this.resetForRewind();
@@ -158,11 +166,29 @@ export class ForkDriver {
     return true;
   }
 
+  // The ranges [from, to) of linear memory a child needs: all but the memory map's free regions
+  // of 64 KiB and more, with the saved frames [buffer, frameEnd) put back.
+  usedPieces(frameEnd) {
+    const holes = this.memoryMap.state.free.filter(([, n]) => n >= WASM_PAGE).map(([a, n]) => [a, a + n]);
+    const pieces = [];
+    let at = 0;
+    for (const [a, e] of holes) {
+      if (a > at) pieces.push([at, a]);
+      // the frames lie in one free region (the save buffer never extends past its region)
+      if (a <= this.buffer && this.buffer < e) pieces.push([this.buffer, Math.min(e, frameEnd)]);
+      at = Math.max(at, e);
+    }
+    const size = this.memory.buffer.byteLength;
+    if (size > at) pieces.push([at, size]);
+    return pieces.filter(([f, t]) => t > f);
+  }
+
   // In a child: take the parent's memory and arrange for `_start` to rewind.
   startChild({ memory, size, buffer, bufferBytes }) {
     const need = size - this.memory.buffer.byteLength;
     if (need > 0) this.memory.grow(Math.ceil(need / WASM_PAGE));
-    new Uint8Array(this.memory.buffer).set(new Uint8Array(memory));
+    const view = new Uint8Array(this.memory.buffer);
+    for (const { at, bytes } of memory) view.set(new Uint8Array(bytes), at);
     this.buffer = buffer;
     this.bufferBytes = bufferBytes;
     this.result = 0;

@@ -214,7 +214,7 @@ export class Kernel {
     const worker = this.takeWorker();
     worker.postMessage(
       { arch: proc.arch, argv: proc.argv, envp: proc.envp, chan: proc.chan, programName: proc.program, module, fork, memoryState },
-      fork ? [fork.memory] : [],
+      fork ? fork.memory.map((p) => p.bytes) : [],
     );
     proc.worker = worker;
     proc.inSyscall = false;
