@@ -57,7 +57,7 @@ int main(void) {
   TRY(open("x", O_CREAT | O_WRONLY, 0644));
   TRY(mkdir("y", 0755));
   int self = open(".", O_RDONLY | O_DIRECTORY);
-  TRY(self);
+  printf("open(\".\"): %s\n", self >= 0 ? "ok" : strerror(errno));
   struct stat st;
   CHECK(fstat(self, &st) == 0);
   printf("fstat of it: nlink %lu\n", (unsigned long)st.st_nlink);

@@ -45,14 +45,16 @@ static void show_link(const char* label, const char* path, int in_cwd) {
     printf("readlink %-24s -> %s\n", label, buf);
 }
 
-static void lstat_kind(const char* path) {
+/* Prints what lstat says of `path` under `label` (descriptor numbers differ natively, where the
+ * harness may leave one open). */
+static void lstat_kind(const char* label, const char* path) {
   struct stat st;
   errno = 0;
   if (lstat(path, &st) != 0) {
-    printf("lstat %-26s -> %s\n", path, strerror(errno));
+    printf("lstat %-26s -> %s\n", label, strerror(errno));
     return;
   }
-  printf("lstat %-26s -> %s %03o\n", path,
+  printf("lstat %-26s -> %s %03o\n", label,
          S_ISLNK(st.st_mode)   ? "link"
          : S_ISDIR(st.st_mode) ? "dir"
          : S_ISCHR(st.st_mode) ? "chr"
@@ -65,10 +67,10 @@ int main(void) {
   char buf[256];
 
   /* the links of /dev */
-  lstat_kind("/dev/fd");
-  lstat_kind("/dev/stdin");
-  lstat_kind("/dev/stdout");
-  lstat_kind("/dev/stderr");
+  lstat_kind("/dev/fd", "/dev/fd");
+  lstat_kind("/dev/stdin", "/dev/stdin");
+  lstat_kind("/dev/stdout", "/dev/stdout");
+  lstat_kind("/dev/stderr", "/dev/stderr");
   show_link("/dev/fd", "/dev/fd", 0);
   show_link("/dev/stdin", "/dev/stdin", 0);
   show_link("/dev/stderr", "/dev/stderr", 0);
@@ -102,9 +104,9 @@ int main(void) {
   snprintf(expect, sizeof expect, "pipe:[%llu]", (unsigned long long)a.st_ino);
   printf("pipe link names its inode: %s\n", strcmp(link, expect) == 0 ? "yes" : "no");
   snprintf(buf, sizeof buf, "/proc/self/fd/%d", p[0]);
-  lstat_kind(buf);
+  lstat_kind("/proc/self/fd/(read end)", buf);
   snprintf(buf, sizeof buf, "/proc/self/fd/%d", p[1]);
-  lstat_kind(buf);
+  lstat_kind("/proc/self/fd/(write end)", buf);
   int rw = open_fd("/dev/fd", p[0], O_RDWR);
   CHECK(rw >= 0);
   write_all(rw, "rw", 2);
@@ -138,7 +140,7 @@ int main(void) {
   snprintf(buf, sizeof buf, "/dev/fd/%d", f);
   show_link("file", buf, 1);
   snprintf(buf, sizeof buf, "/proc/self/fd/%d", f);
-  lstat_kind(buf);
+  lstat_kind("/proc/self/fd/(O_RDWR file)", buf);
   CHECK(unlink("file") == 0);
   snprintf(buf, sizeof buf, "/dev/fd/%d", f);
   show_link("removed file", buf, 1);
