@@ -358,6 +358,12 @@ export class HostInput extends OpenFile {
     return this.buffered();
   }
   buffered() { return this.chunks.reduce((sum, c) => sum + c.length, 0); }
+  // The runtime ends: the second description FIONREAD opened is closed (the caller's own
+  // descriptor never is).
+  closeProbe() {
+    if (this.probeFd !== undefined) fs.closeSync(this.probeFd);
+    this.probeFd = undefined;
+  }
   // At EOF a pipe reports POLLHUP alone, as Linux does once the writers are gone; other input
   // (/dev/null, a terminal after ^D, a socket) stays readable (POLLIN). EOF is only known once
   // the buffered data was read, so unread data with the writers gone shows as POLLIN alone.

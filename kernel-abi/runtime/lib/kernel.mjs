@@ -567,6 +567,7 @@ export class Kernel {
   shutdown() {
     this.shuttingDown = true;
     if (this.initialStdin instanceof HostInputFile) this.initialStdin.syncHostOffset();
+    if (this.initialStdin instanceof HostInput) this.initialStdin.closeProbe();
     for (const w of this.pool) w.terminate();
     this.pool = [];
     for (const proc of this.procs.values()) {
