@@ -22,6 +22,7 @@ import { inspectModule, isWasm, WasmInfoError } from './wasm-info.mjs';
 import { fsSyscalls, baseDir, openWorkingDirectory } from './syscalls-fs.mjs';
 import { procSyscalls } from './syscalls-proc.mjs';
 import { miscSyscalls } from './syscalls-misc.mjs';
+import { socketSyscalls } from './sockets.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 
 export { Blocked, BLOCKED };
@@ -54,7 +55,7 @@ export class Kernel {
     this.trace = trace;
     this.procs = new Map();
     this.nextPid = 2;
-    this.handlers = { ...fsSyscalls, ...procSyscalls, ...miscSyscalls };
+    this.handlers = { ...fsSyscalls, ...procSyscalls, ...miscSyscalls, ...socketSyscalls };
     this.moduleCache = new Map();
     this.wakeScheduled = false;
     this.pool = [];

@@ -54,18 +54,23 @@ function fcntlTakesPointer(cmd) {
 }
 
 const IN_KINDS = new Set(['cstring', 'cstring_array', 'buffer_in', 'struct_in', 'struct_array_in', 'struct_inout', 'struct_array_inout', 'off_inout', 'socklen_inout', 'addr_in']);
-const OUT_KINDS = new Set(['buffer_out', 'struct_out', 'struct_inout', 'struct_array_inout', 'int_out', 'uint_out', 'fd_pair_out', 'off_inout', 'socklen_inout']);
+const OUT_KINDS = new Set(['buffer_out', 'struct_out', 'struct_inout', 'struct_array_inout', 'int_out', 'uint_out', 'fd_pair_out', 'off_inout', 'socklen_inout', 'addr_out']);
 
+// A size that is a function is read from memory when the call is made: the socklen_t a
+// `socklen_inout` length argument points at (accept's addr, getsockopt's optval), 0 when that
+// pointer is null. `readU32(ptr)` is the worker's reader of linear memory.
 function byteSize(a, args, decl, arch) {
-  const lenOf = () => {
-    const i = decl.findIndex((d) => d.name === a.len);
-    return i < 0 ? 0 : Math.max(0, args[i]);
-  };
+  const i = decl.findIndex((d) => d.name === a.len);
+  const lenOf = () => (i < 0 ? 0 : Math.max(0, args[i]));
+  const byPointer = i >= 0 && decl[i].kind === 'socklen_inout';
+  const pointed = (argv, _arch, readU32) => (argv[i] === 0 ? 0 : readU32(argv[i]));
   switch (a.kind) {
     case 'cstring': return 'str';
     case 'cstring_array': return 'strv';
+    case 'addr_in': return lenOf();
+    case 'addr_out': return pointed;
     case 'buffer_in':
-    case 'buffer_out': return lenOf();
+    case 'buffer_out': return byPointer ? pointed : lenOf();
     case 'struct_in':
     case 'struct_out':
     case 'struct_inout': return STRUCTS[a.struct][arch].size;

@@ -17,6 +17,7 @@ import { MAX_FDS } from './process.mjs';
 import { DEVICE_NAMES, DEV_LINKS } from './vfs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { CHANNEL_DATA_MAX } from './channel.mjs';
+import { Socket, socketRead, socketWrite } from './sockets.mjs';
 
 const O = anyConstant;
 const AT = anyConstant;
@@ -223,6 +224,7 @@ function read(k, proc, [fd, , count]) {
   if (file.flags & O('O_PATH')) throw new SysError('EBADF');
   if (accessMode(file.flags) === O('O_WRONLY')) throw new SysError('EBADF');
   const n = Math.min(Math.max(0, count), CHANNEL_DATA_MAX);
+  if (file instanceof Socket) return socketRead(k, proc, file, n);
   return blockingIo(proc, file, () => {
     const data = file.read(n);
     return data === WOULD_BLOCK ? data : { ret: data.length, outs: [data] };
@@ -234,6 +236,7 @@ function write(k, proc, [fd, , count], [data]) {
   if (accessMode(file.flags) === O('O_RDONLY')) throw new SysError('EBADF');
   const bytes = data ?? new Uint8Array(0);
   if (bytes.length === 0) return 0;
+  if (file instanceof Socket) return socketWrite(k, proc, file, bytes);
   let written = 0;
   const attempt = () => {
     try {
@@ -356,12 +359,12 @@ function encodeStat(arch, st) {
   return bytes;
 }
 
-// A file without a host inode (a pipe, a device); `ino` and `rdev` are the file's own, so stat
+// A file without a host inode (a pipe, a socket, a device); `ino` and `rdev` are the file's own, so stat
 // and fstat agree and two ends of one pipe compare equal.
 function syntheticStat(kind, { ino, rdev }) {
   const now = BigInt(Date.now()) * 1000000n;
   return {
-    dev: 0n, ino, mode: BigInt(kind === 'fifo' ? S('S_IFIFO') | 0o600 : S('S_IFCHR') | 0o666),
+    dev: 0n, ino, mode: BigInt({ fifo: S('S_IFIFO') | 0o600, sock: S('S_IFSOCK') | 0o777 }[kind] ?? S('S_IFCHR') | 0o666),
     nlink: 1n, uid: BigInt(process.getuid()), gid: BigInt(process.getgid()), rdev, size: 0n, blksize: 4096n, blocks: 0n,
     atimeNs: now, mtimeNs: now, ctimeNs: now,
   };

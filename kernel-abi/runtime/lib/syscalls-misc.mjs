@@ -15,6 +15,7 @@ import { anyConstant, anyMaybeConstant, constant, encodeStruct, decodeStruct, la
 import { SysError, Device, Directory, HostFile, HostInput, WOULD_BLOCK } from './files.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { isTerminal, baseDir } from './syscalls-fs.mjs';
+import { Socket } from './sockets.mjs';
 import { useTemporaryMask, rusageBytes } from './syscalls-proc.mjs';
 
 const NS = 1000000000n;
@@ -249,7 +250,7 @@ function pselect6(k, proc, [nfds], [rIn, wIn, eIn, tmo, , mask]) {
 
 // ---- terminal ------------------------------------------------------------------------------------
 
-// FIONREAD: a pipe's unread bytes (asked on either end), a regular file's bytes from the offset
+// FIONREAD: a pipe's unread bytes (asked on either end), a socket's, a regular file's bytes from the offset
 // to the end (negative past the end, as Linux computes it). Directories and the devices have no
 // such ioctl: ENOTTY, EINVAL for the random devices (their ioctl handler refuses unknown
 // requests), also for the caller's stdin when it is a device other than a terminal
@@ -257,6 +258,7 @@ function pselect6(k, proc, [nfds], [rIn, wIn, eIn, tmo, , mask]) {
 // the bytes it counts); its terminal: what the runtime holds of it, mostly 0.
 function bytesToRead(file) {
   if (file.pipe) return file.pipe.size;
+  if (file instanceof Socket) return file.unread(); // a stream's bytes, a datagram's length
   if (file instanceof Device) throw new SysError(file.name.endsWith('random') ? 'EINVAL' : 'ENOTTY');
   if (file instanceof Directory) throw new SysError('ENOTTY');
   if (file instanceof HostFile && file.seekable()) return file.size() - file.pos;

@@ -60,6 +60,10 @@ function readPtr(addr) {
   const dv = new DataView(memory.buffer);
   return wide ? Number(dv.getBigUint64(addr, true)) : dv.getUint32(addr, true);
 }
+function readU32(addr) {
+  checkRange(toPtr(addr), 4);
+  return new DataView(memory.buffer).getUint32(toPtr(addr), true);
+}
 function writePtr(addr, value) {
   checkRange(addr, wide ? 8 : 4);
   const dv = new DataView(memory.buffer);
@@ -145,7 +149,7 @@ function postFatal(message) {
 // Generic path: marshal buffers per marshal.mjs, call the kernel, copy outputs back.
 function remoteSyscall(nr, name, args, extraIns = []) {
   const spec = plan(name, args, arch);
-  const bytes = (size) => (typeof size === 'function' ? size(args, arch) : size);
+  const bytes = (size) => (typeof size === 'function' ? size(args, arch, readU32) : size);
   const ins = [];
   for (const [i, size] of spec.in || []) {
     const ptr = toPtr(args[i]);
@@ -215,6 +219,83 @@ function vectored(name, args) {
       off += k;
     }
   }
+  return r.ret;
+}
+
+// sendmsg/recvmsg: the worker walks the msghdr (its iovecs and name) and the kernel gets plain
+// arguments: [fd, 0, total length, flags, has a name, msg_namelen, msg_controllen] with the
+// gathered data and the name as inputs (sendmsg); recvmsg's outputs are the data (scattered
+// here over the iovecs), the source address and the msg_flags to report. The kernel refuses
+// ancillary data (msg_controllen) on sendmsg and reports none on recvmsg (msg_controllen 0).
+function msghdrOf(ptr) {
+  const l = layout('msghdr', arch);
+  checkRange(ptr, l.size);
+  const dv = new DataView(memory.buffer);
+  const field = (n) => {
+    const f = l.fields[n];
+    return f.size === 8 ? Number(dv.getBigUint64(ptr + f.offset, true)) : dv.getUint32(ptr + f.offset, true);
+  };
+  const iov = field('msg_iov');
+  const iovlen = field('msg_iovlen');
+  const il = layout('iovec', arch);
+  const vecs = [];
+  for (let i = 0; i < iovlen; i++) {
+    vecs.push([readPtr(iov + i * il.size + il.fields.iov_base.offset), readPtr(iov + i * il.size + il.fields.iov_len.offset)]);
+  }
+  const total = Math.min(vecs.reduce((s, v) => s + v[1], 0), CHANNEL_DATA_MAX);
+  return { l, vecs, total, name: field('msg_name'), namelen: field('msg_namelen'), controllen: field('msg_controllen') };
+}
+
+function sendmsg(args) {
+  const [fd, msg, flags] = [args[0], toPtr(args[1]), args[2]];
+  const h = msghdrOf(msg);
+  const data = new Uint8Array(h.total);
+  let off = 0;
+  for (const [p, n] of h.vecs) {
+    const k = Math.min(n, h.total - off);
+    checkRange(p, k);
+    data.set(u8().subarray(p, p + k), off);
+    off += k;
+  }
+  let name = null;
+  if (h.name !== 0) {
+    checkRange(h.name, h.namelen);
+    name = u8().slice(h.name, h.name + h.namelen);
+  }
+  const r = kernelCall({ t: 'sys', nr: SYSCALLS.sendmsg.nr, args: [fd, 0, h.total, flags, h.name !== 0 ? 1 : 0, h.namelen, h.controllen], ins: [data, name] });
+  return r.ret;
+}
+
+function recvmsg(args) {
+  const [fd, msg, flags] = [args[0], toPtr(args[1]), args[2]];
+  const h = msghdrOf(msg);
+  let room = h.total;
+  for (const [p, n] of h.vecs) {
+    checkRange(p, Math.min(n, room));
+    room -= Math.min(n, room);
+  }
+  const r = kernelCall({ t: 'sys', nr: SYSCALLS.recvmsg.nr, args: [fd, 0, h.total, flags, h.name !== 0 ? 1 : 0, h.namelen, h.controllen], ins: [] });
+  if (r.ret < 0) return r.ret;
+  const [data, addr, msgFlags] = r.outs;
+  let off = 0;
+  for (const [p, n] of h.vecs) {
+    if (!data || off >= data.length) break;
+    const k = Math.min(n, data.length - off);
+    u8().set(data.subarray(off, off + k), p);
+    off += k;
+  }
+  const dv = new DataView(memory.buffer);
+  const set32 = (n, v) => dv.setUint32(msg + h.l.fields[n].offset, v >>> 0, true);
+  if (h.name !== 0 && addr) {
+    const k = Math.min(addr.length, h.namelen);
+    checkRange(h.name, k);
+    u8().set(addr.subarray(0, k), h.name);
+  }
+  set32('msg_namelen', addr ? addr.length : 0);
+  const cl = h.l.fields.msg_controllen;
+  if (cl.size === 8) dv.setBigUint64(msg + cl.offset, 0n, true);
+  else set32('msg_controllen', 0);
+  set32('msg_flags', msgFlags ? new DataView(msgFlags.buffer, msgFlags.byteOffset).getInt32(0, true) : 0);
   return r.ret;
 }
 
@@ -307,6 +388,8 @@ const LOCAL = {
   writev: (a) => vectored('writev', a),
   preadv: (a) => vectored('preadv', a),
   pwritev: (a) => vectored('pwritev', a),
+  sendmsg,
+  recvmsg,
 };
 
 function syscall(nr, ...raw) {

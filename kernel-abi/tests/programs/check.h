@@ -56,6 +56,53 @@ static inline void print_result(const char* what, long r) {
 }
 #define TRY(expr) (errno = 0, print_result(#expr, (long)(expr)))
 
+/* The name of an errno value, for errors whose strerror text differs between glibc and musl
+ * (ENOTSOCK, EOPNOTSUPP, ...); the number for others. */
+static inline const char* errno_name(int e) {
+  static const struct {
+    int e;
+    const char* name;
+  } names[] = {
+      {EAGAIN, "EAGAIN"},
+      {EINVAL, "EINVAL"},
+      {EBADF, "EBADF"},
+      {EPIPE, "EPIPE"},
+      {EINTR, "EINTR"},
+      {EFAULT, "EFAULT"},
+      {ENOTSOCK, "ENOTSOCK"},
+      {EOPNOTSUPP, "EOPNOTSUPP"},
+      {EAFNOSUPPORT, "EAFNOSUPPORT"},
+      {EPROTONOSUPPORT, "EPROTONOSUPPORT"},
+      {ESOCKTNOSUPPORT, "ESOCKTNOSUPPORT"},
+      {ENOPROTOOPT, "ENOPROTOOPT"},
+      {ECONNREFUSED, "ECONNREFUSED"},
+      {ECONNRESET, "ECONNRESET"},
+      {EINPROGRESS, "EINPROGRESS"},
+      {EALREADY, "EALREADY"},
+      {EISCONN, "EISCONN"},
+      {ENOTCONN, "ENOTCONN"},
+      {EADDRINUSE, "EADDRINUSE"},
+      {EADDRNOTAVAIL, "EADDRNOTAVAIL"},
+      {EMSGSIZE, "EMSGSIZE"},
+      {EDESTADDRREQ, "EDESTADDRREQ"},
+  };
+  static char other[16];
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (names[i].e == e)
+      return names[i].name;
+  snprintf(other, sizeof other, "errno %d", e);
+  return other;
+}
+
+/* TRY with the errno printed by name (errno_name). */
+static inline void print_result_named(const char* what, long r) {
+  if (r < 0)
+    printf("%-44s -> %s\n", what, errno_name(errno));
+  else
+    printf("%-44s -> %ld\n", what, r);
+}
+#define TRYE(expr) (errno = 0, print_result_named(#expr, (long)(expr)))
+
 /* fork with stdout flushed first, so no buffered output is duplicated into the child. */
 static inline pid_t flush_fork(void) {
   fflush(stdout);
