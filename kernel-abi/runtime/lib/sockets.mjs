@@ -219,6 +219,7 @@ export class InetSocket extends Socket {
     this.noDelay = false;
     this.keepAlive = false;
     this.lingerZero = false;
+    this.unreported = false; // a nonblocking connect no connect() call has reported the end of
   }
 
   // A connected host socket: buffer what arrives, wake the kernel on every change.
@@ -328,6 +329,17 @@ export class InetSocket extends Socket {
   // Starts the connection; the caller waits for connectDone() (or gets EINPROGRESS).
   connect({ host, port }) {
     if (this.state === 'connecting') throw new SysError('EALREADY');
+    // The first connect after a nonblocking one completed reports how it ended, as Linux's
+    // (0, or the error: ECONNABORTED when SO_ERROR took it already).
+    if (this.unreported && this.state === 'connected') {
+      this.unreported = false;
+      return 0;
+    }
+    if (this.unreported && this.state === 'failed') {
+      this.unreported = false;
+      this.state = 'init';
+      throw new SysError(this.takeError() ?? 'ECONNABORTED');
+    }
     if (this.state === 'connected' || this.state === 'listening') throw new SysError('EISCONN');
     if (this.state === 'binding') throw new SysError('EALREADY');
     const options = { host, port, allowHalfOpen: true };
@@ -659,11 +671,9 @@ function lenBytes(n) {
 function connect(k, proc, [fd, , len], [addr]) {
   const s = socketOf(proc, fd);
   if (!(s instanceof InetSocket)) throw new SysError('EISCONN');
-  if (s.state === 'connecting' && !(s.flags & C('O_NONBLOCK'))) {
-    throw new SysError('EALREADY');
-  }
-  s.connect(decodeAddress(s.family, addr, len));
+  if (s.connect(decodeAddress(s.family, addr, len)) === 0) return 0;
   if (s.flags & C('O_NONBLOCK')) {
+    s.unreported = true;
     throw new SysError('EINPROGRESS');
   }
   const done = () => s.connectDone();

@@ -77,6 +77,7 @@ static inline const char* errno_name(int e) {
       {ENOPROTOOPT, "ENOPROTOOPT"},
       {ECONNREFUSED, "ECONNREFUSED"},
       {ECONNRESET, "ECONNRESET"},
+      {ECONNABORTED, "ECONNABORTED"},
       {EINPROGRESS, "EINPROGRESS"},
       {EALREADY, "EALREADY"},
       {EISCONN, "EISCONN"},
