@@ -1,6 +1,6 @@
 // sockets.mjs — socket open file descriptions and the socket syscalls.
 //
-// Two kinds of socket, both OpenFiles (files.mjs), so read/write/readv/writev, poll/select,
+// Three kinds of socket, all OpenFiles (files.mjs), so read/write/readv/writev, poll/select,
 // fcntl (O_NONBLOCK), dup, fork (the description is shared), execve (CLOEXEC), close and fstat
 // (S_IFSOCK) work on them as on pipes:
 //  - UnixSocket: socketpair(AF_UNIX) endpoints, entirely in the kernel. Each end has a receive
@@ -24,12 +24,14 @@
 //    it (resumed when the program has read half of it); a write parks while Node's write buffer
 //    holds TX_LIMIT bytes or more. Errors from the host (ECONNREFUSED, ECONNRESET, EPIPE) are
 //    kept as the socket's pending error: SO_ERROR, POLLERR, the next send/recv.
+//  - UdpSocket: UDP over IPv4/IPv6 through Node's `dgram` (see the class).
 // A blocking call parks (blocking.mjs) and is retried when the kernel's state changes; every
 // event of a host socket asks the kernel for such a wake-up. SO_RCVTIMEO/SO_SNDTIMEO bound the
 // wait (EAGAIN). Ancillary data is not supported: sendmsg with msg_controllen > 0 fails with
-// EOPNOTSUPP (SCM_RIGHTS cannot be passed), recvmsg reports none. UDP (SOCK_DGRAM on AF_INET)
-// and AF_UNIX sockets bound to a path are not implemented: socket() refuses them with
-// ESOCKTNOSUPPORT / EAFNOSUPPORT rather than returning a socket that cannot work.
+// EOPNOTSUPP (SCM_RIGHTS cannot be passed), recvmsg reports none. AF_UNIX sockets bound to a
+// path are not implemented: socket(AF_UNIX, ...) fails with EAFNOSUPPORT rather than returning a
+// socket that cannot work.
+import dgram from 'node:dgram';
 import net from 'node:net';
 import { E, anyConstant, anyMaybeConstant, decodeStruct, encodeStruct } from './abi.mjs';
 import { OpenFile, SysError, WOULD_BLOCK } from './files.mjs';
@@ -469,6 +471,169 @@ export class InetSocket extends Socket {
   }
 }
 
+// ---- UDP (AF_INET, AF_INET6 SOCK_DGRAM) ------------------------------------------------------
+
+// A UDP socket through Node's `dgram`. bind parks until the host socket is bound; a send
+// before any bind binds the wildcard address and an ephemeral port (Node does so itself), as
+// does connect, which only records the peer here: sends without an address go there and
+// datagrams from elsewhere are dropped, as on Linux (Node's own connect is not used, it would
+// refuse sendto with an address afterwards). Received datagrams queue up to UNIX_CAPACITY
+// bytes; beyond that they are dropped, as a full receive buffer drops them. Sends are
+// asynchronous on the host: an error Node reports afterwards (EMSGSIZE...) becomes the
+// socket's pending error (SO_ERROR), not the result of the send.
+export class UdpSocket extends Socket {
+  constructor(kernel, family, flags) {
+    super(kernel, family, C('SOCK_DGRAM'), flags);
+    this.dg = null;
+    this.state = 'init'; // binding, bound
+    this.bindError = null;
+    this.peer = null; // {host, port} after connect
+    this.rx = new Queue();
+    this.v6only = false;
+    this.broadcast = false;
+  }
+
+  host() {
+    if (this.dg) return this.dg;
+    const dg = dgram.createSocket({ type: this.family === C('AF_INET6') ? 'udp6' : 'udp4', ipv6Only: this.v6only, reuseAddr: !!this.opts.get(`${C('SOL_SOCKET')}:${C('SO_REUSEADDR')}`) });
+    this.dg = dg;
+    dg.on('message', (msg, rinfo) => {
+      if (this.released) return;
+      if (this.peer && !(sameHost(rinfo.address, this.peer.host) && rinfo.port === this.peer.port)) return;
+      if (this.rx.size + msg.length > UNIX_CAPACITY) return;
+      const item = Uint8Array.from(msg);
+      item.from = encodeAddress(this.family, rinfo.address, rinfo.port);
+      this.rx.push(item);
+      this.wake();
+    });
+    dg.on('listening', () => {
+      if (this.state !== 'bound') this.state = 'bound';
+      if (this.broadcast) dg.setBroadcast(true);
+      this.wake();
+    });
+    dg.on('error', (e) => {
+      if (this.state === 'binding') {
+        this.state = 'init';
+        this.bindError = hostErrno(e);
+        this.dg = null;
+        dg.close();
+      } else this.error = hostErrno(e);
+      this.wake();
+    });
+    return dg;
+  }
+
+  bind(addr) {
+    if (this.state === 'binding') return this.bindWait();
+    if (this.state !== 'init') throw new SysError('EINVAL');
+    this.state = 'binding';
+    this.host().bind({ address: addr.host, port: addr.port, exclusive: true });
+    return this.bindWait();
+  }
+
+  bindWait() {
+    const done = () => {
+      if (this.state === 'binding') return BLOCKED;
+      if (this.bindError) {
+        const e = this.bindError;
+        this.bindError = null;
+        throw new SysError(e);
+      }
+      return 0;
+    };
+    const r = done();
+    return r === BLOCKED ? new Blocked(done) : r;
+  }
+
+  wildcard() {
+    return { host: this.family === C('AF_INET6') ? '::' : '0.0.0.0', port: 0 };
+  }
+
+  // Records the peer (AF_UNSPEC dissolves the association), binding first when unbound.
+  connect(addr) {
+    if (addr === null) {
+      this.peer = null;
+      return 0;
+    }
+    this.peer = addr;
+    this.rx.items = this.rx.items.filter((m) => {
+      const keep = sameSockaddr(m.from, this.family, addr);
+      if (!keep) this.rx.size -= m.length;
+      return keep;
+    });
+    return this.state === 'init' ? this.bind(this.wildcard()) : this.bindWait();
+  }
+
+  recv(n, peek) {
+    if (this.rx.items.length > 0) {
+      const m = this.rx.takeMessage(peek);
+      return { data: m.subarray(0, n), full: m.length, from: m.from };
+    }
+    if (this.shut & RCV) return { data: new Uint8Array(0) };
+    return WOULD_BLOCK;
+  }
+
+  send(bytes, dest = null) {
+    if (this.shut & SEND) throw new SysError('EPIPE');
+    const to = dest ?? this.peer;
+    if (!to) throw new SysError('EDESTADDRREQ');
+    const max = this.family === C('AF_INET6') ? 65527 : 65507;
+    if (bytes.length > max) throw new SysError('EMSGSIZE');
+    this.host().send(Buffer.from(bytes), to.port, to.host, (e) => {
+      if (e) {
+        this.error = hostErrno(e);
+        this.wake();
+      }
+    });
+    return bytes.length;
+  }
+
+  shutdown(bits) {
+    if (!this.peer) throw new SysError('ENOTCONN');
+    this.shut |= bits;
+    this.wake();
+  }
+
+  unread() { return this.rx.items.length > 0 ? this.rx.items[0].length : 0; }
+  pollIn() { return this.rx.items.length > 0 || (this.shut & RCV) !== 0 || this.error !== null; }
+  pollOut() { return true; }
+  pollErr() { return this.error !== null; }
+
+  localAddress() {
+    if (this.dg && this.state === 'bound') {
+      const a = this.dg.address();
+      return encodeAddress(this.family, a.address, a.port);
+    }
+    return unspecifiedAddress(this.family);
+  }
+  peerAddress() {
+    if (!this.peer) throw new SysError('ENOTCONN');
+    return encodeAddress(this.family, this.peer.host, this.peer.port);
+  }
+  release() {
+    this.released = true;
+    if (this.dg) {
+      try {
+        this.dg.close();
+      } catch {
+        // never bound: nothing to close
+      }
+    }
+    this.dg = null;
+    this.rx.clear();
+  }
+}
+
+function sameHost(a, b) {
+  const strip = (x) => (x.startsWith('::ffff:') ? x.slice(7) : x);
+  if (net.isIPv6(strip(a)) && net.isIPv6(strip(b))) return ipv6Text(ipv6Bytes(a)) === ipv6Text(ipv6Bytes(b));
+  return strip(a) === strip(b);
+}
+
+function sameSockaddr(bytes, family, { host, port }) {
+  return Buffer.from(bytes).equals(Buffer.from(encodeAddress(family, host, port)));
+}
+
 // ---- addresses ---------------------------------------------------------------------------------
 
 function hostErrno(e) {
@@ -572,9 +737,9 @@ function splitType(type) {
 // Which sockets exist, with Linux's errors for the others: an unknown family EAFNOSUPPORT; for
 // AF_UNIX a protocol other than 0 EPROTONOSUPPORT, a type other than stream, datagram and
 // seqpacket ESOCKTNOSUPPORT (SOCK_RAW is taken as SOCK_DGRAM, as Linux does); for
-// AF_INET/AF_INET6 a protocol that is not the type's EPROTONOSUPPORT. Not implemented here (Linux
-// has them): UDP and raw sockets, which fail with ESOCKTNOSUPPORT (type) so that a caller sees
-// the failure at once, and AF_UNIX sockets outside socketpair (EAFNOSUPPORT from socket()).
+// AF_INET/AF_INET6 a protocol that is not the type's EPROTONOSUPPORT, other types (raw,
+// seqpacket) ESOCKTNOSUPPORT. Not implemented here (Linux has them): raw sockets (Linux gives
+// EPERM unprivileged) and AF_UNIX sockets outside socketpair (EAFNOSUPPORT from socket()).
 function checkKind(domain, base, protocol, forPair) {
   if (domain === C('AF_UNIX')) {
     if (protocol !== 0 && protocol !== C('AF_UNIX')) throw new SysError('EPROTONOSUPPORT');
@@ -588,7 +753,10 @@ function checkKind(domain, base, protocol, forPair) {
       if (protocol !== 0 && protocol !== C('IPPROTO_TCP')) throw new SysError('EPROTONOSUPPORT');
       return;
     }
-    if (base === C('SOCK_DGRAM') && protocol !== 0 && protocol !== C('IPPROTO_UDP')) throw new SysError('EPROTONOSUPPORT');
+    if (base === C('SOCK_DGRAM')) {
+      if (protocol !== 0 && protocol !== C('IPPROTO_UDP')) throw new SysError('EPROTONOSUPPORT');
+      return;
+    }
     throw new SysError('ESOCKTNOSUPPORT');
   }
   throw new SysError('EAFNOSUPPORT');
@@ -597,7 +765,8 @@ function checkKind(domain, base, protocol, forPair) {
 function socket(k, proc, [domain, type, protocol]) {
   const { base, status, cloexec } = splitType(type);
   checkKind(domain, base, protocol, false);
-  return proc.install(new InetSocket(k, domain, status), { cloexec });
+  const s = base === C('SOCK_DGRAM') ? new UdpSocket(k, domain, status) : new InetSocket(k, domain, status);
+  return proc.install(s, { cloexec });
 }
 
 function socketpair(k, proc, [domain, type, protocol]) {
@@ -615,7 +784,7 @@ function socketpair(k, proc, [domain, type, protocol]) {
 
 function bind(k, proc, [fd, , len], [addr]) {
   const s = socketOf(proc, fd);
-  if (!(s instanceof InetSocket)) throw new SysError('EINVAL');
+  if (!(s instanceof InetSocket || s instanceof UdpSocket)) throw new SysError('EINVAL');
   if (s.state === 'binding') return s.bindWait();
   return s.bind(decodeAddress(s.family, addr, len));
 }
@@ -670,6 +839,10 @@ function lenBytes(n) {
 
 function connect(k, proc, [fd, , len], [addr]) {
   const s = socketOf(proc, fd);
+  if (s instanceof UdpSocket) {
+    const family = addr && len >= 2 ? new DataView(addr.buffer, addr.byteOffset).getUint16(0, true) : -1;
+    return s.connect(family === C('AF_UNSPEC') ? null : decodeAddress(s.family, addr, len));
+  }
   if (!(s instanceof InetSocket)) throw new SysError('EISCONN');
   if (s.connect(decodeAddress(s.family, addr, len)) === 0) return 0;
   if (s.flags & C('O_NONBLOCK')) {
@@ -752,6 +925,13 @@ function setsockopt(k, proc, [fd, level, name, , optlen], [optval]) {
     }
     if (level === C('IPPROTO_IPV6') && name === IPV6_V6ONLY) s.v6only = v !== 0;
   }
+  if (s instanceof UdpSocket) {
+    if (level === C('IPPROTO_IPV6') && name === IPV6_V6ONLY) s.v6only = v !== 0;
+    if (level === C('SOL_SOCKET') && name === C('SO_BROADCAST')) {
+      s.broadcast = v !== 0;
+      if (s.dg && s.state === 'bound') s.dg.setBroadcast(s.broadcast);
+    }
+  }
   return 0;
 }
 
@@ -763,7 +943,7 @@ function knownIntOption(s, level, name) {
     return null;
   }
   if (s instanceof InetSocket && level === C('IPPROTO_TCP') && name === C('TCP_NODELAY')) return 'rw';
-  if (s instanceof InetSocket && s.family === C('AF_INET6') && level === C('IPPROTO_IPV6') && name === IPV6_V6ONLY) return 'rw';
+  if ((s instanceof InetSocket || s instanceof UdpSocket) && s.family === C('AF_INET6') && level === C('IPPROTO_IPV6') && name === IPV6_V6ONLY) return 'rw';
   return null;
 }
 
@@ -785,7 +965,7 @@ function getsockopt(k, proc, [fd, level, name], [optlenIn]) {
     let v;
     if (level === C('SOL_SOCKET') && name === C('SO_TYPE')) v = s.type;
     else if (name === SO_DOMAIN && level === C('SOL_SOCKET')) v = s.family;
-    else if (name === SO_PROTOCOL && level === C('SOL_SOCKET')) v = s instanceof InetSocket ? C('IPPROTO_TCP') : 0;
+    else if (name === SO_PROTOCOL && level === C('SOL_SOCKET')) v = s instanceof InetSocket ? C('IPPROTO_TCP') : s instanceof UdpSocket ? C('IPPROTO_UDP') : 0;
     else if (level === C('SOL_SOCKET') && name === C('SO_ACCEPTCONN')) v = s.state === 'listening' ? 1 : 0;
     else if (level === C('SOL_SOCKET') && name === C('SO_ERROR')) {
       const e = s.takeError();
@@ -801,14 +981,22 @@ function getsockopt(k, proc, [fd, level, name], [optlenIn]) {
 
 // ---- data ------------------------------------------------------------------------------------------
 
-function sendData(k, proc, s, bytes, flags, hasAddress) {
+// `dest`: the sockaddr given to sendto/sendmsg, or null (used by UDP; a connected stream
+// socket ignores it, as Linux's TCP does).
+function sendData(k, proc, s, bytes, flags, dest) {
   if (flags & C('MSG_OOB')) throw new SysError('EOPNOTSUPP');
-  if (hasAddress && s instanceof InetSocket && s.state !== 'connected') throw new SysError('EPIPE');
+  const to = s instanceof UdpSocket && dest ? decodeAddress(s.family, dest, dest.length) : null;
+  if (s instanceof UdpSocket && s.state !== 'bound' && (dest || s.peer)) {
+    // An unbound UDP socket is bound (wildcard, ephemeral port) before its first datagram
+    // leaves, so getsockname right after the send reports the port, as on Linux.
+    const b = s.state === 'init' ? s.bind(s.wildcard()) : s.bindWait();
+    if (b instanceof Blocked) return new Blocked(() => (b.retry() === BLOCKED ? BLOCKED : sendData(k, proc, s, bytes, flags, dest)));
+  }
   let sent = 0;
   const nonblock = (flags & C('MSG_DONTWAIT')) !== 0 || (s.flags & C('O_NONBLOCK')) !== 0;
   const attempt = () => {
     try {
-      const n = s.send(bytes.subarray(sent));
+      const n = s.send(bytes.subarray(sent), to);
       if (n === WOULD_BLOCK) return sent > 0 && nonblock ? sent : WOULD_BLOCK;
       sent += n;
       // A blocking stream send moves everything (Linux waits for room); a nonblocking one what fits.
@@ -833,6 +1021,7 @@ function recvData(k, proc, s, n, flags) {
   const nonblock = (flags & C('MSG_DONTWAIT')) !== 0 || (s.flags & C('O_NONBLOCK')) !== 0;
   const parts = [];
   let got = 0;
+  let from = null; // a datagram's source; none on stream and socketpair sockets (length 0)
   const finish = (extraFlags = 0, full = null) => {
     const data = new Uint8Array(got);
     let off = 0;
@@ -841,7 +1030,7 @@ function recvData(k, proc, s, n, flags) {
       off += p.length;
     }
     const ret = full !== null && (flags & C('MSG_TRUNC')) ? full : got;
-    return { ret, outs: [data, safePeerOrNull(s), lenBytes(extraFlags)] };
+    return { ret, outs: [data, from, lenBytes(extraFlags)] };
   };
   const attempt = () => {
     let r;
@@ -854,6 +1043,7 @@ function recvData(k, proc, s, n, flags) {
     if (r === WOULD_BLOCK) return got > 0 && nonblock ? finish() : WOULD_BLOCK;
     parts.push(r.data);
     got += r.data.length;
+    from = r.from ?? null;
     if (r.full !== undefined) return finish(r.full > r.data.length ? C('MSG_TRUNC') : 0, r.full);
     if (waitAll && r.data.length > 0 && got < n && !nonblock) return WOULD_BLOCK;
     return finish();
@@ -861,15 +1051,9 @@ function recvData(k, proc, s, n, flags) {
   return park(s, attempt, { nonblock, timeoutMs: s.rcvTimeoMs, partial: () => (got > 0 ? finish() : null) });
 }
 
-// The source address recvfrom/recvmsg report: none on connected stream and socketpair sockets
-// (Linux leaves the length 0 there), the only kinds implemented.
-function safePeerOrNull() {
-  return null;
-}
-
 function sendto(k, proc, [fd, , len, flags, addrPtr], [buf, addr]) {
   const s = socketOf(proc, fd);
-  return sendData(k, proc, s, (buf ?? new Uint8Array(0)).subarray(0, len), flags, addrPtr !== 0 && addr !== null);
+  return sendData(k, proc, s, (buf ?? new Uint8Array(0)).subarray(0, len), flags, addrPtr !== 0 ? addr : null);
 }
 
 // recvfrom's outputs: the data, the source address and its length.
@@ -896,7 +1080,7 @@ function recvfrom(k, proc, [fd, , len, flags]) {
 function sendmsg(k, proc, [fd, , , flags, hasName, , controllen], [data, name]) {
   const s = socketOf(proc, fd);
   if (controllen > 0) throw new SysError('EOPNOTSUPP');
-  return sendData(k, proc, s, data ?? new Uint8Array(0), flags, hasName !== 0 && name !== null);
+  return sendData(k, proc, s, data ?? new Uint8Array(0), flags, hasName !== 0 ? name : null);
 }
 
 function recvmsg(k, proc, [fd, , len, flags]) {
@@ -916,7 +1100,7 @@ export function socketRead(k, proc, s, n) {
 }
 
 export function socketWrite(k, proc, s, bytes) {
-  return sendData(k, proc, s, bytes, 0, false);
+  return sendData(k, proc, s, bytes, 0, null);
 }
 
 export { Socket };
