@@ -8,8 +8,10 @@
 //    takes one message and truncates it, MSG_TRUNC). Shutdown state is Linux's: a bit for
 //    receiving and one for sending, SHUT_WR on one end being SHUT_RD-like on the other, the
 //    last close of one end shutting both directions of the other (stream and seqpacket).
-//  - InetSocket: TCP over IPv4/IPv6 through Node's `net`, so a listening socket accepts
-//    connections from anything on the host, not only from other processes of this runtime.
+//  - NetSocket: TCP over IPv4/IPv6, and AF_UNIX stream sockets bound to a path, through Node's
+//    `net`, so a listening socket accepts connections from anything on the host, not only from
+//    other processes of this runtime. An AF_UNIX path is resolved inside the root and the host
+//    socket file is created there (an abstract name, sun_path[0] == 0, is passed on as is).
 //    Node binds a TCP server only when it listens, and has no "bound, not listening" state.
 //    Design: bind() starts the host listener at once (the syscall parks until Node reports
 //    'listening' or an error), so bind reports EADDRINUSE/EACCES/EADDRNOTAVAIL as Linux does and
@@ -19,7 +21,9 @@
 //    accepted after listen (Linux refuses them), the listen backlog is not enforced, and the
 //    host listener always has SO_REUSEADDR (libuv sets it; Linux without it refuses a port
 //    still in TIME_WAIT). A socket bound and then connected gives its address to Node's
-//    connect (localAddress/localPort) instead of keeping the listener.
+//    connect (localAddress/localPort) instead of keeping the listener. AF_UNIX: closing a
+//    listener removes its socket file (libuv unlinks it; Linux leaves it), a socket bound to a
+//    path cannot then connect from that name, autobind (bind with an empty name) is EINVAL.
 //    Incoming data is buffered up to RX_LIMIT bytes per socket, the host socket paused beyond
 //    it (resumed when the program has read half of it); a write parks while Node's write buffer
 //    holds TX_LIMIT bytes or more. Errors from the host (ECONNREFUSED, ECONNRESET, EPIPE) are
@@ -28,13 +32,15 @@
 // A blocking call parks (blocking.mjs) and is retried when the kernel's state changes; every
 // event of a host socket asks the kernel for such a wake-up. SO_RCVTIMEO/SO_SNDTIMEO bound the
 // wait (EAGAIN). Ancillary data is not supported: sendmsg with msg_controllen > 0 fails with
-// EOPNOTSUPP (SCM_RIGHTS cannot be passed), recvmsg reports none. AF_UNIX sockets bound to a
-// path are not implemented: socket(AF_UNIX, ...) fails with EAFNOSUPPORT rather than returning a
-// socket that cannot work.
+// EOPNOTSUPP (SCM_RIGHTS cannot be passed), recvmsg reports none. AF_UNIX datagram and
+// seqpacket sockets exist only as socketpairs: socket(AF_UNIX, SOCK_DGRAM) fails with
+// ESOCKTNOSUPPORT rather than returning a socket that cannot work.
 import dgram from 'node:dgram';
 import net from 'node:net';
 import { E, anyConstant, anyMaybeConstant, decodeStruct, encodeStruct } from './abi.mjs';
+import fs from 'node:fs';
 import { OpenFile, SysError, WOULD_BLOCK } from './files.mjs';
+import { baseDir } from './syscalls-fs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 
 const C = (n) => anyConstant(n);
@@ -206,13 +212,13 @@ export class UnixSocket extends Socket {
 
 // ---- TCP (AF_INET, AF_INET6) ------------------------------------------------------------
 
-export class InetSocket extends Socket {
+export class NetSocket extends Socket {
   constructor(kernel, family, flags) {
     super(kernel, family, C('SOCK_STREAM'), flags);
     this.state = 'init'; // binding, bound, listening, connecting, connected, failed
     this.server = null;
     this.boundTo = null; // {host, port} asked for by bind
-    this.pending = []; // accepted connections (InetSockets), oldest first
+    this.pending = []; // accepted connections (NetSockets), oldest first
     this.sock = null;
     this.rx = new Queue();
     this.eof = false;
@@ -222,6 +228,8 @@ export class InetSocket extends Socket {
     this.keepAlive = false;
     this.lingerZero = false;
     this.unreported = false; // a nonblocking connect no connect() call has reported the end of
+    this.localName = null; // AF_UNIX: the sockaddr bound (getsockname), also for accepted sockets
+    this.peerName = null; // AF_UNIX: the sockaddr connected to (getpeername)
   }
 
   // A connected host socket: buffer what arrives, wake the kernel on every change.
@@ -261,14 +269,16 @@ export class InetSocket extends Socket {
     return this.bindWait();
   }
 
-  startListener({ host, port }) {
+  // addr: {host, port}, or {path, name} for AF_UNIX (the host path, the sockaddr to report).
+  startListener(addr) {
     this.state = 'binding';
-    this.boundTo = { host, port };
+    if (addr.name) this.localName = addr.name;
     const server = net.createServer({ allowHalfOpen: true });
     this.server = server;
     server.on('connection', (sock) => {
       if (this.server !== server) return sock.destroy();
-      const s = new InetSocket(this.kernel, this.family, 0);
+      const s = new NetSocket(this.kernel, this.family, 0);
+      s.localName = this.localName;
       s.attach(sock);
       s.applyOptions(sock);
       this.pending.push(s);
@@ -282,11 +292,13 @@ export class InetSocket extends Socket {
       if (this.state === 'binding') {
         this.state = 'init';
         this.server = null;
+        this.localName = null;
         this.bindError = hostErrno(e);
       }
       this.wake();
     });
-    server.listen({ host, port, ipv6Only: this.v6only, backlog: 511 });
+    if (addr.path !== undefined) server.listen({ path: addr.path, backlog: 511 });
+    else server.listen({ host: addr.host, port: addr.port, ipv6Only: this.v6only, backlog: 511 });
   }
 
   bindWait() {
@@ -309,6 +321,7 @@ export class InetSocket extends Socket {
       this.state = 'listening';
       return 0;
     }
+    if (this.state === 'init' && this.family === C('AF_UNIX')) throw new SysError('EINVAL');
     if (this.state === 'init') {
       // Linux binds an unbound socket to the wildcard address and an ephemeral port.
       this.startListener({ host: this.family === C('AF_INET6') ? '::' : '0.0.0.0', port: 0 });
@@ -329,7 +342,7 @@ export class InetSocket extends Socket {
   }
 
   // Starts the connection; the caller waits for connectDone() (or gets EINPROGRESS).
-  connect({ host, port }) {
+  connect(addr) {
     if (this.state === 'connecting') throw new SysError('EALREADY');
     // The first connect after a nonblocking one completed reports how it ended, as Linux's
     // (0, or the error: ECONNABORTED when SO_ERROR took it already).
@@ -344,8 +357,9 @@ export class InetSocket extends Socket {
     }
     if (this.state === 'connected' || this.state === 'listening') throw new SysError('EISCONN');
     if (this.state === 'binding') throw new SysError('EALREADY');
-    const options = { host, port, allowHalfOpen: true };
-    if (this.state === 'bound' && this.server) {
+    const options = addr.path !== undefined ? { path: addr.path } : { host: addr.host, port: addr.port };
+    this.peerName = addr.name ?? null;
+    if (this.state === 'bound' && this.server && this.family !== C('AF_UNIX')) {
       const a = this.server.address();
       options.localAddress = a.address;
       options.localPort = a.port;
@@ -439,6 +453,7 @@ export class InetSocket extends Socket {
   pollErr() { return this.error !== null; }
 
   localAddress() {
+    if (this.family === C('AF_UNIX')) return this.localName ?? unspecifiedAddress(this.family);
     if (this.server) {
       const a = this.server.address();
       if (a) return encodeAddress(this.family, a.address, a.port);
@@ -447,6 +462,7 @@ export class InetSocket extends Socket {
     return unspecifiedAddress(this.family);
   }
   peerAddress() {
+    if (this.family === C('AF_UNIX') && this.state === 'connected') return this.peerName ?? unspecifiedAddress(this.family);
     if (this.state !== 'connected' || !this.sock || this.sock.remoteAddress === undefined) throw new SysError('ENOTCONN');
     return encodeAddress(this.family, this.sock.remoteAddress, this.sock.remotePort);
   }
@@ -718,6 +734,51 @@ export function decodeAddress(family, bytes, len) {
   return { host: ipv6Text(bytes.subarray(8, 24)), port: dv.getUint16(2, false) };
 }
 
+// An AF_UNIX sockaddr from the program: {path, name}, `path` the host path (or the abstract
+// name, starting with NUL, which Node passes on), `name` the sockaddr getsockname/getpeername
+// report. A path is resolved inside the root: for bind its directory must exist and the name
+// must not (EADDRINUSE), for connect it must exist (ENOENT) and be a socket (ECONNREFUSED).
+function unixAddress(k, proc, bytes, len, forBind) {
+  if (!bytes || len < 2 || len > 110) throw new SysError('EINVAL');
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (dv.getUint16(0, true) !== C('AF_UNIX')) throw new SysError('EINVAL');
+  const raw = bytes.subarray(2, len);
+  if (raw.length === 0) throw new SysError('EINVAL'); // autobind (an abstract name) is not implemented
+  if (raw[0] === 0) {
+    const text = Buffer.from(raw).toString('latin1');
+    return { path: text, name: Uint8Array.from(bytes.subarray(0, len)) };
+  }
+  const end = raw.indexOf(0);
+  const text = Buffer.from(end < 0 ? raw : raw.subarray(0, end)).toString('utf8');
+  const name = new Uint8Array(2 + Buffer.byteLength(text) + 1);
+  name.set(bytes.subarray(0, 2), 0);
+  name.set(Buffer.from(text), 2);
+  const base = baseDir(k, proc, C('AT_FDCWD'), text);
+  if (forBind) {
+    const p = k.vfs.resolveParent(text, base);
+    if (p.virtualNode) throw new SysError('EADDRINUSE');
+    if (p.host === null) throw new SysError('EACCES');
+    if (fs.existsSync(p.host) || isLink(p.host)) throw new SysError('EADDRINUSE');
+    return { path: p.host, name };
+  }
+  const r = k.vfs.resolve(text, base);
+  if (!r.host || !r.stat.isSocket()) throw new SysError('ECONNREFUSED');
+  return { path: r.host, name };
+}
+
+function isLink(host) {
+  try {
+    return fs.lstatSync(host).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function addressOf(k, proc, s, bytes, len, forBind) {
+  if (s.family === C('AF_UNIX')) return unixAddress(k, proc, bytes, len, forBind);
+  return decodeAddress(s.family, bytes, len);
+}
+
 // ---- syscalls ------------------------------------------------------------------------------------
 
 function socketOf(proc, fd) {
@@ -739,12 +800,12 @@ function splitType(type) {
 // seqpacket ESOCKTNOSUPPORT (SOCK_RAW is taken as SOCK_DGRAM, as Linux does); for
 // AF_INET/AF_INET6 a protocol that is not the type's EPROTONOSUPPORT, other types (raw,
 // seqpacket) ESOCKTNOSUPPORT. Not implemented here (Linux has them): raw sockets (Linux gives
-// EPERM unprivileged) and AF_UNIX sockets outside socketpair (EAFNOSUPPORT from socket()).
+// EPERM unprivileged) and AF_UNIX datagram/seqpacket sockets outside socketpair (ESOCKTNOSUPPORT).
 function checkKind(domain, base, protocol, forPair) {
   if (domain === C('AF_UNIX')) {
     if (protocol !== 0 && protocol !== C('AF_UNIX')) throw new SysError('EPROTONOSUPPORT');
     if (![C('SOCK_STREAM'), C('SOCK_DGRAM'), C('SOCK_SEQPACKET'), C('SOCK_RAW')].includes(base)) throw new SysError('ESOCKTNOSUPPORT');
-    if (!forPair) throw new SysError('EAFNOSUPPORT');
+    if (!forPair && base !== C('SOCK_STREAM')) throw new SysError('ESOCKTNOSUPPORT');
     return;
   }
   if (domain === C('AF_INET') || domain === C('AF_INET6')) {
@@ -765,7 +826,7 @@ function checkKind(domain, base, protocol, forPair) {
 function socket(k, proc, [domain, type, protocol]) {
   const { base, status, cloexec } = splitType(type);
   checkKind(domain, base, protocol, false);
-  const s = base === C('SOCK_DGRAM') ? new UdpSocket(k, domain, status) : new InetSocket(k, domain, status);
+  const s = base === C('SOCK_DGRAM') ? new UdpSocket(k, domain, status) : new NetSocket(k, domain, status);
   return proc.install(s, { cloexec });
 }
 
@@ -784,9 +845,9 @@ function socketpair(k, proc, [domain, type, protocol]) {
 
 function bind(k, proc, [fd, , len], [addr]) {
   const s = socketOf(proc, fd);
-  if (!(s instanceof InetSocket || s instanceof UdpSocket)) throw new SysError('EINVAL');
+  if (!(s instanceof NetSocket || s instanceof UdpSocket)) throw new SysError('EINVAL');
   if (s.state === 'binding') return s.bindWait();
-  return s.bind(decodeAddress(s.family, addr, len));
+  return s.bind(addressOf(k, proc, s, addr, len, true));
 }
 
 function listen(k, proc, [fd]) {
@@ -843,8 +904,8 @@ function connect(k, proc, [fd, , len], [addr]) {
     const family = addr && len >= 2 ? new DataView(addr.buffer, addr.byteOffset).getUint16(0, true) : -1;
     return s.connect(family === C('AF_UNSPEC') ? null : decodeAddress(s.family, addr, len));
   }
-  if (!(s instanceof InetSocket)) throw new SysError('EISCONN');
-  if (s.connect(decodeAddress(s.family, addr, len)) === 0) return 0;
+  if (!(s instanceof NetSocket)) throw new SysError('EISCONN');
+  if (s.connect(addressOf(k, proc, s, addr, len, false)) === 0) return 0;
   if (s.flags & C('O_NONBLOCK')) {
     s.unreported = true;
     throw new SysError('EINPROGRESS');
@@ -914,7 +975,7 @@ function setsockopt(k, proc, [fd, level, name, , optlen], [optval]) {
     return 0;
   }
   s.opts.set(`${level}:${name}`, v !== 0 ? 1 : 0);
-  if (s instanceof InetSocket) {
+  if (s instanceof NetSocket) {
     if (level === C('IPPROTO_TCP') && name === C('TCP_NODELAY')) {
       s.noDelay = v !== 0;
       if (s.sock && s.state === 'connected') s.sock.setNoDelay(s.noDelay);
@@ -942,8 +1003,8 @@ function knownIntOption(s, level, name) {
     if ([C('SO_TYPE'), C('SO_ERROR'), C('SO_ACCEPTCONN'), SO_DOMAIN, SO_PROTOCOL].includes(name)) return 'readonly';
     return null;
   }
-  if (s instanceof InetSocket && level === C('IPPROTO_TCP') && name === C('TCP_NODELAY')) return 'rw';
-  if ((s instanceof InetSocket || s instanceof UdpSocket) && s.family === C('AF_INET6') && level === C('IPPROTO_IPV6') && name === IPV6_V6ONLY) return 'rw';
+  if (s instanceof NetSocket && s.family !== C('AF_UNIX') && level === C('IPPROTO_TCP') && name === C('TCP_NODELAY')) return 'rw';
+  if ((s instanceof NetSocket || s instanceof UdpSocket) && s.family === C('AF_INET6') && level === C('IPPROTO_IPV6') && name === IPV6_V6ONLY) return 'rw';
   return null;
 }
 
@@ -965,11 +1026,11 @@ function getsockopt(k, proc, [fd, level, name], [optlenIn]) {
     let v;
     if (level === C('SOL_SOCKET') && name === C('SO_TYPE')) v = s.type;
     else if (name === SO_DOMAIN && level === C('SOL_SOCKET')) v = s.family;
-    else if (name === SO_PROTOCOL && level === C('SOL_SOCKET')) v = s instanceof InetSocket ? C('IPPROTO_TCP') : s instanceof UdpSocket ? C('IPPROTO_UDP') : 0;
+    else if (name === SO_PROTOCOL && level === C('SOL_SOCKET')) v = s instanceof NetSocket && s.family !== C('AF_UNIX') ? C('IPPROTO_TCP') : s instanceof UdpSocket ? C('IPPROTO_UDP') : 0;
     else if (level === C('SOL_SOCKET') && name === C('SO_ACCEPTCONN')) v = s.state === 'listening' ? 1 : 0;
     else if (level === C('SOL_SOCKET') && name === C('SO_ERROR')) {
       const e = s.takeError();
-      if (e && s instanceof InetSocket && s.state !== 'failed') s.broken = true;
+      if (e && s instanceof NetSocket && s.state !== 'failed') s.broken = true;
       v = e ? k.errno(e) ?? k.errno('EIO') : 0;
     } else if (level === C('SOL_SOCKET') && (name === C('SO_RCVBUF') || name === C('SO_SNDBUF'))) v = s.opts.get(key) ?? 212992;
     else v = s.opts.get(key) ?? 0;
@@ -1015,7 +1076,7 @@ function sendData(k, proc, s, bytes, flags, dest) {
 
 // Receives up to n bytes: {ret, outs: [data, address, msg_flags]}.
 function recvData(k, proc, s, n, flags) {
-  if (flags & C('MSG_OOB')) throw new SysError(s instanceof InetSocket ? 'EINVAL' : 'EOPNOTSUPP');
+  if (flags & C('MSG_OOB')) throw new SysError(s instanceof NetSocket ? 'EINVAL' : 'EOPNOTSUPP');
   const peek = (flags & C('MSG_PEEK')) !== 0;
   const waitAll = (flags & C('MSG_WAITALL')) !== 0 && s.stream() && !peek;
   const nonblock = (flags & C('MSG_DONTWAIT')) !== 0 || (s.flags & C('O_NONBLOCK')) !== 0;

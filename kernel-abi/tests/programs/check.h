@@ -63,6 +63,7 @@ static inline const char* errno_name(int e) {
     int e;
     const char* name;
   } names[] = {
+      {ENOENT, "ENOENT"},
       {EAGAIN, "EAGAIN"},
       {EINVAL, "EINVAL"},
       {EBADF, "EBADF"},
