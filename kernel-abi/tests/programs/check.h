@@ -57,7 +57,7 @@ static inline void print_result(const char* what, long r) {
 #define TRY(expr) (errno = 0, print_result(#expr, (long)(expr)))
 
 /* The name of an errno value, for errors whose strerror text differs between glibc and musl
- * (ENOTSOCK, EOPNOTSUPP, ...); the number for others. */
+ * (ENOTSOCK, EOPNOTSUPP, ...); strerror's text for others. */
 static inline const char* errno_name(int e) {
   static const struct {
     int e;
@@ -70,6 +70,10 @@ static inline const char* errno_name(int e) {
       {EPIPE, "EPIPE"},
       {EINTR, "EINTR"},
       {EFAULT, "EFAULT"},
+      {ENOTTY, "ENOTTY"},
+      {ESPIPE, "ESPIPE"},
+      {EMFILE, "EMFILE"},
+      {ENXIO, "ENXIO"},
       {ENOTSOCK, "ENOTSOCK"},
       {EOPNOTSUPP, "EOPNOTSUPP"},
       {EAFNOSUPPORT, "EAFNOSUPPORT"},
@@ -88,12 +92,10 @@ static inline const char* errno_name(int e) {
       {EMSGSIZE, "EMSGSIZE"},
       {EDESTADDRREQ, "EDESTADDRREQ"},
   };
-  static char other[16];
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     if (names[i].e == e)
       return names[i].name;
-  snprintf(other, sizeof other, "errno %d", e);
-  return other;
+  return strerror(e);
 }
 
 /* TRY with the errno printed by name (errno_name). */

@@ -11,35 +11,6 @@
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 
-static const char* errno_name(int e) {
-  switch (e) {
-  case EBADF:
-    return "EBADF";
-  case EINVAL:
-    return "EINVAL";
-  case ENOTTY:
-    return "ENOTTY";
-  case ESPIPE:
-    return "ESPIPE";
-  case EMFILE:
-    return "EMFILE";
-  case ENXIO:
-    return "ENXIO";
-  default:
-    return strerror(e);
-  }
-}
-/* TRY with the errno's name instead of its text. */
-#define TRYE(expr)                                                                                 \
-  do {                                                                                             \
-    errno = 0;                                                                                     \
-    long r_ = (long)(expr);                                                                        \
-    if (r_ < 0)                                                                                    \
-      printf("%-44s -> %s\n", #expr, errno_name(errno));                                           \
-    else                                                                                           \
-      printf("%-44s -> %ld\n", #expr, r_);                                                         \
-  } while (0)
-
 static void show_file(const char* label, const char* path) {
   char buf[64];
   int fd = open(path, O_RDONLY);
