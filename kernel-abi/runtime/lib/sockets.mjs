@@ -200,6 +200,10 @@ export class UnixSocket extends Socket {
     if (!this.peer) throw new SysError('ENOTCONN');
     return unspecifiedAddress(this.family);
   }
+  // A connected pair end cannot listen or accept: EINVAL for stream and seqpacket (not
+  // listening, no name), EOPNOTSUPP for datagrams, as Linux.
+  listen() { throw new SysError(this.type === C('SOCK_DGRAM') ? 'EOPNOTSUPP' : 'EINVAL'); }
+  accept() { throw new SysError(this.type === C('SOCK_DGRAM') ? 'EOPNOTSUPP' : 'EINVAL'); }
   release() {
     this.rx.clear();
     if (this.peer && !this.peerGone) {

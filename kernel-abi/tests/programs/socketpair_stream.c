@@ -4,7 +4,8 @@
  * nonblocking EAGAIN, MSG_PEEK, MSG_DONTWAIT, FIONREAD, fstat (S_IFSOCK), read/write and
  * readv/writev on the descriptors, 4 MiB through the pair (checksummed) beyond its buffer,
  * SOCK_DGRAM and SOCK_SEQPACKET pairs keeping message boundaries (a short read truncates,
- * MSG_TRUNC), sendmsg/recvmsg with several iovecs, and the errors for unsupported kinds. */
+ * MSG_TRUNC), sendmsg/recvmsg with several iovecs, listen/accept on a pair end (EINVAL,
+ * EOPNOTSUPP) and the errors for unsupported kinds. */
 #include "check.h"
 
 #include <fcntl.h>
@@ -205,6 +206,16 @@ int main(void) {
   message_pair(SOCK_SEQPACKET, "seqpacket");
 
   int sv[2];
+  CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
+  TRYE(listen(sv[0], 1));
+  TRYE(accept(sv[0], NULL, NULL));
+  close(sv[0]);
+  close(sv[1]);
+  CHECK(socketpair(AF_UNIX, SOCK_DGRAM, 0, sv) == 0);
+  TRYE(listen(sv[0], 1));
+  TRYE(accept(sv[0], NULL, NULL));
+  close(sv[0]);
+  close(sv[1]);
   TRYE(socketpair(AF_INET, SOCK_STREAM, 0, sv));
   TRYE(socketpair(AF_UNIX, SOCK_STREAM, 17, sv));
   TRYE(socketpair(AF_UNIX, SOCK_RDM, 0, sv));
