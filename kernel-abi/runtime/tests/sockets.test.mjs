@@ -74,6 +74,30 @@ function client() {
   return watProgram(dir, 'client', wat);
 }
 
+// Like echoServer, but sleeps 1.5 s after accepting before it reads (and discards) everything.
+function slowReader() {
+  const wat = `(module
+    (import "wpk" "syscall" (func $sys (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+    (memory (export "memory") 2)
+    (data (i32.const 256) "\\02\\00\\00\\00\\7f\\00\\00\\01")
+    (data (i32.const 32) "\\10\\00\\00\\00")
+    (data (i32.const 128) "\\01\\00\\00\\00\\00\\00\\00\\00\\00\\65\\cd\\1d")
+    (func (export "_start") (local $s i32) (local $c i32) (local $n i32)
+      (local.set $s ${sys('socket', i(2), i(1), i(0))})
+      (drop ${sys('bind', l('s'), i(256), i(16))})
+      (drop ${sys('listen', l('s'), i(4))})
+      (drop ${sys('getsockname', l('s'), i(256), i(32))})
+      (drop ${sys('write', i(1), i(256), i(16))})
+      (local.set $c ${sys('accept', l('s'), i(0), i(0))})
+      (drop ${sys('nanosleep', i(128), i(0))})
+      (block $done (loop $more
+        (local.set $n ${sys('read', l('c'), i(4096), i(65536))})
+        (br_if $done (i32.le_s ${l('n')} ${i(0)}))
+        (br $more)))
+      (drop ${sys('exit_group', i(0))})))`;
+  return watProgram(dir, 'slow-reader', wat);
+}
+
 async function waitForBytes(file, n) {
   for (let k = 0; k < 500; k++) {
     const b = fs.readFileSync(file);
@@ -130,4 +154,24 @@ test('a wasm client talks to a host TCP server', async () => {
   server.close();
   assert.equal(r.exitCode, 0);
   assert.equal(fs.readFileSync(outPath, 'utf8'), 'HELLO FROM WASM from 127.0.0.1\n');
+});
+
+// Backpressure: while the program does not read, the runtime buffers at most RX_LIMIT bytes and
+// pauses the host socket, so most of 32 MiB stays in the sender's buffer (without the pause the
+// runtime would take it all at once and the sender's buffer would be empty).
+test('a wasm server that does not read holds back a host sender (host socket paused)', async () => {
+  const outPath = path.join(dir, 'slow.out');
+  const out = fs.openSync(outPath, 'w');
+  const run = runProgram({ program: slowReader(), args: ['slow-reader'], stdio: [0, out, 2] });
+  const addr = await waitForBytes(outPath, 16);
+  const sock = net.connect({ host: '127.0.0.1', port: addr.readUInt16BE(2) });
+  await new Promise((resolve) => sock.once('connect', resolve));
+  sock.write(Buffer.alloc(32 << 20, 7));
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const held = sock.writableLength;
+  sock.end();
+  const r = await run;
+  fs.closeSync(out);
+  assert.equal(r.exitCode, 0);
+  assert.ok(held > 8 << 20, `only ${held} bytes were still waiting in the sender after 1 s`);
 });
