@@ -31,13 +31,14 @@
 //  - UdpSocket: UDP over IPv4/IPv6 through Node's `dgram` (see the class).
 // A blocking call parks (blocking.mjs) and is retried when the kernel's state changes; every
 // event of a host socket asks the kernel for such a wake-up. SO_RCVTIMEO/SO_SNDTIMEO bound the
-// wait (EAGAIN). Ancillary data is not supported: sendmsg with msg_controllen > 0 fails with
-// EOPNOTSUPP (SCM_RIGHTS cannot be passed), recvmsg reports none. AF_UNIX datagram and
+// wait (EAGAIN). Ancillary data: SCM_RIGHTS passes descriptors between socketpair ends (the
+// open files travel with the data; MSG_CMSG_CLOEXEC, MSG_CTRUNC); host AF_UNIX sockets cannot
+// carry them (EOPNOTSUPP), TCP and UDP ignore ancillary data as Linux does. AF_UNIX datagram and
 // seqpacket sockets exist only as socketpairs: socket(AF_UNIX, SOCK_DGRAM) fails with
 // ESOCKTNOSUPPORT rather than returning a socket that cannot work.
 import dgram from 'node:dgram';
 import net from 'node:net';
-import { E, anyConstant, anyMaybeConstant, decodeStruct, encodeStruct } from './abi.mjs';
+import { E, anyConstant, anyMaybeConstant, decodeStruct, encodeStruct, layout } from './abi.mjs';
 import fs from 'node:fs';
 import { OpenFile, SysError, WOULD_BLOCK } from './files.mjs';
 import { baseDir } from './syscalls-fs.mjs';
@@ -154,17 +155,33 @@ export class UnixSocket extends Socket {
     b.peer = a;
     return [a, b];
   }
+  // Descriptors passed with SCM_RIGHTS travel on the chunk or message they were sent with
+  // (`files`, each holding a reference while in flight) and come out with it: a stream read
+  // stops after such a chunk, as Linux's does. MSG_PEEK leaves them queued.
   recv(n, peek) {
     if (this.rx.items.length > 0) {
-      if (this.stream()) return { data: this.rx.takeBytes(n, peek) };
+      if (this.stream()) {
+        let upTo = 0;
+        let carrier = null;
+        for (const item of this.rx.items) {
+          upTo += item.length;
+          if (item.files) {
+            carrier = item;
+            break;
+          }
+        }
+        const files = carrier && !peek ? carrier.files : null;
+        return { data: this.rx.takeBytes(Math.min(n, upTo), peek), files };
+      }
       const m = this.rx.takeMessage(peek);
-      return { data: m.subarray(0, n), full: m.length };
+      return { data: m.subarray(0, n), full: m.length, files: peek ? null : m.files ?? null };
     }
     if (this.shut & RCV) return { data: new Uint8Array(0) };
     return WOULD_BLOCK;
   }
-  // Stream: what fits in the peer's queue; messages: whole or not at all.
-  send(bytes) {
+  // Stream: what fits in the peer's queue; messages: whole or not at all. `files`: open files
+  // passed along (SCM_RIGHTS), referenced until the receiver takes or drops them.
+  send(bytes, dest = null, files = null) {
     if (this.shut & SEND) throw new SysError('EPIPE');
     if (!this.peer || this.peerGone) throw new SysError(this.stream() ? 'EPIPE' : 'ECONNREFUSED');
     const q = this.peer.rx;
@@ -172,12 +189,12 @@ export class UnixSocket extends Socket {
       if (bytes.length === 0) return 0;
       const n = Math.min(UNIX_CAPACITY - q.size, bytes.length);
       if (n <= 0) return WOULD_BLOCK;
-      q.push(Uint8Array.from(bytes.subarray(0, n)));
+      q.push(carrying(Uint8Array.from(bytes.subarray(0, n)), files));
       return n;
     }
     if (bytes.length > UNIX_CAPACITY) throw new SysError('EMSGSIZE');
     if (q.size + bytes.length > UNIX_CAPACITY && q.items.length > 0) return WOULD_BLOCK;
-    q.push(Uint8Array.from(bytes));
+    q.push(carrying(Uint8Array.from(bytes), files));
     return bytes.length;
   }
   shutdown(bits) {
@@ -205,6 +222,7 @@ export class UnixSocket extends Socket {
   listen() { throw new SysError(this.type === C('SOCK_DGRAM') ? 'EOPNOTSUPP' : 'EINVAL'); }
   accept() { throw new SysError(this.type === C('SOCK_DGRAM') ? 'EOPNOTSUPP' : 'EINVAL'); }
   release() {
+    for (const item of this.rx.items) if (item.files) dropFiles(item.files);
     this.rx.clear();
     if (this.peer && !this.peerGone) {
       this.peer.peerGone = true;
@@ -212,6 +230,19 @@ export class UnixSocket extends Socket {
       this.wake();
     }
   }
+}
+
+function carrying(chunk, files) {
+  if (files && files.length > 0) {
+    for (const f of files) f.refs++;
+    chunk.files = files;
+  }
+  return chunk;
+}
+
+// Drops the in-flight references of passed files (closing those nobody else holds).
+function dropFiles(files) {
+  for (const f of files) if (--f.refs === 0) f.release();
 }
 
 // ---- TCP (AF_INET, AF_INET6) ------------------------------------------------------------
@@ -1048,20 +1079,21 @@ function getsockopt(k, proc, [fd, level, name], [optlenIn]) {
 
 // `dest`: the sockaddr given to sendto/sendmsg, or null (used by UDP; a connected stream
 // socket ignores it, as Linux's TCP does).
-function sendData(k, proc, s, bytes, flags, dest) {
+function sendData(k, proc, s, bytes, flags, dest, files = null) {
   if (flags & C('MSG_OOB')) throw new SysError('EOPNOTSUPP');
   const to = s instanceof UdpSocket && dest ? decodeAddress(s.family, dest, dest.length) : null;
   if (s instanceof UdpSocket && s.state !== 'bound' && (dest || s.peer)) {
     // An unbound UDP socket is bound (wildcard, ephemeral port) before its first datagram
     // leaves, so getsockname right after the send reports the port, as on Linux.
     const b = s.state === 'init' ? s.bind(s.wildcard()) : s.bindWait();
-    if (b instanceof Blocked) return new Blocked(() => (b.retry() === BLOCKED ? BLOCKED : sendData(k, proc, s, bytes, flags, dest)));
+    if (b instanceof Blocked) return new Blocked(() => (b.retry() === BLOCKED ? BLOCKED : sendData(k, proc, s, bytes, flags, dest, files)));
   }
   let sent = 0;
   const nonblock = (flags & C('MSG_DONTWAIT')) !== 0 || (s.flags & C('O_NONBLOCK')) !== 0;
   const attempt = () => {
     try {
-      const n = s.send(bytes.subarray(sent), to);
+      const n = files ? s.send(bytes.subarray(sent), to, files) : s.send(bytes.subarray(sent), to);
+      if (n !== WOULD_BLOCK && n > 0) files = null; // they went with the first piece
       if (n === WOULD_BLOCK) return sent > 0 && nonblock ? sent : WOULD_BLOCK;
       sent += n;
       // A blocking stream send moves everything (Linux waits for room); a nonblocking one what fits.
@@ -1078,8 +1110,10 @@ function sendData(k, proc, s, bytes, flags, dest) {
   return park(s, attempt, { nonblock, timeoutMs: s.sndTimeoMs, partial: () => (sent > 0 ? sent : null) });
 }
 
-// Receives up to n bytes: {ret, outs: [data, address, msg_flags]}.
-function recvData(k, proc, s, n, flags) {
+// Receives up to n bytes: {ret, outs: [data, address, msg_flags, control]}. controlRoom: the
+// room recvmsg has for ancillary data (descriptors passed with SCM_RIGHTS are installed and
+// reported there, MSG_CTRUNC and closed when they do not fit); other callers drop them.
+function recvData(k, proc, s, n, flags, controlRoom = 0) {
   if (flags & C('MSG_OOB')) throw new SysError(s instanceof NetSocket ? 'EINVAL' : 'EOPNOTSUPP');
   const peek = (flags & C('MSG_PEEK')) !== 0;
   const waitAll = (flags & C('MSG_WAITALL')) !== 0 && s.stream() && !peek;
@@ -1087,6 +1121,7 @@ function recvData(k, proc, s, n, flags) {
   const parts = [];
   let got = 0;
   let from = null; // a datagram's source; none on stream and socketpair sockets (length 0)
+  let files = null; // descriptors that came with the data (SCM_RIGHTS)
   const finish = (extraFlags = 0, full = null) => {
     const data = new Uint8Array(got);
     let off = 0;
@@ -1095,7 +1130,15 @@ function recvData(k, proc, s, n, flags) {
       off += p.length;
     }
     const ret = full !== null && (flags & C('MSG_TRUNC')) ? full : got;
-    return { ret, outs: [data, from, lenBytes(extraFlags)] };
+    let control = null;
+    if (files) {
+      const cloexec = (flags & C('MSG_CMSG_CLOEXEC')) !== 0;
+      const r = rightsMessage(proc, files, controlRoom, cloexec);
+      control = r.bytes;
+      if (r.truncated) extraFlags |= C('MSG_CTRUNC');
+      files = null;
+    }
+    return { ret, outs: [data, from, lenBytes(extraFlags), control] };
   };
   const attempt = () => {
     let r;
@@ -1109,11 +1152,68 @@ function recvData(k, proc, s, n, flags) {
     parts.push(r.data);
     got += r.data.length;
     from = r.from ?? null;
+    if (r.files) {
+      files = r.files;
+      return finish(r.full !== undefined && r.full > r.data.length ? C('MSG_TRUNC') : 0, r.full ?? null);
+    }
     if (r.full !== undefined) return finish(r.full > r.data.length ? C('MSG_TRUNC') : 0, r.full);
     if (waitAll && r.data.length > 0 && got < n && !nonblock) return WOULD_BLOCK;
     return finish();
   };
   return park(s, attempt, { nonblock, timeoutMs: s.rcvTimeoMs, partial: () => (got > 0 ? finish() : null) });
+}
+
+// ---- SCM_RIGHTS ----------------------------------------------------------------------------------
+
+// cmsghdr geometry: the header (CMSG_LEN(0)) and CMSG_ALIGN's unit (sizeof(size_t)).
+function cmsgGeometry(arch) {
+  return { l: layout('cmsghdr', arch), align: arch === 'wasm64' ? 8 : 4 };
+}
+const alignUp = (n, a) => Math.ceil(n / a) * a;
+
+// The open files a sendmsg's ancillary data passes (SCM_RIGHTS), [] when none. Linux's checks:
+// a header shorter than cmsghdr or running past msg_controllen is EINVAL, a descriptor that is
+// not open EBADF, more than 253 descriptors EINVAL; other SOL_SOCKET types than SCM_RIGHTS and
+// SCM_CREDENTIALS (accepted, ignored) EINVAL; other levels are ignored.
+function passedFiles(proc, control) {
+  if (!control || control.length === 0) return [];
+  const { l, align } = cmsgGeometry(proc.arch);
+  const dv = new DataView(control.buffer, control.byteOffset, control.length);
+  const files = [];
+  let off = 0;
+  while (off + l.size <= control.length) {
+    const len = dv.getUint32(off + l.fields.cmsg_len.offset, true);
+    const level = dv.getInt32(off + l.fields.cmsg_level.offset, true);
+    const type = dv.getInt32(off + l.fields.cmsg_type.offset, true);
+    if (len < l.size || off + len > control.length) throw new SysError('EINVAL');
+    if (level === C('SOL_SOCKET')) {
+      if (type === C('SCM_RIGHTS')) {
+        for (let p = off + l.size; p + 4 <= off + len; p += 4) files.push(proc.file(dv.getInt32(p, true)));
+        if (files.length > 253) throw new SysError('EINVAL');
+      } else if (type !== 2 /* SCM_CREDENTIALS */) throw new SysError('EINVAL');
+    }
+    off += alignUp(len, align);
+  }
+  return files;
+}
+
+// Installs received descriptors in the receiver and builds the SCM_RIGHTS message for `room`
+// bytes of msg_control; those that do not fit are closed (MSG_CTRUNC), as on Linux.
+function rightsMessage(proc, files, room, cloexec) {
+  const { l, align } = cmsgGeometry(proc.arch);
+  const fit = room >= l.size ? Math.min(files.length, Math.floor((room - l.size) / 4)) : 0;
+  const fds = [];
+  for (let i = 0; i < fit; i++) fds.push(proc.install(files[i], { cloexec }));
+  dropFiles(files);
+  if (fit === 0) return { bytes: null, truncated: files.length > 0 };
+  const space = Math.min(room, alignUp(l.size, align) + alignUp(4 * fit, align));
+  const bytes = new Uint8Array(Math.max(space, l.size + 4 * fit));
+  const dv = new DataView(bytes.buffer);
+  dv.setUint32(l.fields.cmsg_len.offset, l.size + 4 * fit, true);
+  dv.setInt32(l.fields.cmsg_level.offset, C('SOL_SOCKET'), true);
+  dv.setInt32(l.fields.cmsg_type.offset, C('SCM_RIGHTS'), true);
+  fds.forEach((fd, i) => dv.setInt32(l.size + 4 * i, fd, true));
+  return { bytes: bytes.subarray(0, space), truncated: fit < files.length };
 }
 
 function sendto(k, proc, [fd, , len, flags, addrPtr], [buf, addr]) {
@@ -1142,15 +1242,21 @@ function recvfrom(k, proc, [fd, , len, flags]) {
 
 // The worker's sendmsg/recvmsg (worker.mjs) pass [fd, 0, length, flags, has a name, namelen,
 // controllen] with the gathered data and the name.
-function sendmsg(k, proc, [fd, , , flags, hasName, , controllen], [data, name]) {
+// Descriptors (SCM_RIGHTS) pass between socketpair ends; a host socket cannot carry them
+// (AF_UNIX path sockets: EOPNOTSUPP), and TCP/UDP ignore ancillary data as Linux does.
+function sendmsg(k, proc, [fd, , , flags, hasName], [data, name, control]) {
   const s = socketOf(proc, fd);
-  if (controllen > 0) throw new SysError('EOPNOTSUPP');
-  return sendData(k, proc, s, data ?? new Uint8Array(0), flags, hasName !== 0 ? name : null);
+  const files = passedFiles(proc, control);
+  if (files.length > 0 && !(s instanceof UnixSocket)) {
+    if (s.family === C('AF_UNIX')) throw new SysError('EOPNOTSUPP');
+    files.length = 0;
+  }
+  return sendData(k, proc, s, data ?? new Uint8Array(0), flags, hasName !== 0 ? name : null, files.length > 0 ? files : null);
 }
 
-function recvmsg(k, proc, [fd, , len, flags]) {
+function recvmsg(k, proc, [fd, , len, flags, , , controlRoom]) {
   const s = socketOf(proc, fd);
-  return recvData(k, proc, s, Math.max(0, len), flags);
+  return recvData(k, proc, s, Math.max(0, len), flags, controlRoom);
 }
 
 // read/write/readv/writev on a socket descriptor (syscalls-fs.mjs): recv/send without flags.

@@ -224,9 +224,10 @@ function vectored(name, args) {
 
 // sendmsg/recvmsg: the worker walks the msghdr (its iovecs and name) and the kernel gets plain
 // arguments: [fd, 0, total length, flags, has a name, msg_namelen, msg_controllen] with the
-// gathered data and the name as inputs (sendmsg); recvmsg's outputs are the data (scattered
-// here over the iovecs), the source address and the msg_flags to report. The kernel refuses
-// ancillary data (msg_controllen) on sendmsg and reports none on recvmsg (msg_controllen 0).
+// gathered data, the name and the ancillary data as inputs (sendmsg); recvmsg's outputs are
+// the data (scattered here over the iovecs), the source address, the msg_flags to report and
+// the ancillary data (descriptors received with SCM_RIGHTS), its last argument the room in
+// msg_control.
 function msghdrOf(ptr) {
   const l = layout('msghdr', arch);
   checkRange(ptr, l.size);
@@ -243,7 +244,7 @@ function msghdrOf(ptr) {
     vecs.push([readPtr(iov + i * il.size + il.fields.iov_base.offset), readPtr(iov + i * il.size + il.fields.iov_len.offset)]);
   }
   const total = Math.min(vecs.reduce((s, v) => s + v[1], 0), CHANNEL_DATA_MAX);
-  return { l, vecs, total, name: field('msg_name'), namelen: field('msg_namelen'), controllen: field('msg_controllen') };
+  return { l, vecs, total, name: field('msg_name'), namelen: field('msg_namelen'), control: field('msg_control'), controllen: field('msg_controllen') };
 }
 
 function sendmsg(args) {
@@ -262,7 +263,12 @@ function sendmsg(args) {
     checkRange(h.name, h.namelen);
     name = u8().slice(h.name, h.name + h.namelen);
   }
-  const r = kernelCall({ t: 'sys', nr: SYSCALLS.sendmsg.nr, args: [fd, 0, h.total, flags, h.name !== 0 ? 1 : 0, h.namelen, h.controllen], ins: [data, name] });
+  let control = null;
+  if (h.control !== 0 && h.controllen > 0) {
+    checkRange(h.control, h.controllen);
+    control = u8().slice(h.control, h.control + h.controllen);
+  }
+  const r = kernelCall({ t: 'sys', nr: SYSCALLS.sendmsg.nr, args: [fd, 0, h.total, flags, h.name !== 0 ? 1 : 0, h.namelen, h.controllen], ins: [data, name, control] });
   return r.ret;
 }
 
@@ -274,9 +280,11 @@ function recvmsg(args) {
     checkRange(p, Math.min(n, room));
     room -= Math.min(n, room);
   }
-  const r = kernelCall({ t: 'sys', nr: SYSCALLS.recvmsg.nr, args: [fd, 0, h.total, flags, h.name !== 0 ? 1 : 0, h.namelen, h.controllen], ins: [] });
+  const controlRoom = h.control !== 0 ? h.controllen : 0;
+  if (controlRoom > 0) checkRange(h.control, controlRoom);
+  const r = kernelCall({ t: 'sys', nr: SYSCALLS.recvmsg.nr, args: [fd, 0, h.total, flags, h.name !== 0 ? 1 : 0, h.namelen, controlRoom], ins: [] });
   if (r.ret < 0) return r.ret;
-  const [data, addr, msgFlags] = r.outs;
+  const [data, addr, msgFlags, control] = r.outs;
   let off = 0;
   for (const [p, n] of h.vecs) {
     if (!data || off >= data.length) break;
@@ -292,9 +300,11 @@ function recvmsg(args) {
     u8().set(addr.subarray(0, k), h.name);
   }
   set32('msg_namelen', addr ? addr.length : 0);
+  const controlLength = control ? Math.min(control.length, controlRoom) : 0;
+  if (controlLength > 0) u8().set(control.subarray(0, controlLength), h.control);
   const cl = h.l.fields.msg_controllen;
-  if (cl.size === 8) dv.setBigUint64(msg + cl.offset, 0n, true);
-  else set32('msg_controllen', 0);
+  if (cl.size === 8) dv.setBigUint64(msg + cl.offset, BigInt(controlLength), true);
+  else set32('msg_controllen', controlLength);
   set32('msg_flags', msgFlags ? new DataView(msgFlags.buffer, msgFlags.byteOffset).getInt32(0, true) : 0);
   return r.ret;
 }
