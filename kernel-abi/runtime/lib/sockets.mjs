@@ -252,7 +252,6 @@ export class NetSocket extends Socket {
     super(kernel, family, C('SOCK_STREAM'), flags);
     this.state = 'init'; // binding, bound, listening, connecting, connected, failed
     this.server = null;
-    this.boundTo = null; // {host, port} asked for by bind
     this.pending = []; // accepted connections (NetSockets), oldest first
     this.sock = null;
     this.rx = new Queue();
@@ -285,10 +284,7 @@ export class NetSocket extends Socket {
       if (!this.released) this.error = hostErrno(e);
       this.wake();
     });
-    sock.on('close', () => {
-      this.closed = true;
-      this.wake();
-    });
+    sock.on('close', () => this.wake());
     sock.on('drain', () => this.wake());
   }
 
@@ -914,7 +910,7 @@ function accept4(k, proc, [fd, , , flags]) {
     if (c === WOULD_BLOCK) return c;
     if (flags & C('SOCK_NONBLOCK')) c.flags |= C('O_NONBLOCK');
     const nfd = proc.install(c, { cloexec: (flags & C('SOCK_CLOEXEC')) !== 0 });
-    const addr = c.peerAddressOrNull ? c.peerAddressOrNull() : safePeer(c);
+    const addr = safePeer(c);
     return { ret: nfd, outs: [addr, lenBytes(addr.length)] };
   }, { timeoutMs: s.rcvTimeoMs });
 }
