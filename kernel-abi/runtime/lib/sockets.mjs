@@ -49,6 +49,18 @@ const C = (n) => anyConstant(n);
 const SO_PROTOCOL = 38;
 const SO_DOMAIN = 39;
 const IPV6_V6ONLY = 26;
+// TCP options (linux/tcp.h) kept as values: Linux's default and valid range of each. They are
+// stored and reported; TCP_KEEPIDLE also sets Node's keep-alive delay, the others (TCP_CORK,
+// TCP_KEEPINTVL, TCP_KEEPCNT, TCP_USER_TIMEOUT) have no effect. (The defaults of the keep-alive
+// ones are the host's sysctls on Linux: these are Linux's own.)
+const TCP_VALUES = new Map([
+  [3, { def: 0 }], // TCP_CORK
+  [4, { def: 7200, min: 1, max: 32767 }], // TCP_KEEPIDLE
+  [5, { def: 75, min: 1, max: 32767 }], // TCP_KEEPINTVL
+  [6, { def: 9, min: 1, max: 127 }], // TCP_KEEPCNT
+  [18, { def: 0, min: 0 }], // TCP_USER_TIMEOUT
+]);
+const TCP_KEEPIDLE = 4;
 
 export const UNIX_CAPACITY = 212992; // Linux's default socket buffer (net.core.wmem_default)
 export const RX_LIMIT = 256 * 1024;
@@ -1005,7 +1017,16 @@ function setsockopt(k, proc, [fd, level, name, , optlen], [optval]) {
     s.opts.set(`${level}:${name}`, Math.max(name === C('SO_RCVBUF') ? 2304 : 4608, Math.min(v, 212992) * 2));
     return 0;
   }
-  s.opts.set(`${level}:${name}`, v !== 0 ? 1 : 0);
+  const tcpValue = level === C('IPPROTO_TCP') ? TCP_VALUES.get(name) : undefined;
+  if (tcpValue) {
+    if ((tcpValue.min !== undefined && v < tcpValue.min) || (tcpValue.max !== undefined && v > tcpValue.max)) throw new SysError('EINVAL');
+    s.opts.set(`${level}:${name}`, name === 3 ? (v !== 0 ? 1 : 0) : v);
+    if (name === TCP_KEEPIDLE && s.keepAlive && s.sock && s.state === 'connected') s.sock.setKeepAlive(true, v * 1000);
+    return 0;
+  }
+  // SO_RCVLOWAT keeps its value (0 counts as 1, as on Linux), the others are flags.
+  if (level === C('SOL_SOCKET') && name === C('SO_RCVLOWAT')) s.opts.set(`${level}:${name}`, Math.max(1, v));
+  else s.opts.set(`${level}:${name}`, v !== 0 ? 1 : 0);
   if (s instanceof NetSocket) {
     if (level === C('IPPROTO_TCP') && name === C('TCP_NODELAY')) {
       s.noDelay = v !== 0;
@@ -1030,11 +1051,12 @@ function setsockopt(k, proc, [fd, level, name, , optlen], [optval]) {
 // 'rw' for options stored and reported, 'readonly' for those only getsockopt knows, null else.
 function knownIntOption(s, level, name) {
   if (level === C('SOL_SOCKET')) {
-    if (['SO_REUSEADDR', 'SO_REUSEPORT', 'SO_KEEPALIVE', 'SO_RCVBUF', 'SO_SNDBUF', 'SO_BROADCAST', 'SO_OOBINLINE', 'SO_DONTROUTE', 'SO_RCVLOWAT', 'SO_SNDLOWAT', 'SO_DEBUG'].some((n) => C(n) === name)) return 'rw';
-    if ([C('SO_TYPE'), C('SO_ERROR'), C('SO_ACCEPTCONN'), SO_DOMAIN, SO_PROTOCOL].includes(name)) return 'readonly';
+    if (['SO_REUSEADDR', 'SO_REUSEPORT', 'SO_KEEPALIVE', 'SO_RCVBUF', 'SO_SNDBUF', 'SO_BROADCAST', 'SO_OOBINLINE', 'SO_DONTROUTE', 'SO_RCVLOWAT', 'SO_DEBUG'].some((n) => C(n) === name)) return 'rw';
+    // SO_SNDLOWAT cannot be changed on Linux (ENOPROTOOPT), it reads as 1.
+    if ([C('SO_TYPE'), C('SO_ERROR'), C('SO_ACCEPTCONN'), C('SO_SNDLOWAT'), SO_DOMAIN, SO_PROTOCOL].includes(name)) return 'readonly';
     return null;
   }
-  if (s instanceof NetSocket && s.family !== C('AF_UNIX') && level === C('IPPROTO_TCP') && name === C('TCP_NODELAY')) return 'rw';
+  if (s instanceof NetSocket && s.family !== C('AF_UNIX') && level === C('IPPROTO_TCP') && (name === C('TCP_NODELAY') || TCP_VALUES.has(name))) return 'rw';
   if ((s instanceof NetSocket || s instanceof UdpSocket) && s.family === C('AF_INET6') && level === C('IPPROTO_IPV6') && name === IPV6_V6ONLY) return 'rw';
   return null;
 }
@@ -1064,6 +1086,8 @@ function getsockopt(k, proc, [fd, level, name], [optlenIn]) {
       if (e && s instanceof NetSocket && s.state !== 'failed') s.broken = true;
       v = e ? k.errno(e) ?? k.errno('EIO') : 0;
     } else if (level === C('SOL_SOCKET') && (name === C('SO_RCVBUF') || name === C('SO_SNDBUF'))) v = s.opts.get(key) ?? 212992;
+    else if (level === C('SOL_SOCKET') && (name === C('SO_RCVLOWAT') || name === C('SO_SNDLOWAT'))) v = s.opts.get(key) ?? 1;
+    else if (level === C('IPPROTO_TCP') && TCP_VALUES.has(name)) v = s.opts.get(key) ?? TCP_VALUES.get(name).def;
     else v = s.opts.get(key) ?? 0;
     out = new Uint8Array(4);
     new DataView(out.buffer).setInt32(0, v, true);

@@ -3,8 +3,9 @@
  * getpeername, send/recv/sendto/recvfrom/sendmsg/recvmsg, MSG_PEEK, MSG_WAITALL), shutdown(SHUT_WR)
  * giving EOF to the peer while the other direction still works, a connected socket shared by
  * fork, 6 MiB each way checksummed (backpressure on both sides), ECONNREFUSED on a closed port,
- * EADDRINUSE, socket options, and the errors of calls on sockets in the wrong state. Nothing
- * printed depends on port numbers. */
+ * EADDRINUSE, socket options (TCP_KEEPIDLE, TCP_KEEPCNT's range, TCP_CORK, SO_SNDLOWAT,
+ * SO_RCVLOWAT), and the errors of calls on sockets in the wrong state. Nothing printed depends on
+ * port numbers. */
 #include "check.h"
 
 #include <arpa/inet.h>
@@ -283,5 +284,27 @@ int main(void) {
   TRYE(listen(1, 5));
   close(fresh);
   close(s);
+
+  /* Options kept as values (not printed: defaults that come from the host's sysctls). */
+  int o = socket(AF_INET, SOCK_STREAM, 0);
+  int val = 60;
+  socklen_t vl = sizeof val;
+  TRYE(setsockopt(o, IPPROTO_TCP, TCP_KEEPIDLE, &val, sizeof val));
+  CHECK(getsockopt(o, IPPROTO_TCP, TCP_KEEPIDLE, &val, &vl) == 0);
+  printf("TCP_KEEPIDLE: %d\n", val);
+  val = 0;
+  TRYE(setsockopt(o, IPPROTO_TCP, TCP_KEEPCNT, &val, sizeof val));
+  val = 1;
+  TRYE(setsockopt(o, IPPROTO_TCP, TCP_CORK, &val, sizeof val));
+  val = 0;
+  CHECK(getsockopt(o, IPPROTO_TCP, TCP_CORK, &val, &vl) == 0);
+  printf("TCP_CORK: %d\n", val);
+  val = 1;
+  TRYE(setsockopt(o, SOL_SOCKET, SO_SNDLOWAT, &val, sizeof val));
+  CHECK(getsockopt(o, SOL_SOCKET, SO_SNDLOWAT, &val, &vl) == 0);
+  printf("SO_SNDLOWAT: %d\n", val);
+  CHECK(getsockopt(o, SOL_SOCKET, SO_RCVLOWAT, &val, &vl) == 0);
+  printf("SO_RCVLOWAT: %d\n", val);
+  close(o);
   return 0;
 }
