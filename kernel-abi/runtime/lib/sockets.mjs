@@ -908,7 +908,10 @@ function park(s, attempt, { nonblock = false, timeoutMs = 0, partial = () => nul
     return again === WOULD_BLOCK ? BLOCKED : again;
   }, {
     deadline: timeoutMs > 0 ? performance.now() + timeoutMs : null,
-    onTimeout: () => partial() ?? -E.EAGAIN,
+    // Through the Blocked's own partial(), which callers may wrap (recvfrom, sendfile).
+    onTimeout() {
+      return this.partial() ?? -E.EAGAIN;
+    },
     partial,
     restartable,
   });

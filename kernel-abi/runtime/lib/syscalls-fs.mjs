@@ -261,6 +261,48 @@ function write(k, proc, [fd, , count], [data]) {
   return blockingIo(proc, file, attempt, { partial: () => (written > 0 ? written : null) });
 }
 
+// sendfile: up to `count` bytes (one mailbox, 1 MiB, at most) of a regular file, from *offset or
+// the file position, written to out_fd as write() would (a socket's send, a pipe's write...,
+// parking the same way); *offset or the input's position then advances by what was written.
+// As on Linux: in_fd must be a regular file (EINVAL for pipes, sockets, devices) readable
+// (EBADF), out_fd writable (EBADF) and not O_APPEND (EINVAL).
+function sendfile(k, proc, [outFd, inFd, offPtr, count], [offIn]) {
+  const inFile = proc.file(inFd);
+  const outFile = proc.file(outFd);
+  if ((inFile.flags & O('O_PATH')) || accessMode(inFile.flags) === O('O_WRONLY')) throw new SysError('EBADF');
+  if ((outFile.flags & O('O_PATH')) || accessMode(outFile.flags) === O('O_RDONLY')) throw new SysError('EBADF');
+  if (!(inFile instanceof HostFile) || !inFile.seekable()) throw new SysError('EINVAL');
+  if (outFile.flags & O('O_APPEND')) throw new SysError('EINVAL');
+  const explicit = offPtr !== 0 && offIn;
+  const pos = explicit ? Number(new DataView(offIn.buffer, offIn.byteOffset, 8).getBigInt64(0, true)) : inFile.pos;
+  if (pos < 0 || count < 0) throw new SysError('EINVAL');
+  const data = inFile.read(Math.min(count, CHANNEL_DATA_MAX), pos);
+  const done = (written) => {
+    if (typeof written !== 'number') return written; // an error reply (-errno object) as it is
+    const moved = Math.max(0, written);
+    if (!explicit) {
+      if (written > 0) inFile.pos = pos + moved;
+      return written;
+    }
+    const out = new Uint8Array(8);
+    new DataView(out.buffer).setBigInt64(0, BigInt(pos + moved), true);
+    return { ret: written, outs: [out] };
+  };
+  if (data.length === 0) return done(0);
+  const r = outFile instanceof Socket ? socketWrite(k, proc, outFile, data) : write(k, proc, [outFd, 0, data.length], [data]);
+  if (!(r instanceof Blocked)) return done(r);
+  const { retry, partial } = r;
+  r.retry = () => {
+    const x = retry();
+    return x === BLOCKED ? x : done(x);
+  };
+  r.partial = () => {
+    const x = partial();
+    return x === null ? x : done(x);
+  };
+  return r;
+}
+
 // pread/pwrite work on regular files and on the memory devices (/dev/null, /dev/zero, the
 // random devices), which have no position and ignore the offset as on Linux.
 function positional(file) {
@@ -858,5 +900,5 @@ export const fsSyscalls = {
   getdents64, mkdirat, unlinkat, renameat: (k, p, a, i) => renameat2(k, p, [a[0], a[1], a[2], a[3], 0], i), renameat2,
   symlinkat, linkat, readlinkat, faccessat, faccessat2: faccessat, fchmodat, fchmod, fchownat, fchown, utimensat,
   truncate, ftruncate, truncate64: truncate, ftruncate64: ftruncate, getcwd, chdir, fchdir, umask, dup, dup3, fcntl, fcntl64: fcntl, pipe2,
-  sync, fsync, fdatasync: fsync, syncfs: fsync,
+  sync, fsync, fdatasync: fsync, syncfs: fsync, sendfile,
 };
