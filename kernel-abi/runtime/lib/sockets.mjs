@@ -482,14 +482,16 @@ export class NetSocket extends Socket {
     if (this.state !== 'connected' && this.state !== 'failed') return false;
     return this.rx.size > 0 || this.eof || this.error !== null || this.broken || this.state === 'failed' || (this.shut & RCV) !== 0;
   }
+  // A socket neither connected nor listening (closed, in Linux's terms) polls as POLLOUT|POLLHUP.
+  unconnected() { return this.state === 'init' || this.state === 'binding' || this.state === 'bound'; }
   pollOut() {
-    if (this.state === 'failed' || this.broken || this.error !== null) return true;
+    if (this.state === 'failed' || this.broken || this.error !== null || this.unconnected()) return true;
     if (this.state !== 'connected') return false;
     if (this.shut & SEND) return true;
     return this.sock.writableLength < TX_LIMIT;
   }
   pollHup() {
-    if (this.state === 'failed' || this.broken) return true;
+    if (this.state === 'failed' || this.broken || this.unconnected()) return true;
     if (this.state !== 'connected') return false;
     return (this.eof || (this.shut & RCV) !== 0) && (this.shut & SEND) !== 0;
   }

@@ -219,8 +219,9 @@ int main(void) {
   close(d);
   close(s);
 
-  /* getsockname of a socket never bound. */
+  /* getsockname of a socket never bound; poll on it (Linux: POLLOUT and POLLHUP). */
   c = socket(AF_INET, SOCK_STREAM, 0);
+  show("never connected", c, POLLIN | POLLOUT, 0);
   struct sockaddr_in u;
   socklen_t ulen = sizeof u;
   CHECK(getsockname(c, (struct sockaddr*)&u, &ulen) == 0);
