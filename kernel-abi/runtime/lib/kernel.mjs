@@ -23,6 +23,7 @@ import { fsSyscalls, baseDir, openWorkingDirectory } from './syscalls-fs.mjs';
 import { procSyscalls } from './syscalls-proc.mjs';
 import { miscSyscalls } from './syscalls-misc.mjs';
 import { socketSyscalls } from './sockets.mjs';
+import { FileLocks, lockSyscalls } from './file-locks.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 
 export { Blocked, BLOCKED };
@@ -55,7 +56,8 @@ export class Kernel {
     this.trace = trace;
     this.procs = new Map();
     this.nextPid = 2;
-    this.handlers = { ...fsSyscalls, ...procSyscalls, ...miscSyscalls, ...socketSyscalls };
+    this.handlers = { ...fsSyscalls, ...procSyscalls, ...miscSyscalls, ...socketSyscalls, ...lockSyscalls };
+    this.fileLocks = new FileLocks(() => this.scheduleWake());
     this.moduleCache = new Map();
     this.wakeScheduled = false;
     this.pool = [];
@@ -134,7 +136,7 @@ export class Kernel {
   spawnInitial(hostPath, argv, envp) {
     const loaded = this.loadModule(hostPath, hostPath);
     const pid = this.nextPid++;
-    const proc = new Process({ pid, ppid: INIT_PID, pgid: pid, sid: pid, arch: loaded.arch, cwd: this.initialCwd(), umask: takeCallerUmask(), argv, envp, program: argv[0] });
+    const proc = new Process({ pid, ppid: INIT_PID, pgid: pid, sid: pid, arch: loaded.arch, cwd: this.initialCwd(), umask: takeCallerUmask(), argv, envp, program: argv[0], fileLocks: this.fileLocks });
     const rdonly = this.O.O_RDONLY;
     const wronly = this.O.O_WRONLY;
     const stdin = isRegularHostFile(this.stdio[0])
@@ -503,7 +505,7 @@ export class Kernel {
     const pid = this.nextPid++;
     const child = new Process({
       pid, ppid: parent.pid, pgid: parent.pgid, sid: parent.sid, arch: parent.arch, cwd: parent.cwd,
-      umask: parent.umask, argv: parent.argv, envp: parent.envp, program: parent.program,
+      umask: parent.umask, argv: parent.argv, envp: parent.envp, program: parent.program, fileLocks: this.fileLocks,
     });
     for (const [fd, e] of parent.fds) child.install(e.file, { fd, cloexec: e.cloexec });
     child.actions = parent.actions.map((a) => ({ ...a }));

@@ -13,8 +13,9 @@ export const NSIG = 65;
 export const bit = (sig) => 1n << BigInt(sig - 1);
 
 export class Process {
-  constructor({ pid, ppid, pgid, sid, arch, cwd = null, umask = 0o022, argv, envp, program }) {
+  constructor({ pid, ppid, pgid, sid, arch, cwd = null, umask = 0o022, argv, envp, program, fileLocks = null }) {
     Object.assign(this, { pid, ppid, pgid, sid, arch, umask, argv, envp, program });
+    this.fileLocks = fileLocks; // the kernel's FileLocks: closing a descriptor releases locks
     this.cwd = null;
     if (cwd) this.setCwd(cwd);
     this.state = 'running';
@@ -109,7 +110,10 @@ export class Process {
     const e = this.fds.get(fd);
     if (!e) throw new SysError('EBADF', `fd ${fd}`);
     this.fds.delete(fd);
-    if (--e.file.refs === 0) e.file.release();
+    const last = --e.file.refs === 0;
+    // Before release(): the file's identity is still readable through its host descriptor.
+    if (this.fileLocks) this.fileLocks.closed(this, e.file, last);
+    if (last) e.file.release();
   }
 
   // The working directory is the directory itself, not its name (as on Linux): a Directory

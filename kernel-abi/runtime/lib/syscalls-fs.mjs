@@ -18,6 +18,7 @@ import { DEVICE_NAMES, DEV_LINKS } from './vfs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { CHANNEL_DATA_MAX } from './channel.mjs';
 import { Socket, socketRead, socketWrite } from './sockets.mjs';
+import { recordLock } from './file-locks.mjs';
 
 const O = anyConstant;
 const AT = anyConstant;
@@ -837,20 +838,17 @@ function fcntl(k, proc, [fd, cmd, arg], ins) {
       if (file instanceof HostFile) file.append = (arg & O('O_APPEND')) !== 0;
       return 0;
     }
-    // Advisory record locks: the reference runtime grants every lock and reports none held
-    // (F_GETLK answers l_type = F_UNLCK). wasm32's libc uses the *LK64 numbers, a 64-bit libc
-    // the plain ones; both carry the same struct flock.
+    // Advisory record locks (file-locks.mjs). wasm32's libc uses the *LK64 numbers, a 64-bit
+    // libc the plain ones; both carry the same struct flock.
     case F('F_GETLK'):
-    case F('F_GETLK64'): {
-      const lock = Uint8Array.from(ins[0]);
-      new DataView(lock.buffer).setInt16(0, F('F_UNLCK'), true);
-      return { ret: 0, outs: [lock] };
-    }
+    case F('F_GETLK64'):
+      return recordLock(k, proc, fd, 'F_GETLK', ins[0]);
     case F('F_SETLK'):
     case F('F_SETLK64'):
+      return recordLock(k, proc, fd, 'F_SETLK', ins[0]);
     case F('F_SETLKW'):
     case F('F_SETLKW64'):
-      return 0;
+      return recordLock(k, proc, fd, 'F_SETLKW', ins[0]);
     default:
       throw new SysError('EINVAL');
   }

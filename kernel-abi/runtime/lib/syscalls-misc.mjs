@@ -465,6 +465,6 @@ export const miscSyscalls = {
   setuid: setid, setgid: setid, setreuid: setid, setregid: setid, setresuid: setid, setresgid: setid, setgroups: zero,
   ppoll, pselect6, ioctl, prlimit64, getrlimit, setrlimit, getrusage, times, sysinfo, getgroups,
   getpriority: zero, setpriority: zero, prctl: zero, getitimer, setitimer, statfs, fstatfs,
-  flock: (k, proc, [fd]) => (proc.file(fd), 0), fadvise64: zero,
+  fadvise64: zero,
   getxattr: noXattr, lgetxattr: noXattr, fgetxattr: noXattr, listxattr: () => 0, llistxattr: () => 0, flistxattr: () => 0, sched_getaffinity: () => { throw new SysError('ENOSYS'); },
 };

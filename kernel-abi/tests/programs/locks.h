@@ -1,0 +1,83 @@
+/* locks.h — helpers shared by the file-lock conformance programs: record locks through fcntl,
+ * F_GETLK answers printed without pids, errno names (glibc's and musl's strerror texts differ
+ * for some of these errors), and one-byte tokens through pipes to take turns between
+ * processes. */
+#ifndef WPK_CONFORMANCE_LOCKS_H
+#define WPK_CONFORMANCE_LOCKS_H
+#include "check.h"
+
+#include <fcntl.h>
+#include <sys/types.h>
+
+static inline const char* errname(int e) {
+  switch (e) {
+  case 0:
+    return "0";
+  case EAGAIN:
+    return "EAGAIN";
+  case EACCES:
+    return "EACCES";
+  case EBADF:
+    return "EBADF";
+  case EINVAL:
+    return "EINVAL";
+  case EDEADLK:
+    return "EDEADLK";
+  case EINTR:
+    return "EINTR";
+  default:
+    return strerror(e);
+  }
+}
+
+/* fcntl(fd, cmd) with a struct flock of these fields; returns 0 or errno. */
+static inline int lk(int fd, int cmd, short type, short whence, off_t start, off_t len) {
+  struct flock fl;
+  memset(&fl, 0, sizeof fl);
+  fl.l_type = type;
+  fl.l_whence = whence;
+  fl.l_start = start;
+  fl.l_len = len;
+  return fcntl(fd, cmd, &fl) == 0 ? 0 : errno;
+}
+
+static inline const char* type_name(short t) {
+  return t == F_UNLCK ? "F_UNLCK" : t == F_RDLCK ? "F_RDLCK" : t == F_WRLCK ? "F_WRLCK" : "?";
+}
+
+/* F_GETLK for [start, start+len): prints the conflicting lock (whether its owner is `owner`)
+ * or F_UNLCK. */
+static inline void probe(const char* who, int fd, short type, off_t start, off_t len, pid_t owner) {
+  struct flock fl;
+  memset(&fl, 0, sizeof fl);
+  fl.l_type = type;
+  fl.l_whence = SEEK_SET;
+  fl.l_start = start;
+  fl.l_len = len;
+  fl.l_pid = 4242;
+  if (fcntl(fd, F_GETLK, &fl) != 0) {
+    printf("%s: F_GETLK %s %lld+%lld -> %s\n", who, type_name(type), (long long)start,
+           (long long)len, errname(errno));
+  } else if (fl.l_type == F_UNLCK) {
+    printf("%s: F_GETLK %s %lld+%lld -> F_UNLCK\n", who, type_name(type), (long long)start,
+           (long long)len);
+  } else {
+    printf("%s: F_GETLK %s %lld+%lld -> %s at %lld+%lld whence %d, l_pid %s\n", who,
+           type_name(type), (long long)start, (long long)len, type_name(fl.l_type),
+           (long long)fl.l_start, (long long)fl.l_len, fl.l_whence,
+           fl.l_pid == owner ? "same" : "other");
+  }
+  fflush(stdout);
+}
+
+/* Flushes stdout first: what this process printed comes before what the other prints next. */
+static inline void send_token(int fd) {
+  fflush(stdout);
+  write_all(fd, "x", 1);
+}
+
+static inline void wait_token(int fd) {
+  char c;
+  CHECK(read(fd, &c, 1) == 1);
+}
+#endif
