@@ -358,10 +358,28 @@ function pselect6(args) {
   return remoteSyscall(SYSCALLS.pselect6.nr, 'pselect6', args, extra);
 }
 
+// A writable MAP_SHARED mapping of a file cannot be shared here: each process has its own linear
+// memory, so its writes would reach neither the file nor other processes that map it (sqlite's
+// WAL index, the -shm file, silently lost commits that way). It fails as on a Linux file system
+// that cannot map files, with ENODEV, after the checks Linux makes first: EBADF for a descriptor
+// that is not open, EACCES unless it is open for reading and writing. Anonymous, private and
+// read-only shared mappings are copies, which is what they promise within one process.
+function refuseSharedWritableFileMap(prot, flags, fd) {
+  const type = flags & 0x0f; // MAP_TYPE: MAP_SHARED, MAP_PRIVATE, MAP_SHARED_VALIDATE (3)
+  const shared = type === anyConstant('MAP_SHARED') || type === (anyConstant('MAP_SHARED') | anyConstant('MAP_PRIVATE'));
+  if (!shared || (flags & anyConstant('MAP_ANONYMOUS')) || !(prot & anyConstant('PROT_WRITE'))) return 0;
+  const r = kernelCall({ t: 'sys', nr: SYSCALLS.fcntl.nr, args: [fd, anyConstant('F_GETFL'), 0], ins: [] });
+  if (r.ret < 0) return r.ret;
+  const access = r.ret & (anyConstant('O_RDONLY') | anyConstant('O_WRONLY') | anyConstant('O_RDWR'));
+  return access === anyConstant('O_RDWR') ? -E.ENODEV : -E.EACCES;
+}
+
 // Syscalls about this process's own memory never leave the worker.
 const LOCAL = {
   brk: (a) => memoryMap.brk(toPtr(a[0])),
   mmap: (a) => {
+    const refused = refuseSharedWritableFileMap(a[2], a[3], a[4]);
+    if (refused) return refused;
     const r = memoryMap.mmap(toPtr(a[0]), toPtr(a[1]), a[2], a[3], a[4], a[5]);
     if (r.fileFd !== undefined) {
       // File-backed private mapping: fill it with the file's bytes (pread through the kernel).
