@@ -5,6 +5,7 @@
 // through the ABI's errno table). Every flag and struct comes from the ABI bindings; host flag
 // values are obtained by translating names, never by passing ABI numbers to the host.
 import fs from 'node:fs';
+import os from 'node:os';
 import tty from 'node:tty';
 import { anyConstant, encodeStruct, layout, decodeStruct, writeInt } from './abi.mjs';
 import {
@@ -372,14 +373,28 @@ function lseek(k, proc, args) {
 
 // ---- stat ------------------------------------------------------------------------------------
 
+// A host time in nanoseconds (bigint) as a struct timespec [tv_sec, tv_nsec]: floored, so a time
+// before 1970 with a fraction has 0 <= tv_nsec < 1e9, and cut to whole microseconds, the
+// precision at which utimensat can set times (see there), so a time copied from stat to another
+// file (cp -p, tar) compares equal to the original.
+export function timespecOfNs(ns) {
+  let sec = ns / 1000000000n;
+  let nsec = ns % 1000000000n;
+  if (nsec < 0n) {
+    nsec += 1000000000n;
+    sec -= 1n;
+  }
+  return [sec, nsec - (nsec % 1000n)];
+}
+
 // Values of struct stat's fields from a host stat (bigint) or a synthetic description.
 function statValues(st) {
   return {
     dev: st.dev, ino: st.ino, mode: st.mode, nlink: st.nlink, uid: st.uid, gid: st.gid, rdev: st.rdev,
     size: st.size, blksize: st.blksize, blocks: st.blocks,
-    atime: [st.atimeNs / 1000000000n, st.atimeNs % 1000000000n],
-    mtime: [st.mtimeNs / 1000000000n, st.mtimeNs % 1000000000n],
-    ctime: [st.ctimeNs / 1000000000n, st.ctimeNs % 1000000000n],
+    atime: timespecOfNs(st.atimeNs),
+    mtime: timespecOfNs(st.mtimeNs),
+    ctime: timespecOfNs(st.ctimeNs),
   };
 }
 
@@ -717,35 +732,79 @@ function fchown(k, proc, [fd, uid, gid]) {
   return 0;
 }
 
+// The host kernel's file clock now, in nanoseconds (bigint): the mtime a truncation stamps on a
+// scratch file of the runtime's (created on first use, unlinked at once). Date.now() reads the
+// fine real-time clock, while writes stamp files with the kernel's coarse one, up to a tick
+// behind: a file touched with Date.now() could look newer than one written right after it.
+let clockFd = -1;
+function fileClockNowNs() {
+  if (clockFd < 0) {
+    const dir = fs.mkdtempSync(`${os.tmpdir()}/wpk-run-clock-`);
+    try {
+      clockFd = fs.openSync(`${dir}/clock`, 'w');
+      fs.unlinkSync(`${dir}/clock`);
+    } finally {
+      fs.rmdirSync(dir);
+    }
+  }
+  fs.ftruncateSync(clockFd, 0);
+  return fs.fstatSync(clockFd, { bigint: true }).mtimeNs;
+}
+
+// A time in nanoseconds (bigint) as what node's utimes takes: seconds in a string (a negative
+// number would be replaced by the current time). Node's libuv turns that double into a timespec
+// by truncating the seconds toward zero and the fraction to whole microseconds, so the value
+// sits half a microsecond past the wanted microsecond (before it when negative, where both
+// truncations go the other way); the double's rounding cannot then move it into another
+// microsecond (let alone the next second) for any time before the year 2242.
+function hostTimeArg(ns) {
+  const [sec, nsec] = timespecOfNs(ns);
+  const usec = Number(nsec / 1000n);
+  const half = sec < 0n ? -0.5 : 0.5;
+  return String(Number(sec) + (usec + half) / 1e6);
+}
+
 function utimensat(k, proc, [dirfd, , , flags], [path, times]) {
-  checkFlags(flags, 'AT_SYMLINK_NOFOLLOW', 'AT_EMPTY_PATH');
-  const now = Date.now() / 1000;
   const UTIME_NOW = anyConstant('UTIME_NOW');
   const UTIME_OMIT = anyConstant('UTIME_OMIT');
+  const asked = [0, 1].map((i) => {
+    if (!times) return { now: true };
+    const ts = decodeStruct('timespec', proc.arch, times.subarray(i * layout('timespec', proc.arch).size), ['tv_sec', 'tv_nsec']);
+    if (ts.tv_nsec === UTIME_NOW) return { now: true };
+    if (ts.tv_nsec === UTIME_OMIT) return { omit: true };
+    return { sec: ts.tv_sec, nsec: ts.tv_nsec };
+  });
+  // Linux returns before looking at the path (or the flags) when both times are UTIME_OMIT.
+  if (asked[0].omit && asked[1].omit) return 0;
+  checkFlags(flags, 'AT_SYMLINK_NOFOLLOW', 'AT_EMPTY_PATH');
   let target;
-  let st;
   if (path === null) {
     // futimens: on the host descriptor (an O_PATH one gives EBADF, as on Linux); a pipe or a
     // device has no host inode whose times could change.
     const f = proc.file(dirfd);
     if (!(f instanceof HostFile || f instanceof Directory || f instanceof PathFile) || f instanceof VirtualDirectory) return 0;
     target = { fd: f.hostFd };
-    st = fs.fstatSync(f.hostFd);
   } else {
     const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
     if (r.virtualNode) return 0; // the devices' times are not kept
     target = { host: r.host, link: r.stat.isSymbolicLink() };
-    st = r.stat;
   }
-  const pick = (i, current) => {
-    if (!times) return now;
-    const ts = decodeStruct('timespec', proc.arch, times.subarray(i * layout('timespec', proc.arch).size), ['tv_sec', 'tv_nsec']);
-    if (ts.tv_nsec === UTIME_NOW) return now;
-    if (ts.tv_nsec === UTIME_OMIT) return current / 1000;
-    return ts.tv_sec + ts.tv_nsec / 1e9;
+  // An invalid tv_nsec is EINVAL once the file was found (ENOENT and EBADF come first).
+  if (asked.some((a) => a.nsec !== undefined && (a.nsec < 0 || a.nsec > 999999999))) throw new SysError('EINVAL');
+  // Node cannot pass UTIME_OMIT: an omitted time is set again to the value it has.
+  let st = null;
+  if (asked[0].omit || asked[1].omit) {
+    if (target.fd !== undefined) st = fs.fstatSync(target.fd, { bigint: true });
+    else st = (target.link ? fs.lstatSync : fs.statSync)(target.host, { bigint: true });
+  }
+  let now = null;
+  const arg = (a, currentNs) => {
+    if (a.omit) return hostTimeArg(currentNs);
+    if (a.now) return hostTimeArg(now ??= fileClockNowNs());
+    return hostTimeArg(BigInt(a.sec) * 1000000000n + BigInt(a.nsec));
   };
-  const atime = pick(0, st.atimeMs);
-  const mtime = pick(1, st.mtimeMs);
+  const atime = arg(asked[0], st?.atimeNs);
+  const mtime = arg(asked[1], st?.mtimeNs);
   if (target.fd !== undefined) fs.futimesSync(target.fd, atime, mtime);
   else if (target.link) fs.lutimesSync(target.host, atime, mtime);
   else fs.utimesSync(target.host, atime, mtime);
