@@ -12,6 +12,7 @@
 import { Worker, isMainThread } from 'node:worker_threads';
 import { enableMemory64 } from './memory64.mjs';
 import fs from 'node:fs';
+import os from 'node:os';
 import { SYSCALL_NAMES, E, SIG, ABI_VERSION, IMPORTS, IMPORT_MODULE, anyConstant, anyMaybeConstant } from './abi.mjs';
 import { createChannel, writeReply, ACTION_RETURN, ACTION_RESTART, ACTION_EXIT } from './channel.mjs';
 import { Process, bit, NSIG } from './process.mjs';
@@ -136,7 +137,7 @@ export class Kernel {
   spawnInitial(hostPath, argv, envp) {
     const loaded = this.loadModule(hostPath, hostPath);
     const pid = this.nextPid++;
-    const proc = new Process({ pid, ppid: INIT_PID, pgid: pid, sid: pid, arch: loaded.arch, cwd: this.initialCwd(), umask: takeCallerUmask(), argv, envp, program: argv[0], fileLocks: this.fileLocks });
+    const proc = new Process({ pid, ppid: INIT_PID, pgid: pid, sid: pid, arch: loaded.arch, cwd: this.initialCwd(), umask: takeCallerUmask(), nice: os.getPriority(), argv, envp, program: argv[0], fileLocks: this.fileLocks });
     const rdonly = this.O.O_RDONLY;
     const wronly = this.O.O_WRONLY;
     const stdin = isRegularHostFile(this.stdio[0])
@@ -505,7 +506,7 @@ export class Kernel {
     const pid = this.nextPid++;
     const child = new Process({
       pid, ppid: parent.pid, pgid: parent.pgid, sid: parent.sid, arch: parent.arch, cwd: parent.cwd,
-      umask: parent.umask, argv: parent.argv, envp: parent.envp, program: parent.program, fileLocks: this.fileLocks,
+      umask: parent.umask, nice: parent.nice, argv: parent.argv, envp: parent.envp, program: parent.program, fileLocks: this.fileLocks,
     });
     for (const [fd, e] of parent.fds) child.install(e.file, { fd, cloexec: e.cloexec });
     child.actions = parent.actions.map((a) => ({ ...a }));

@@ -1,8 +1,8 @@
 // process.mjs — one entry of the process table, as the kernel sees it.
 //
 // Holds identity (pid, parent, process group, session), the descriptor table (fd -> {file,
-// cloexec}; files are shared OpenFile objects, see files.mjs), cwd (a Directory, see setCwd) and
-// umask, signal state
+// cloexec}; files are shared OpenFile objects, see files.mjs), cwd (a Directory, see setCwd),
+// umask and nice value, signal state
 // (dispositions, mask and pending set as 64-bit masks with bit sig-1), and the life-cycle state:
 // 'running' until exit or a fatal signal, then 'zombie' until its parent reaps it.
 import { SysError } from './files.mjs';
@@ -13,8 +13,8 @@ export const NSIG = 65;
 export const bit = (sig) => 1n << BigInt(sig - 1);
 
 export class Process {
-  constructor({ pid, ppid, pgid, sid, arch, cwd = null, umask = 0o022, argv, envp, program, fileLocks = null }) {
-    Object.assign(this, { pid, ppid, pgid, sid, arch, umask, argv, envp, program });
+  constructor({ pid, ppid, pgid, sid, arch, cwd = null, umask = 0o022, nice = 0, argv, envp, program, fileLocks = null }) {
+    Object.assign(this, { pid, ppid, pgid, sid, arch, umask, nice, argv, envp, program });
     this.fileLocks = fileLocks; // the kernel's FileLocks: closing a descriptor releases locks
     this.cwd = null;
     if (cwd) this.setCwd(cwd);

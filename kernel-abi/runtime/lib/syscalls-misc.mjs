@@ -326,6 +326,46 @@ function ioctl(k, proc, [fd, request], ins) {
   throw new SysError('EINVAL');
 }
 
+// ---- scheduling priority (nice) ---------------------------------------------------------------
+
+// Every process has a nice value (-20..19): the host process's for the first one, inherited by
+// fork and kept by execve. It is bookkeeping only: the workers all run at the host's priority.
+// The raw syscalls speak in 20 - nice (libc converts), as Linux's do.
+function prioTargets(k, proc, which, who) {
+  const all = [...k.procs.values()];
+  if (which === anyConstant('PRIO_PROCESS')) return all.filter((p) => p.pid === (who === 0 ? proc.pid : who));
+  if (which === anyConstant('PRIO_PGRP')) return all.filter((p) => p.pgid === (who === 0 ? proc.pgid : who));
+  if (which === anyConstant('PRIO_USER')) {
+    // Every process of the runtime has the host's real uid; no process has another.
+    return (who === 0 ? process.getuid() : who >>> 0) === process.getuid() ? all : [];
+  }
+  throw new SysError('EINVAL');
+}
+
+function getpriority(k, proc, [which, who]) {
+  const targets = prioTargets(k, proc, which, who);
+  if (targets.length === 0) throw new SysError('ESRCH');
+  return Math.max(...targets.map((p) => 20 - p.nice));
+}
+
+// Lowering a nice value needs CAP_SYS_NICE (with the default RLIMIT_NICE of 0): root may, others
+// get EACCES (for that process; the others of a group or user still change, and the call fails).
+function setpriority(k, proc, [which, who, prio]) {
+  const targets = prioTargets(k, proc, which, who);
+  const nice = Math.min(19, Math.max(-20, prio));
+  let error = 'ESRCH';
+  for (const p of targets) {
+    if (nice < p.nice && process.geteuid() !== 0) {
+      error = 'EACCES';
+    } else {
+      p.nice = nice;
+      if (error === 'ESRCH') error = null;
+    }
+  }
+  if (error) throw new SysError(error);
+  return 0;
+}
+
 // ---- limits and accounting ------------------------------------------------------------------
 
 function rlimitBytes(arch, resource) {
@@ -464,7 +504,7 @@ export const miscSyscalls = {
   getuid, getgid, geteuid, getegid, getresuid, getresgid,
   setuid: setid, setgid: setid, setreuid: setid, setregid: setid, setresuid: setid, setresgid: setid, setgroups: zero,
   ppoll, pselect6, ioctl, prlimit64, getrlimit, setrlimit, getrusage, times, sysinfo, getgroups,
-  getpriority: zero, setpriority: zero, prctl: zero, getitimer, setitimer, statfs, fstatfs,
+  getpriority, setpriority, prctl: zero, getitimer, setitimer, statfs, fstatfs,
   fadvise64: zero,
   getxattr: noXattr, lgetxattr: noXattr, fgetxattr: noXattr, listxattr: () => 0, llistxattr: () => 0, flistxattr: () => 0, sched_getaffinity: () => { throw new SysError('ENOSYS'); },
 };
