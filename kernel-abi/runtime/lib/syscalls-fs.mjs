@@ -736,17 +736,24 @@ function fchown(k, proc, [fd, uid, gid]) {
 // scratch file of the runtime's (created on first use, unlinked at once). Date.now() reads the
 // fine real-time clock, while writes stamp files with the kernel's coarse one, up to a tick
 // behind: a file touched with Date.now() could look newer than one written right after it.
+// Without a writable tmpdir it falls back to Date.now().
 let clockFd = -1;
 function fileClockNowNs() {
-  if (clockFd < 0) {
-    const dir = fs.mkdtempSync(`${os.tmpdir()}/wpk-run-clock-`);
+  if (clockFd === -1) {
+    clockFd = null;
     try {
-      clockFd = fs.openSync(`${dir}/clock`, 'w');
-      fs.unlinkSync(`${dir}/clock`);
-    } finally {
-      fs.rmdirSync(dir);
+      const dir = fs.mkdtempSync(`${os.tmpdir()}/wpk-run-clock-`);
+      try {
+        clockFd = fs.openSync(`${dir}/clock`, 'w');
+        fs.unlinkSync(`${dir}/clock`);
+      } finally {
+        fs.rmdirSync(dir);
+      }
+    } catch {
+      // no scratch file: Date.now() below
     }
   }
+  if (clockFd === null) return BigInt(Date.now()) * 1000000n;
   fs.ftruncateSync(clockFd, 0);
   return fs.fstatSync(clockFd, { bigint: true }).mtimeNs;
 }
