@@ -57,13 +57,16 @@ static inline void print_result(const char* what, long r) {
 #define TRY(expr) (errno = 0, print_result(#expr, (long)(expr)))
 
 /* The name of an errno value, for errors whose strerror text differs between glibc and musl
- * (ENOTSOCK, EOPNOTSUPP, ...); strerror's text for others. */
+ * (ENOTSOCK, EOPNOTSUPP, ...); strerror's text for others; "0" for none. */
 static inline const char* errno_name(int e) {
   static const struct {
     int e;
     const char* name;
   } names[] = {
+      {0, "0"},
       {ENOENT, "ENOENT"},
+      {EACCES, "EACCES"},
+      {EDEADLK, "EDEADLK"},
       {EAGAIN, "EAGAIN"},
       {EINVAL, "EINVAL"},
       {EBADF, "EBADF"},

@@ -1,34 +1,12 @@
 /* locks.h — helpers shared by the file-lock conformance programs: record locks through fcntl,
- * F_GETLK answers printed without pids, errno names (glibc's and musl's strerror texts differ
- * for some of these errors), and one-byte tokens through pipes to take turns between
- * processes. */
+ * F_GETLK answers printed without pids (errors by name: check.h's errno_name), and one-byte tokens
+ * through pipes to take turns between processes. */
 #ifndef WPK_CONFORMANCE_LOCKS_H
 #define WPK_CONFORMANCE_LOCKS_H
 #include "check.h"
 
 #include <fcntl.h>
 #include <sys/types.h>
-
-static inline const char* errname(int e) {
-  switch (e) {
-  case 0:
-    return "0";
-  case EAGAIN:
-    return "EAGAIN";
-  case EACCES:
-    return "EACCES";
-  case EBADF:
-    return "EBADF";
-  case EINVAL:
-    return "EINVAL";
-  case EDEADLK:
-    return "EDEADLK";
-  case EINTR:
-    return "EINTR";
-  default:
-    return strerror(e);
-  }
-}
 
 /* fcntl(fd, cmd) with a struct flock of these fields; returns 0 or errno. */
 static inline int lk(int fd, int cmd, short type, short whence, off_t start, off_t len) {
@@ -57,7 +35,7 @@ static inline void probe(const char* who, int fd, short type, off_t start, off_t
   fl.l_pid = 4242;
   if (fcntl(fd, F_GETLK, &fl) != 0) {
     printf("%s: F_GETLK %s %lld+%lld -> %s\n", who, type_name(type), (long long)start,
-           (long long)len, errname(errno));
+           (long long)len, errno_name(errno));
   } else if (fl.l_type == F_UNLCK) {
     printf("%s: F_GETLK %s %lld+%lld -> F_UNLCK\n", who, type_name(type), (long long)start,
            (long long)len);

@@ -25,7 +25,7 @@ int main(void) {
   CHECK(pipe(p2c) == 0 && pipe(c2p) == 0);
 
   /* 1. The child waits until the parent unlocks. */
-  printf("parent W 0+1: %s\n", errname(lk(fd, F_SETLK, F_WRLCK, SEEK_SET, 0, 1)));
+  printf("parent W 0+1: %s\n", errno_name(lk(fd, F_SETLK, F_WRLCK, SEEK_SET, 0, 1)));
   pid_t child = flush_fork();
   if (child == 0) {
     int cfd = open("wait.db", O_RDWR);
@@ -43,19 +43,19 @@ int main(void) {
   char c;
   errno = 0;
   ssize_t n = read(c2p[0], &c, 1);
-  printf("before the unlock the child has not reported: %s\n", n < 0 ? errname(errno) : "it has");
+  printf("before the unlock the child has not reported: %s\n", n < 0 ? errno_name(errno) : "it has");
   CHECK(fcntl(c2p[0], F_SETFL, flags) == 0);
-  printf("parent unlocks: %s\n", errname(lk(fd, F_SETLK, F_UNLCK, SEEK_SET, 0, 1)));
+  printf("parent unlocks: %s\n", errno_name(lk(fd, F_SETLK, F_UNLCK, SEEK_SET, 0, 1)));
   if (n != 1) /* (a child that did not wait has reported already) */
     CHECK(read(c2p[0], &c, 1) == 1);
   printf("then the child's F_SETLKW returned: %s\n", c == 'g' ? "0" : "an error");
   probe("parent", fd, F_RDLCK, 0, 0, child);
   printf("parent W 0+1 while the child holds it: %s\n",
-         errname(lk(fd, F_SETLK, F_WRLCK, SEEK_SET, 0, 1)));
+         errno_name(lk(fd, F_SETLK, F_WRLCK, SEEK_SET, 0, 1)));
   send_token(p2c[1]);
   CHECK(wait_child(child) == 0);
   printf("after the child exited, parent W 0+1: %s\n",
-         errname(lk(fd, F_SETLK, F_WRLCK, SEEK_SET, 0, 1)));
+         errno_name(lk(fd, F_SETLK, F_WRLCK, SEEK_SET, 0, 1)));
 
   /* 2. Deadlock: the parent holds byte 0 and waits for byte 1, the child the other way round.
    * Whichever asks second gets EDEADLK and releases its byte so the other one proceeds. */
@@ -93,7 +93,7 @@ int main(void) {
     CHECK(cfd >= 0);
     alarm(1);
     int e = lk(cfd, F_SETLKW, F_RDLCK, SEEK_SET, 5, 1);
-    printf("child's F_SETLKW interrupted by SIGALRM: %s\n", errname(e));
+    printf("child's F_SETLKW interrupted by SIGALRM: %s\n", errno_name(e));
     fflush(stdout);
     _exit(0);
   }

@@ -7,6 +7,7 @@
  * SO_RCVLOWAT), and the errors of calls on sockets in the wrong state. Nothing printed depends on
  * port numbers. */
 #include "check.h"
+#include "net.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -17,23 +18,6 @@
 #include <sys/stat.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
-
-static struct sockaddr_in loopback(unsigned short port) {
-  struct sockaddr_in a;
-  memset(&a, 0, sizeof a);
-  a.sin_family = AF_INET;
-  a.sin_port = htons(port);
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  return a;
-}
-
-static unsigned short port_of(int fd) {
-  struct sockaddr_in a;
-  socklen_t len = sizeof a;
-  CHECK(getsockname(fd, (struct sockaddr*)&a, &len) == 0);
-  CHECK(len == sizeof a && a.sin_family == AF_INET);
-  return ntohs(a.sin_port);
-}
 
 static int listener(unsigned short* port) {
   int s = socket(AF_INET, SOCK_STREAM, 0);

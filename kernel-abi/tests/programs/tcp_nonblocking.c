@@ -8,6 +8,7 @@
  * host has it. */
 #define _GNU_SOURCE /* accept4 */
 #include "check.h"
+#include "net.h"
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -18,22 +19,6 @@
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <sys/wait.h>
-
-static struct sockaddr_in loopback(unsigned short port) {
-  struct sockaddr_in a;
-  memset(&a, 0, sizeof a);
-  a.sin_family = AF_INET;
-  a.sin_port = htons(port);
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  return a;
-}
-
-static unsigned short port_of(int fd) {
-  struct sockaddr_in a;
-  socklen_t len = sizeof a;
-  CHECK(getsockname(fd, (struct sockaddr*)&a, &len) == 0);
-  return ntohs(a.sin_port);
-}
 
 static int listener(unsigned short* port, int flags) {
   int s = socket(AF_INET, SOCK_STREAM | flags, 0);

@@ -4,28 +4,13 @@
  * AF_UNSPEC dissolving it), EDESTADDRREQ, EADDRINUSE, MSG_DONTWAIT EAGAIN, poll readiness and a
  * forked sender. No port numbers are printed. */
 #include "check.h"
+#include "net.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
-
-static struct sockaddr_in loopback(unsigned short port) {
-  struct sockaddr_in a;
-  memset(&a, 0, sizeof a);
-  a.sin_family = AF_INET;
-  a.sin_port = htons(port);
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  return a;
-}
-
-static unsigned short port_of(int fd) {
-  struct sockaddr_in a;
-  socklen_t len = sizeof a;
-  CHECK(getsockname(fd, (struct sockaddr*)&a, &len) == 0);
-  return ntohs(a.sin_port);
-}
 
 int main(void) {
   int s = socket(AF_INET, SOCK_DGRAM, 0);
