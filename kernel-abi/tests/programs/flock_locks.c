@@ -30,7 +30,8 @@ int main(void) {
   printf("b LOCK_UN: %s\n", fl(b, LOCK_UN));
   printf("a LOCK_EX|LOCK_NB: %s\n", fl(a, LOCK_EX | LOCK_NB));
   printf("b LOCK_SH|LOCK_NB: %s\n", fl(b, LOCK_SH | LOCK_NB));
-  printf("fcntl W on a beside a's flock: %s\n", errno_name(lk(a, F_SETLK, F_WRLCK, SEEK_SET, 0, 0)));
+  printf("fcntl W on a beside a's flock: %s\n",
+         errno_name(lk(a, F_SETLK, F_WRLCK, SEEK_SET, 0, 0)));
   CHECK(lk(a, F_SETLK, F_UNLCK, SEEK_SET, 0, 0) == 0);
   printf("unknown operation: %s\n", fl(a, 0));
   printf("LOCK_SH|LOCK_EX: %s\n", fl(a, LOCK_SH | LOCK_EX));
@@ -69,7 +70,8 @@ int main(void) {
   char ch;
   errno = 0;
   ssize_t n = read(c2p[0], &ch, 1);
-  printf("before the LOCK_UN the child has not reported: %s\n", n < 0 ? errno_name(errno) : "it has");
+  printf("before the LOCK_UN the child has not reported: %s\n",
+         n < 0 ? errno_name(errno) : "it has");
   CHECK(fcntl(c2p[0], F_SETFL, flags) == 0);
   printf("parent a LOCK_UN: %s\n", fl(a, LOCK_UN));
   if (n != 1) /* (a child that did not wait has reported already) */

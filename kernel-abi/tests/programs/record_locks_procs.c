@@ -48,7 +48,8 @@ int main(void) {
     printf("child R on O_WRONLY: %s\n", errno_name(lk(wfd, F_SETLK, F_RDLCK, SEEK_SET, 200, 1)));
     printf("child R on O_RDONLY: %s\n", errno_name(lk(rfd, F_SETLK, F_RDLCK, SEEK_SET, 200, 1)));
     printf("child W on O_WRONLY: %s\n", errno_name(lk(wfd, F_SETLK, F_WRLCK, SEEK_SET, 300, 1)));
-    printf("child F_UNLCK on O_RDONLY: %s\n", errno_name(lk(rfd, F_SETLK, F_UNLCK, SEEK_SET, 300, 1)));
+    printf("child F_UNLCK on O_RDONLY: %s\n",
+           errno_name(lk(rfd, F_SETLK, F_UNLCK, SEEK_SET, 300, 1)));
     probe("child", cfd, F_UNLCK, 0, 0, parent);
     printf("child start -1: %s\n", errno_name(lk(cfd, F_SETLK, F_RDLCK, SEEK_SET, -1, 5)));
     printf("child whence 7: %s\n", errno_name(lk(cfd, F_SETLK, F_RDLCK, 7, 0, 5)));

@@ -43,7 +43,8 @@ int main(void) {
   char c;
   errno = 0;
   ssize_t n = read(c2p[0], &c, 1);
-  printf("before the unlock the child has not reported: %s\n", n < 0 ? errno_name(errno) : "it has");
+  printf("before the unlock the child has not reported: %s\n",
+         n < 0 ? errno_name(errno) : "it has");
   CHECK(fcntl(c2p[0], F_SETFL, flags) == 0);
   printf("parent unlocks: %s\n", errno_name(lk(fd, F_SETLK, F_UNLCK, SEEK_SET, 0, 1)));
   if (n != 1) /* (a child that did not wait has reported already) */
