@@ -5,6 +5,7 @@
 // UdpSocket (socket-udp.mjs); their syscalls are in sockets.mjs.
 import { anyConstant } from './abi.mjs';
 import { OpenFile, SysError, WOULD_BLOCK } from './files.mjs';
+import { Blocked, BLOCKED } from './blocking.mjs';
 import { unspecifiedAddress } from './socket-address.mjs';
 
 const C = (n) => anyConstant(n);
@@ -92,6 +93,21 @@ export class Socket extends OpenFile {
   localAddress() { return unspecifiedAddress(this.family); }
   peerAddress() { throw new SysError('ENOTCONN'); }
   bind() { throw new SysError('EINVAL'); }
+  // A host socket's bind (TCP, UDP, AF_UNIX path) in progress: parks while this.state is
+  // 'binding', then throws the host's error (this.bindError) once, else returns 0.
+  bindWait() {
+    const done = () => {
+      if (this.state === 'binding') return BLOCKED;
+      if (this.bindError) {
+        const e = this.bindError;
+        this.bindError = null;
+        throw new SysError(e);
+      }
+      return 0;
+    };
+    const r = done();
+    return r === BLOCKED ? new Blocked(done) : r;
+  }
   listen() { throw new SysError('EOPNOTSUPP'); }
   accept() { throw new SysError('EOPNOTSUPP'); }
   connect() { throw new SysError('EISCONN'); }

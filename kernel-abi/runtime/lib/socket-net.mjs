@@ -115,20 +115,6 @@ export class NetSocket extends Socket {
     else server.listen({ host: addr.host, port: addr.port, ipv6Only: this.v6only, backlog: 511 });
   }
 
-  bindWait() {
-    const done = () => {
-      if (this.state === 'binding') return BLOCKED;
-      if (this.bindError) {
-        const e = this.bindError;
-        this.bindError = null;
-        throw new SysError(e);
-      }
-      return 0;
-    };
-    const r = done();
-    return r === BLOCKED ? new Blocked(done) : r;
-  }
-
   listen() {
     if (this.state === 'listening') return 0;
     if (this.state === 'bound') {

@@ -3,7 +3,6 @@ import dgram from 'node:dgram';
 import net from 'node:net';
 import { anyConstant } from './abi.mjs';
 import { SysError, WOULD_BLOCK } from './files.mjs';
-import { Blocked, BLOCKED } from './blocking.mjs';
 import { Queue, RCV, SEND, Socket, UNIX_CAPACITY } from './socket-base.mjs';
 import { encodeAddress, hostErrno, ipv6Bytes, ipv6Text, unspecifiedAddress } from './socket-address.mjs';
 
@@ -67,20 +66,6 @@ export class UdpSocket extends Socket {
     this.state = 'binding';
     this.host().bind({ address: addr.host, port: addr.port, exclusive: true });
     return this.bindWait();
-  }
-
-  bindWait() {
-    const done = () => {
-      if (this.state === 'binding') return BLOCKED;
-      if (this.bindError) {
-        const e = this.bindError;
-        this.bindError = null;
-        throw new SysError(e);
-      }
-      return 0;
-    };
-    const r = done();
-    return r === BLOCKED ? new Blocked(done) : r;
   }
 
   wildcard() {
