@@ -1,7 +1,7 @@
 // Sockets between a wasm process and the host (lib/sockets.mjs, lib/socket-*.mjs): a Node client
-// connects to a wasm TCP server (bound to 127.0.0.1 port 0; it reports its address by writing the sockaddr
-// getsockname gave to stdout) and gets back 3 MiB it sent, echoed; and a wasm client connects
-// to a Node server whose address it reads from stdin.
+// connects to a wasm TCP server (bound to 127.0.0.1 port 0; it reports its address by writing the
+// sockaddr getsockname gave to stdout) and gets back 3 MiB it sent, echoed; and a wasm client
+// connects to a Node server whose address it reads from stdin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
