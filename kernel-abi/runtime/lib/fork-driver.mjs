@@ -87,6 +87,13 @@ export class ForkDriver {
     return last && last[0] + last[1] === top ? last[0] : top;
   }
 
+  // `bytes` from `start`, cut so that the header's limit (start + bytes) is a wasm32 address: a
+  // buffer ending at the 4 GiB end of wasm32's memory had the limit 2^32, stored as 0, and the
+  // first frame overflowed it.
+  withinAddressSpace(start, bytes) {
+    return this.wide ? bytes : Math.min(bytes, 2 ** 32 - 8 - start);
+  }
+
   // Places the save buffer in the first free region that holds SAVE_BUFFER_BYTES, else at the
   // start of the free tail, growing memory so that the tail holds that much (or as much as the
   // module's maximum allows; the new pages join the free tail, and brk no longer ends at the top,
@@ -96,7 +103,7 @@ export class ForkDriver {
     const fit = map.state.free.find(([, n]) => n >= SAVE_BUFFER_BYTES);
     if (fit) {
       this.buffer = fit[0];
-      this.bufferBytes = SAVE_BUFFER_BYTES;
+      this.bufferBytes = this.withinAddressSpace(fit[0], SAVE_BUFFER_BYTES);
       return true;
     }
     let start = this.freeTail();
@@ -113,7 +120,7 @@ export class ForkDriver {
         start = this.freeTail();
       }
     }
-    const room = this.memory.buffer.byteLength - start;
+    const room = this.withinAddressSpace(start, this.memory.buffer.byteLength - start);
     if (room < 2 * this.headerBytes()) return false;
     this.buffer = start;
     this.bufferBytes = Math.min(room, SAVE_BUFFER_BYTES);
