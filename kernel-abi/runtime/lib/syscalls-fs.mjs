@@ -156,6 +156,20 @@ function reopen(k, file, flags) {
   return new HostFile(fresh, file.virtual ?? '/dev/stdin', acc, (flags & O('O_APPEND')) !== 0);
 }
 
+// The host path (the host's link of its descriptor) of the host file a followed
+// /proc/self/fd/N leads to (r.virtualNode an 'fdfile'), for the calls that change a file by its
+// path (truncate, chmod, chown, utimensat), as Linux's do through the link; null otherwise.
+function fdFileHost(r) {
+  const node = r.virtualNode;
+  if (!node || node.kind !== 'fdfile') return null;
+  const file = node.file;
+  const own = file instanceof HostFile || file instanceof PathFile;
+  if (own || ((file instanceof HostInput || file instanceof HostOutput) && isRegularHostFile(file.hostFd))) {
+    return hostFdPath(file.hostFd);
+  }
+  return null;
+}
+
 // What readlink gives for /proc/self/fd/N, as Linux spells it: "pipe:[INO]" for a pipe, the path
 // of a file or directory (with " (deleted)" once removed; the name it was opened by when the host
 // moved it outside the root), the device's path. For the caller's stdin/stdout/stderr the host's
@@ -705,8 +719,9 @@ function faccessat(k, proc, [dirfd, , mode, flags], [path]) {
 
 function fchmodat(k, proc, [dirfd, , mode], [path]) {
   const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path));
-  if (r.virtualNode) throw new SysError('EPERM'); // the runtime's, not the caller's
-  fs.chmodSync(r.host, mode & 0o7777);
+  const fdHost = fdFileHost(r);
+  if (r.virtualNode && fdHost === null) throw new SysError('EPERM'); // the runtime's, not the caller's
+  fs.chmodSync(fdHost ?? r.host, mode & 0o7777);
   return 0;
 }
 
@@ -720,8 +735,10 @@ function fchmod(k, proc, [fd, mode]) {
 
 function fchownat(k, proc, [dirfd, , uid, gid, flags], [path]) {
   const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
-  if (r.virtualNode) throw new SysError('EPERM');
-  (r.stat.isSymbolicLink() ? fs.lchownSync : fs.chownSync)(r.host, uid, gid);
+  const fdHost = fdFileHost(r);
+  if (r.virtualNode && fdHost === null) throw new SysError('EPERM');
+  if (fdHost !== null) fs.chownSync(fdHost, uid, gid);
+  else (r.stat.isSymbolicLink() ? fs.lchownSync : fs.chownSync)(r.host, uid, gid);
   return 0;
 }
 
@@ -793,8 +810,10 @@ function utimensat(k, proc, [dirfd, , , flags], [path, times]) {
     target = { fd: f.hostFd };
   } else {
     const r = k.vfs.resolve(path, baseDir(k, proc, dirfd, path), { followLast: !(flags & AT('AT_SYMLINK_NOFOLLOW')) });
-    if (r.virtualNode) return 0; // the devices' times are not kept
-    target = { host: r.host, link: r.stat.isSymbolicLink() };
+    // The devices' times are not kept; a host file reached through /proc/self/fd/N is changed.
+    const fdHost = fdFileHost(r);
+    if (r.virtualNode && fdHost === null) return 0;
+    target = { host: fdHost ?? r.host, link: fdHost === null && r.stat.isSymbolicLink() };
   }
   // An invalid tv_nsec is EINVAL once the file was found (ENOENT and EBADF come first).
   if (asked.some((a) => a.nsec !== undefined && (a.nsec < 0 || a.nsec > 999999999))) throw new SysError('EINVAL');
@@ -821,8 +840,9 @@ function utimensat(k, proc, [dirfd, , , flags], [path, times]) {
 function truncate(k, proc, args, [path]) {
   if (args[1] < 0) throw new SysError('EINVAL'); // node would take a negative length as 0
   const r = k.vfs.resolve(path, baseDir(k, proc, AT('AT_FDCWD'), path));
-  if (r.virtualNode) throw new SysError(r.stat.isDirectory() ? 'EISDIR' : 'EINVAL');
-  fs.truncateSync(r.host, args[1]);
+  const fdHost = fdFileHost(r);
+  if (r.virtualNode && fdHost === null) throw new SysError(r.stat.isDirectory() ? 'EISDIR' : 'EINVAL');
+  fs.truncateSync(fdHost ?? r.host, args[1]);
   return 0;
 }
 

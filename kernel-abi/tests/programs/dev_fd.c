@@ -3,7 +3,8 @@
  * a new description of the same pipe (with the access mode asked for, so the write end can be
  * opened for reading), a regular file is opened again (offset 0, also once it was removed), a
  * directory is entered by the rest of the path; readlink gives "pipe:[INO]" or the path. /dev/fd
- * and /dev/stdin, /dev/stdout, /dev/stderr are symlinks to /proc/self/fd(/N). bash's process
+ * and /dev/stdin, /dev/stdout, /dev/stderr are symlinks to /proc/self/fd(/N). utimensat,
+ * truncate and chmod of /dev/fd/N change the file N has open. bash's process
  * substitution (`diff <(a) <(b)`) depends on this. */
 #include "check.h"
 
@@ -196,6 +197,24 @@ int main(void) {
   closedir(dir);
   printf("listed: 0 %d, 42 %d, 97 %d\n", seen0, seen42, seen97);
   close(42);
+
+  /* the calls that change a file by its path change the file N has open (the runtime returned
+   * 0 from utimensat without setting the times, truncate was EINVAL, chmod EPERM) */
+  int tf = open("changed", O_CREAT | O_RDWR | O_TRUNC, 0644);
+  CHECK(tf >= 0);
+  write_all(tf, "12345", 5);
+  char tpath[64];
+  snprintf(tpath, sizeof tpath, "/dev/fd/%d", tf);
+  struct timespec times[2] = {{1000000, 0}, {2000000, 500000000}};
+  TRY(truncate(tpath, 2));
+  TRY(chmod(tpath, 0600));
+  TRY(utimensat(AT_FDCWD, tpath, times, 0));
+  struct stat tst;
+  CHECK(fstat(tf, &tst) == 0);
+  printf("through the link: atime %ld mtime %ld.%09ld size %ld mode %o\n", (long)tst.st_atime,
+         (long)tst.st_mtime, (long)tst.st_mtim.tv_nsec, (long)tst.st_size,
+         (unsigned)(tst.st_mode & 07777));
+  close(tf);
 
   /* the standard descriptors (stdin is /dev/null here; stdout a regular file) */
   show_link("/dev/fd/0", "/dev/fd/0", 0);
