@@ -528,6 +528,8 @@ function getdents64(k, proc, [fd, , count]) {
   const dir = proc.file(fd);
   if (dir.flags & O('O_PATH')) throw new SysError('EBADF'); // names the directory, no I/O
   if (!(dir instanceof Directory)) throw new SysError('ENOTDIR');
+  // A removed directory has no entries, not even '.' and '..': Linux fails the read (ENOENT).
+  if (!(dir instanceof VirtualDirectory) && fs.fstatSync(dir.hostFd).nlink === 0) throw new SysError('ENOENT');
   if (dir.entries === null) dir.entries = listDirectory(k, proc, dir);
   const out = new Uint8Array(Math.min(count, CHANNEL_DATA_MAX));
   const view = new DataView(out.buffer);
