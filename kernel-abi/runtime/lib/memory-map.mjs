@@ -3,7 +3,8 @@
 // Wasm memory only grows, so mmap takes pages from a free list (regions returned by munmap)
 // or grows the memory; brk extends the program break only while nothing was mapped above it
 // (as on Linux, where brk fails when it would run into a mapping), and the C library then falls
-// back to mmap. Regions handed out again are zeroed, as anonymous mappings must be. The state
+// back to mmap. Regions handed out again are zeroed, as anonymous mappings must be (memory grown
+// for a mapping is zero already and is not touched, so its pages are not committed). The state
 // is a plain object so fork can hand it to the child, whose memory is an exact copy.
 import { anyConstant, E } from './abi.mjs';
 
@@ -54,6 +55,7 @@ export class MemoryMap {
     const len = roundUp(length, GRAIN);
     const fixed = this.MAP_FIXED !== undefined && (flags & this.MAP_FIXED) !== 0;
     const anonymous = this.MAP_ANONYMOUS !== undefined && (flags & this.MAP_ANONYMOUS) !== 0;
+    const oldTop = this.top(); // memory grown by this call is zero already: not filled (or committed)
     let at;
     if (fixed) {
       if (addr % GRAIN !== 0) return -E.EINVAL;
@@ -70,7 +72,8 @@ export class MemoryMap {
         this.state.brkEndsAtTop = false;
       }
     }
-    new Uint8Array(this.memory.buffer, at, len).fill(0);
+    const used = Math.min(at + len, oldTop) - at; // the part that was memory before this call
+    if (used > 0) new Uint8Array(this.memory.buffer, at, used).fill(0);
     if (!anonymous) return { addr: at, fileFd: fd, offset, length };
     return { addr: at };
   }

@@ -36,3 +36,15 @@ test('out of memory is ENOMEM, state survives a round trip', () => {
   const copy = new MemoryMap(memory, structuredClone(map.state));
   assert.deepEqual(copy.state, map.state);
 });
+
+test('a fixed mapping across the old end of memory is zero on both sides of it', () => {
+  const memory = new WebAssembly.Memory({ initial: 2, maximum: 64 });
+  const map = new MemoryMap(memory, null);
+  new Uint8Array(memory.buffer, 65536, 65536).fill(9); // the program's own data below the top
+  const FIXED = ANON | anyConstant('MAP_FIXED');
+  const at = 65536 + 4096 * 4;
+  assert.equal(map.mmap(at, 200000, 3, FIXED, -1, 0).addr, at);
+  const bytes = new Uint8Array(memory.buffer, at, 200000);
+  assert.equal(bytes.every((x) => x === 0), true);
+  assert.equal(new Uint8Array(memory.buffer, 65536, 4096 * 4).every((x) => x === 9), true); // untouched
+});
