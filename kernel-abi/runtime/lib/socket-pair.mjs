@@ -46,7 +46,10 @@ export class UnixSocket extends Socket {
             break;
           }
         }
-        const files = carrier && !peek ? carrier.files : null;
+        // The descriptors come out only with a read that reaches their chunk; a shorter one
+        // leaves them on it for the read that does.
+        const reached = carrier && n > upTo - carrier.length;
+        const files = reached && !peek ? carrier.files : null;
         return { data: this.rx.takeBytes(Math.min(n, upTo), peek), files };
       }
       const m = this.rx.takeMessage(peek);

@@ -227,7 +227,9 @@ function vectored(name, args) {
 // gathered data, the name and the ancillary data as inputs (sendmsg); recvmsg's outputs are
 // the data (scattered here over the iovecs), the source address, the msg_flags to report and
 // the ancillary data (descriptors received with SCM_RIGHTS), its last argument the room in
-// msg_control.
+// msg_control. A msg_iovlen above IOV_MAX (1024) is EMSGSIZE before any iovec is read, as on
+// Linux.
+const IOV_MAX = 1024;
 function msghdrOf(ptr) {
   const l = layout('msghdr', arch);
   checkRange(ptr, l.size);
@@ -238,6 +240,7 @@ function msghdrOf(ptr) {
   };
   const iov = field('msg_iov');
   const iovlen = field('msg_iovlen');
+  if (iovlen > IOV_MAX) return null; // EMSGSIZE, before any iovec is read (Linux's UIO_MAXIOV)
   const il = layout('iovec', arch);
   const vecs = [];
   for (let i = 0; i < iovlen; i++) {
@@ -250,6 +253,7 @@ function msghdrOf(ptr) {
 function sendmsg(args) {
   const [fd, msg, flags] = [args[0], toPtr(args[1]), args[2]];
   const h = msghdrOf(msg);
+  if (!h) return -E.EMSGSIZE;
   const data = new Uint8Array(h.total);
   let off = 0;
   for (const [p, n] of h.vecs) {
@@ -275,6 +279,7 @@ function sendmsg(args) {
 function recvmsg(args) {
   const [fd, msg, flags] = [args[0], toPtr(args[1]), args[2]];
   const h = msghdrOf(msg);
+  if (!h) return -E.EMSGSIZE;
   let room = h.total;
   for (const [p, n] of h.vecs) {
     checkRange(p, Math.min(n, room));

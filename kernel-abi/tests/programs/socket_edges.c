@@ -1,0 +1,97 @@
+/* Edge cases of socketpair sendmsg/recvmsg: descriptors passed with SCM_RIGHTS behind plain
+ * data come out only with the read that reaches their chunk (a shorter read before it gets
+ * none, and they are delivered once); a msg_iovlen above IOV_MAX (1024) is EMSGSIZE for sendmsg
+ * and recvmsg, 1024 iovecs work. */
+#include "check.h"
+
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+
+static void send_fd(int sock, const char* text, int fd) {
+  union {
+    char buf[CMSG_SPACE(sizeof(int))];
+    struct cmsghdr align;
+  } u;
+  memset(&u, 0, sizeof u);
+  struct iovec iov = {(void*)text, strlen(text)};
+  struct msghdr m = {0};
+  m.msg_iov = &iov;
+  m.msg_iovlen = 1;
+  m.msg_control = u.buf;
+  m.msg_controllen = sizeof u.buf;
+  struct cmsghdr* c = CMSG_FIRSTHDR(&m);
+  c->cmsg_level = SOL_SOCKET;
+  c->cmsg_type = SCM_RIGHTS;
+  c->cmsg_len = CMSG_LEN(sizeof(int));
+  memcpy(CMSG_DATA(c), &fd, sizeof fd);
+  CHECK(sendmsg(sock, &m, 0) == (ssize_t)strlen(text));
+}
+
+/* Receives up to n bytes without waiting; prints them and how many descriptors came. Returns
+ * the first descriptor received, or -1. */
+static int recv_some(int sock, size_t n) {
+  union {
+    char buf[CMSG_SPACE(4 * sizeof(int))];
+    struct cmsghdr align;
+  } u;
+  char text[64] = {0};
+  struct iovec iov = {text, n};
+  struct msghdr m = {0};
+  m.msg_iov = &iov;
+  m.msg_iovlen = 1;
+  m.msg_control = u.buf;
+  m.msg_controllen = sizeof u.buf;
+  errno = 0;
+  ssize_t r = recvmsg(sock, &m, MSG_DONTWAIT);
+  int fds = 0, first = -1;
+  if (r >= 0) {
+    struct cmsghdr* c = CMSG_FIRSTHDR(&m); /* one SCM_RIGHTS message at most here */
+    if (c && c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
+      fds = (int)((c->cmsg_len - CMSG_LEN(0)) / sizeof(int));
+      if (fds > 0)
+        memcpy(&first, CMSG_DATA(c), sizeof first);
+    }
+  }
+  printf("recvmsg(%zu) = %zd %s '%s', %d descriptor(s)\n", n, r, r < 0 ? errno_name(errno) : "",
+         text, fds);
+  return first;
+}
+
+int main(void) {
+  int sv[2], p[2];
+  CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
+  CHECK(pipe(p) == 0);
+  write_all(sv[0], "abc", 3);
+  send_fd(sv[0], "xyz", p[1]);
+  CHECK(close(p[1]) == 0);
+  int early = recv_some(sv[1], 2); /* none: the read ends before their chunk */
+  if (early >= 0)
+    close(early);
+  int w = recv_some(sv[1], 10);
+  recv_some(sv[1], 10);
+  /* The received write end is the pipe's only writer: it works, and closing it gives EOF. */
+  if (w >= 0) {
+    write_all(w, "via passed fd", 13);
+    CHECK(close(w) == 0);
+    char buf[64];
+    size_t n = read_all(p[0], buf, sizeof buf);
+    printf("pipe: %.*s (%zu bytes, then EOF)\n", (int)n, buf, n);
+  }
+
+  static struct iovec v[1025];
+  static char bytes[1025];
+  for (int i = 0; i < 1025; i++) {
+    v[i].iov_base = &bytes[i];
+    v[i].iov_len = 1;
+  }
+  struct msghdr m = {0};
+  m.msg_iov = v;
+  m.msg_iovlen = 1025;
+  TRYE(sendmsg(sv[0], &m, MSG_DONTWAIT));
+  TRYE(recvmsg(sv[1], &m, MSG_DONTWAIT));
+  m.msg_iovlen = 1024;
+  TRYE(sendmsg(sv[0], &m, MSG_DONTWAIT));
+  TRYE(recvmsg(sv[1], &m, MSG_DONTWAIT));
+  return 0;
+}
