@@ -108,6 +108,8 @@ export class Socket extends OpenFile {
     const r = done();
     return r === BLOCKED ? new Blocked(done) : r;
   }
+  // POLLRDHUP: the receive side is shut (the peer's SHUT_WR or close, the socket's own SHUT_RD).
+  pollRdHup() { return false; }
   listen() { throw new SysError('EOPNOTSUPP'); }
   accept() { throw new SysError('EOPNOTSUPP'); }
   connect() { throw new SysError('EISCONN'); }

@@ -253,6 +253,8 @@ export class NetSocket extends Socket {
     return (this.eof || (this.shut & RCV) !== 0) && (this.shut & SEND) !== 0;
   }
   pollErr() { return this.error !== null; }
+  // Linux shuts the receive side on a FIN, SHUT_RD, and when a connection failed or was reset.
+  pollRdHup() { return this.eof || (this.shut & RCV) !== 0 || this.state === 'failed'; }
 
   localAddress() {
     if (this.family === C('AF_UNIX')) return this.localName ?? unspecifiedAddress(this.family);

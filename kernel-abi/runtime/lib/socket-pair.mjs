@@ -92,6 +92,7 @@ export class UnixSocket extends Socket {
     return this.peer.rx.size <= UNIX_CAPACITY / 2;
   }
   pollHup() { return this.shut === (RCV | SEND); }
+  pollRdHup() { return (this.shut & RCV) !== 0; }
   peerAddress() {
     if (!this.peer) throw new SysError('ENOTCONN');
     return unspecifiedAddress(this.family);

@@ -121,6 +121,7 @@ export class UdpSocket extends Socket {
   pollIn() { return this.rx.items.length > 0 || (this.shut & RCV) !== 0 || this.error !== null; }
   pollOut() { return true; }
   pollErr() { return this.error !== null; }
+  pollRdHup() { return (this.shut & RCV) !== 0; }
 
   localAddress() {
     if (this.dg && this.state === 'bound') {

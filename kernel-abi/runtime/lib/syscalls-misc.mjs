@@ -152,7 +152,7 @@ function readiness(proc, fd) {
   const e = proc.fds.get(fd);
   if (!e) return null;
   const f = e.file;
-  return { in: f.pollIn(), out: f.pollOut(), hup: f.pollHup(), err: f.pollErr() };
+  return { in: f.pollIn(), out: f.pollOut(), hup: f.pollHup(), err: f.pollErr(), rdhup: f.pollRdHup ? f.pollRdHup() : false };
 }
 
 // A wait of ppoll or pselect6: with a signal mask, the mask is the process's while it waits (so
@@ -193,6 +193,8 @@ function ppoll(k, proc, [, nfds], [fdsIn, tmo, mask]) {
         else {
           if (r.in && (events & (P('POLLIN') | P('POLLRDNORM')))) rev |= events & (P('POLLIN') | P('POLLRDNORM'));
           if (r.out && (events & (P('POLLOUT') | P('POLLWRNORM')))) rev |= events & (P('POLLOUT') | P('POLLWRNORM'));
+          // Only when asked for: the peer shut its sending side (a socket's receive side is shut).
+          if (r.rdhup && (events & P('POLLRDHUP'))) rev |= P('POLLRDHUP');
           // Reported whether asked for or not.
           if (r.hup) rev |= P('POLLHUP');
           if (r.err) rev |= P('POLLERR');

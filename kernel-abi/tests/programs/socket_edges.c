@@ -1,10 +1,13 @@
 /* Edge cases of socketpair sendmsg/recvmsg: descriptors passed with SCM_RIGHTS behind plain
  * data come out only with the read that reaches their chunk (a shorter read before it gets
  * none, and they are delivered once); a msg_iovlen above IOV_MAX (1024) is EMSGSIZE for sendmsg
- * and recvmsg, 1024 iovecs work. */
-#include "check.h"
+ * and recvmsg, 1024 iovecs work; poll reports POLLRDHUP (when asked for) once the peer shut its
+ * sending side, on a socketpair and on a TCP connection over 127.0.0.1, not before. */
+#define _GNU_SOURCE /* POLLRDHUP */
+#include "net.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 
@@ -58,6 +61,41 @@ static int recv_some(int sock, size_t n) {
   return first;
 }
 
+/* Polls fd for `events` (waiting up to 2 s) and prints what came. */
+static void poll_print(const char* what, int fd, short events, int timeout) {
+  struct pollfd p = {fd, events, 0};
+  int n = poll(&p, 1, timeout);
+  printf("%s: poll %d, revents%s%s%s%s\n", what, n, p.revents & POLLIN ? " POLLIN" : "",
+         p.revents & POLLOUT ? " POLLOUT" : "", p.revents & POLLRDHUP ? " POLLRDHUP" : "",
+         p.revents & POLLHUP ? " POLLHUP" : "");
+}
+
+static void rdhup(void) {
+  int sv[2];
+  CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
+  poll_print("pair, open", sv[1], POLLIN | POLLRDHUP, 0);
+  CHECK(shutdown(sv[0], SHUT_WR) == 0);
+  poll_print("pair, peer SHUT_WR", sv[1], POLLIN | POLLRDHUP, 0);
+  poll_print("pair, peer SHUT_WR, POLLIN only", sv[1], POLLIN, 0);
+  CHECK(close(sv[0]) == 0);
+  poll_print("pair, peer closed", sv[1], POLLIN | POLLRDHUP, 0);
+  CHECK(close(sv[1]) == 0);
+
+  int l = socket(AF_INET, SOCK_STREAM, 0);
+  struct sockaddr_in a = loopback(0);
+  CHECK(bind(l, (struct sockaddr*)&a, sizeof a) == 0 && listen(l, 4) == 0);
+  a = loopback(port_of(l));
+  int c = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+  CHECK(connect(c, (struct sockaddr*)&a, sizeof a) == 0 || errno == EINPROGRESS);
+  int s = accept(l, NULL, NULL);
+  CHECK(s >= 0);
+  poll_print("tcp, client connected", c, POLLOUT, 2000);
+  poll_print("tcp, open", s, POLLIN | POLLRDHUP, 0);
+  CHECK(shutdown(c, SHUT_WR) == 0);
+  poll_print("tcp, peer SHUT_WR", s, POLLIN | POLLRDHUP, 2000);
+  CHECK(close(c) == 0 && close(s) == 0 && close(l) == 0);
+}
+
 int main(void) {
   int sv[2], p[2];
   CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
@@ -93,5 +131,6 @@ int main(void) {
   m.msg_iovlen = 1024;
   TRYE(sendmsg(sv[0], &m, MSG_DONTWAIT));
   TRYE(recvmsg(sv[1], &m, MSG_DONTWAIT));
+  rdhup();
   return 0;
 }
