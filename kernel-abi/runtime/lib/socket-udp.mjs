@@ -102,6 +102,7 @@ export class UdpSocket extends Socket {
     if (!to) throw new SysError('EDESTADDRREQ');
     const max = this.family === C('AF_INET6') ? 65527 : 65507;
     if (bytes.length > max) throw new SysError('EMSGSIZE');
+    if (to.port === 0) throw new SysError('EINVAL'); // Linux's udp_sendmsg; Node would throw a RangeError
     this.host().send(Buffer.from(bytes), to.port, to.host, (e) => {
       if (e) {
         this.error = hostErrno(e);

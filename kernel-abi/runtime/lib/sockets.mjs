@@ -72,11 +72,20 @@ function unixAddress(k, proc, bytes, len, forBind) {
     if (p.virtualNode) throw new SysError('EADDRINUSE');
     if (p.host === null) throw new SysError('EACCES');
     if (fs.existsSync(p.host) || isLink(p.host)) throw new SysError('EADDRINUSE');
-    return { path: p.host, name };
+    return { path: hostSocketPath(p.host), name };
   }
   const r = k.vfs.resolve(text, base);
   if (!r.host || !r.stat.isSocket()) throw new SysError('ECONNREFUSED');
-  return { path: r.host, name };
+  return { path: hostSocketPath(r.host), name };
+}
+
+// The host's sun_path holds 108 bytes, and libuv silently cuts a longer path to them, which
+// would bind or connect another file (outside the root when the root's own path is that
+// long) and leave it behind: such a host path is ENAMETOOLONG, a difference from Linux, where
+// the program's shorter name fits.
+function hostSocketPath(host) {
+  if (Buffer.byteLength(host) > 108) throw new SysError('ENAMETOOLONG');
+  return host;
 }
 
 function isLink(host) {

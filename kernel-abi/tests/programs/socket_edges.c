@@ -2,14 +2,20 @@
  * data come out only with the read that reaches their chunk (a shorter read before it gets
  * none, and they are delivered once); a msg_iovlen above IOV_MAX (1024) is EMSGSIZE for sendmsg
  * and recvmsg, 1024 iovecs work; poll reports POLLRDHUP (when asked for) once the peer shut its
- * sending side, on a socketpair and on a TCP connection over 127.0.0.1, not before. */
+ * sending side, on a socketpair and on a TCP connection over 127.0.0.1, not before; UDP sendto
+ * port 0 is EINVAL; an AF_UNIX bind to a full 108-byte sun_path (no NUL) binds that name or,
+ * under the runtime, whose host path would be longer, fails with ENAMETOOLONG, but never
+ * leaves a socket file of another (cut) name. */
 #define _GNU_SOURCE /* POLLRDHUP */
 #include "net.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/uio.h>
+#include <sys/un.h>
 
 static void send_fd(int sock, const char* text, int fd) {
   union {
@@ -96,6 +102,38 @@ static void rdhup(void) {
   CHECK(close(c) == 0 && close(s) == 0 && close(l) == 0);
 }
 
+static void addresses(void) {
+  int u = socket(AF_INET, SOCK_DGRAM, 0);
+  struct sockaddr_in zero = loopback(0);
+  TRYE(sendto(u, "x", 1, 0, (struct sockaddr*)&zero, sizeof zero));
+  CHECK(close(u) == 0);
+
+  struct sockaddr_un a;
+  memset(&a, 0, sizeof a);
+  a.sun_family = AF_UNIX;
+  memset(a.sun_path, 'n', sizeof a.sun_path);
+  char full[sizeof a.sun_path + 1] = {0};
+  memcpy(full, a.sun_path, sizeof a.sun_path);
+  int x = socket(AF_UNIX, SOCK_STREAM, 0);
+  int r = bind(x, (struct sockaddr*)&a, sizeof a);
+  printf("bind 108-byte name: %s\n",
+         r == 0 || errno == ENAMETOOLONG ? "bound or ENAMETOOLONG" : strerror(errno));
+  CHECK(close(x) == 0);
+  unlink(full);
+  int stray = 0;
+  DIR* d = opendir(".");
+  CHECK(d != NULL);
+  for (struct dirent* e; (e = readdir(d)) != NULL;) {
+    struct stat st;
+    if (lstat(e->d_name, &st) == 0 && S_ISSOCK(st.st_mode)) {
+      stray++;
+      unlink(e->d_name);
+    }
+  }
+  closedir(d);
+  printf("socket files left: %d\n", stray);
+}
+
 int main(void) {
   int sv[2], p[2];
   CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
@@ -132,5 +170,6 @@ int main(void) {
   TRYE(sendmsg(sv[0], &m, MSG_DONTWAIT));
   TRYE(recvmsg(sv[1], &m, MSG_DONTWAIT));
   rdhup();
+  addresses();
   return 0;
 }
