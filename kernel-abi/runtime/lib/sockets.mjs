@@ -343,9 +343,11 @@ function knownIntOption(s, level, name) {
   return null;
 }
 
-function getsockopt(k, proc, [fd, level, name], [optlenIn]) {
+// A NULL optlen, or a NULL optval for an answer of at least one byte, is EFAULT, as on Linux.
+function getsockopt(k, proc, [fd, level, name, optval, optlen], [optlenIn]) {
   const s = socketOf(proc, fd);
-  const room = optlenIn ? intOf(optlenIn) : 0;
+  if (!optlen || !optlenIn) throw new SysError('EFAULT');
+  const room = intOf(optlenIn);
   if (room < 0) throw new SysError('EINVAL');
   let out;
   const key = `${level}:${name}`;
@@ -374,6 +376,7 @@ function getsockopt(k, proc, [fd, level, name], [optlenIn]) {
     out = new Uint8Array(4);
     new DataView(out.buffer).setInt32(0, v, true);
   }
+  if (!optval && Math.min(out.length, room) > 0) throw new SysError('EFAULT');
   return { ret: 0, outs: [out.subarray(0, Math.min(out.length, room)), lenBytes(Math.min(out.length, room))] };
 }
 

@@ -5,7 +5,8 @@
  * sending side, on a socketpair and on a TCP connection over 127.0.0.1, not before; UDP sendto
  * port 0 is EINVAL; an AF_UNIX bind to a full 108-byte sun_path (no NUL) binds that name or,
  * under the runtime, whose host path would be longer, fails with ENAMETOOLONG, but never
- * leaves a socket file of another (cut) name. */
+ * leaves a socket file of another (cut) name; getsockopt with a short optlen gives that many
+ * bytes, with a NULL optlen or (for a non-empty answer) a NULL optval EFAULT. */
 #define _GNU_SOURCE /* POLLRDHUP */
 #include "net.h"
 
@@ -134,6 +135,21 @@ static void addresses(void) {
   printf("socket files left: %d\n", stray);
 }
 
+static void options(void) {
+  int sv[2];
+  CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
+  int v = 0;
+  socklen_t len = 2;
+  TRYE(getsockopt(sv[0], SOL_SOCKET, SO_TYPE, &v, &len));
+  printf("optlen 2: len %u, value %d\n", (unsigned)len, v);
+  len = 0;
+  TRYE(getsockopt(sv[0], SOL_SOCKET, SO_TYPE, NULL, &len));
+  TRYE(getsockopt(sv[0], SOL_SOCKET, SO_TYPE, &v, NULL));
+  len = sizeof v;
+  TRYE(getsockopt(sv[0], SOL_SOCKET, SO_TYPE, NULL, &len));
+  CHECK(close(sv[0]) == 0 && close(sv[1]) == 0);
+}
+
 int main(void) {
   int sv[2], p[2];
   CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
@@ -171,5 +187,6 @@ int main(void) {
   TRYE(recvmsg(sv[1], &m, MSG_DONTWAIT));
   rdhup();
   addresses();
+  options();
   return 0;
 }
