@@ -177,8 +177,10 @@ function remoteSyscall(nr, name, args, extraIns = []) {
 }
 
 // Scatter/gather syscalls become one read/write of a contiguous buffer.
+const IOV_MAX = 1024; // Linux's UIO_MAXIOV: most iovecs readv/writev and sendmsg/recvmsg take
 function vectored(name, args) {
   const [fd, iov, iovcnt] = [args[0], toPtr(args[1]), args[2]];
+  if (iovcnt < 0 || iovcnt > IOV_MAX) return -E.EINVAL; // before any iovec is read, as Linux
   const l = layout('iovec', arch);
   const vecs = [];
   for (let i = 0; i < iovcnt; i++) {
@@ -229,7 +231,6 @@ function vectored(name, args) {
 // the ancillary data (descriptors received with SCM_RIGHTS), its last argument the room in
 // msg_control. A msg_iovlen above IOV_MAX (1024) is EMSGSIZE before any iovec is read, as on
 // Linux.
-const IOV_MAX = 1024;
 function msghdrOf(ptr) {
   const l = layout('msghdr', arch);
   checkRange(ptr, l.size);

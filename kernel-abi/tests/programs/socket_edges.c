@@ -1,12 +1,13 @@
-/* Edge cases of socketpair sendmsg/recvmsg: descriptors passed with SCM_RIGHTS behind plain
- * data come out only with the read that reaches their chunk (a shorter read before it gets
- * none, and they are delivered once); a msg_iovlen above IOV_MAX (1024) is EMSGSIZE for sendmsg
- * and recvmsg, 1024 iovecs work; poll reports POLLRDHUP (when asked for) once the peer shut its
- * sending side, on a socketpair and on a TCP connection over 127.0.0.1, not before; UDP sendto
- * port 0 is EINVAL; an AF_UNIX bind to a full 108-byte sun_path (no NUL) binds that name or,
- * under the runtime, whose host path would be longer, fails with ENAMETOOLONG, but never
- * leaves a socket file of another (cut) name; getsockopt with a short optlen gives that many
- * bytes, with a NULL optlen or (for a non-empty answer) a NULL optval EFAULT. */
+/* Edge cases of sockets: descriptors passed with SCM_RIGHTS behind plain data come out only
+ * with the read that reaches their chunk (a shorter read before it gets none, and they are
+ * delivered once); a msg_iovlen above IOV_MAX (1024) is EMSGSIZE for sendmsg and recvmsg, an
+ * iovcnt above it (or negative) EINVAL for writev/readv, 1024 iovecs work; poll reports
+ * POLLRDHUP (when asked for) once the peer shut its sending side, on a socketpair and on a TCP
+ * connection over 127.0.0.1, not before; UDP sendto port 0 is EINVAL; an AF_UNIX bind to a full
+ * 108-byte sun_path (no NUL) binds that name or, under the runtime, whose host path would be
+ * longer, fails with ENAMETOOLONG, but never leaves a socket file of another (cut) name;
+ * getsockopt with a short optlen gives that many bytes, with a NULL optlen or (for a non-empty
+ * answer) a NULL optval EFAULT. */
 #define _GNU_SOURCE /* POLLRDHUP */
 #include "net.h"
 
@@ -185,6 +186,12 @@ int main(void) {
   m.msg_iovlen = 1024;
   TRYE(sendmsg(sv[0], &m, MSG_DONTWAIT));
   TRYE(recvmsg(sv[1], &m, MSG_DONTWAIT));
+  TRYE(writev(sv[0], v, 1025));
+  TRYE(readv(sv[1], v, 1025));
+  volatile int negative = -1; /* not a constant: compilers warn about one */
+  TRYE(writev(sv[0], v, negative));
+  TRYE(writev(sv[0], v, 1024));
+  TRYE(readv(sv[1], v, 1024));
   rdhup();
   addresses();
   options();
