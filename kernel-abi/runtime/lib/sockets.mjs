@@ -386,6 +386,11 @@ function getsockopt(k, proc, [fd, level, name, optval, optlen], [optlenIn]) {
 // socket ignores it, as Linux's TCP does).
 function sendData(k, proc, s, bytes, flags, dest, files = null) {
   if (flags & C('MSG_OOB')) throw new SysError('EOPNOTSUPP');
+  // An AF_UNIX stream socket takes no address: EISCONN when connected, else EOPNOTSUPP (Linux's
+  // unix_stream_sendmsg; a socketpair end is connected).
+  if (dest && dest.length > 0 && s.family === C('AF_UNIX') && s.stream()) {
+    throw new SysError(s instanceof UnixSocket || s.state === 'connected' ? 'EISCONN' : 'EOPNOTSUPP');
+  }
   const to = s instanceof UdpSocket && dest ? decodeAddress(s.family, dest, dest.length) : null;
   if (s instanceof UdpSocket && s.state !== 'bound' && (dest || s.peer)) {
     // An unbound UDP socket is bound (wildcard, ephemeral port) before its first datagram

@@ -7,7 +7,7 @@
  * 108-byte sun_path (no NUL) binds that name or, under the runtime, whose host path would be
  * longer, fails with ENAMETOOLONG, but never leaves a socket file of another (cut) name;
  * getsockopt with a short optlen gives that many bytes, with a NULL optlen or (for a non-empty
- * answer) a NULL optval EFAULT. */
+ * answer) a NULL optval EFAULT; sendto with an address on a socketpair stream is EISCONN. */
 #define _GNU_SOURCE /* POLLRDHUP */
 #include "net.h"
 
@@ -122,6 +122,12 @@ static void addresses(void) {
          r == 0 || errno == ENAMETOOLONG ? "bound or ENAMETOOLONG" : strerror(errno));
   CHECK(close(x) == 0);
   unlink(full);
+  int sv[2];
+  CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
+  struct sockaddr_un some = {.sun_family = AF_UNIX, .sun_path = "name"};
+  TRYE(sendto(sv[0], "x", 1, 0, (struct sockaddr*)&some, sizeof some));
+  TRYE(sendto(sv[0], "x", 1, 0, (struct sockaddr*)&some, 0));
+  CHECK(close(sv[0]) == 0 && close(sv[1]) == 0);
   int stray = 0;
   DIR* d = opendir(".");
   CHECK(d != NULL);
