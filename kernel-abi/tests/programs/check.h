@@ -6,6 +6,7 @@
 #ifndef WPK_CONFORMANCE_CHECK_H
 #define WPK_CONFORMANCE_CHECK_H
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,6 +110,21 @@ static inline void print_result_named(const char* what, long r) {
     printf("%-44s -> %ld\n", what, r);
 }
 #define TRYE(expr) (errno = 0, print_result_named(#expr, (long)(expr)))
+
+/* Prints the working directory relative to `start` (getcwd at the beginning: the scratch
+ * directory's path differs between runs), or getcwd's error. */
+static inline void print_cwd_from(const char* label, const char* start) {
+  char now[PATH_MAX];
+  errno = 0;
+  if (getcwd(now, sizeof now) != now) {
+    printf("%s: getcwd: %s\n", label, strerror(errno));
+    return;
+  }
+  size_t n = strlen(start);
+  CHECK(strncmp(now, start, n) == 0);
+  const char* rel = strcmp(start, "/") != 0 ? now + n : strcmp(now, "/") == 0 ? "" : now;
+  printf("%s: .%s\n", label, rel);
+}
 
 /* fork with stdout flushed first, so no buffered output is duplicated into the child. */
 static inline pid_t flush_fork(void) {

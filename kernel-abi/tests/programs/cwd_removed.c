@@ -14,16 +14,7 @@
 static char start[PATH_MAX];
 
 static void show(const char* label) {
-  char now[PATH_MAX];
-  errno = 0;
-  if (getcwd(now, sizeof now) != now) {
-    printf("%s: getcwd: %s\n", label, strerror(errno));
-    return;
-  }
-  size_t n = strlen(start);
-  CHECK(strncmp(now, start, n) == 0);
-  const char* rel = strcmp(start, "/") != 0 ? now + n : strcmp(now, "/") == 0 ? "" : now;
-  printf("%s: .%s\n", label, rel);
+  print_cwd_from(label, start);
 }
 
 static void stat_of(const char* label, int dirfd, const char* path, const struct stat* same) {
