@@ -32,6 +32,16 @@ const copyLoop = (from, to) => `(block $done (loop $more
     (drop ${sys('write', to, i(4096), l('n'))})
     (br $more)))`;
 
+// The start of both servers: socket, bind 127.0.0.1:0 (the sockaddr at 256, its length at 32),
+// listen, write the bound sockaddr to stdout, accept one connection into $c.
+const acceptOnLoopback = () => `
+      (local.set $s ${sys('socket', i(2), i(1), i(0))})
+      (drop ${sys('bind', l('s'), i(256), i(16))})
+      (drop ${sys('listen', l('s'), i(4))})
+      (drop ${sys('getsockname', l('s'), i(256), i(32))})
+      (drop ${sys('write', i(1), i(256), i(16))})
+      (local.set $c ${sys('accept', l('s'), i(0), i(0))})`;
+
 // socket, bind 127.0.0.1:0, listen, write the bound sockaddr to stdout, accept one connection,
 // echo it until EOF, then write "<eof>" on it and exit.
 function echoServer() {
@@ -42,12 +52,7 @@ function echoServer() {
     (data (i32.const 32) "\\10\\00\\00\\00")
     (data (i32.const 64) "<eof>")
     (func (export "_start") (local $s i32) (local $c i32) (local $n i32)
-      (local.set $s ${sys('socket', i(2), i(1), i(0))})
-      (drop ${sys('bind', l('s'), i(256), i(16))})
-      (drop ${sys('listen', l('s'), i(4))})
-      (drop ${sys('getsockname', l('s'), i(256), i(32))})
-      (drop ${sys('write', i(1), i(256), i(16))})
-      (local.set $c ${sys('accept', l('s'), i(0), i(0))})
+      ${acceptOnLoopback()}
       ${copyLoop(l('c'), l('c'))}
       (drop ${sys('write', l('c'), i(64), i(5))})
       (drop ${sys('close', l('c'))})
@@ -83,12 +88,7 @@ function slowReader() {
     (data (i32.const 32) "\\10\\00\\00\\00")
     (data (i32.const 128) "\\01\\00\\00\\00\\00\\00\\00\\00\\00\\65\\cd\\1d")
     (func (export "_start") (local $s i32) (local $c i32) (local $n i32)
-      (local.set $s ${sys('socket', i(2), i(1), i(0))})
-      (drop ${sys('bind', l('s'), i(256), i(16))})
-      (drop ${sys('listen', l('s'), i(4))})
-      (drop ${sys('getsockname', l('s'), i(256), i(32))})
-      (drop ${sys('write', i(1), i(256), i(16))})
-      (local.set $c ${sys('accept', l('s'), i(0), i(0))})
+      ${acceptOnLoopback()}
       (drop ${sys('nanosleep', i(128), i(0))})
       (block $done (loop $more
         (local.set $n ${sys('read', l('c'), i(4096), i(65536))})
