@@ -181,47 +181,66 @@ const IOV_MAX = 1024; // Linux's UIO_MAXIOV: most iovecs readv/writev and sendms
 function vectored(name, args) {
   const [fd, iov, iovcnt] = [args[0], toPtr(args[1]), args[2]];
   if (iovcnt < 0 || iovcnt > IOV_MAX) return -E.EINVAL; // before any iovec is read, as Linux
-  const l = layout('iovec', arch);
-  const vecs = [];
-  for (let i = 0; i < iovcnt; i++) {
-    vecs.push([readPtr(iov + i * l.size + l.fields.iov_base.offset), readPtr(iov + i * l.size + l.fields.iov_len.offset)]);
-  }
-  const total = Math.min(vecs.reduce((s, v) => s + v[1], 0), CHANNEL_DATA_MAX);
+  const { vecs, total } = readIovecs(iov, iovcnt);
   const plain = { readv: 'read', writev: 'write', preadv: 'pread64', pwritev: 'pwrite64' }[name];
   const nr = SYSCALLS[plain].nr;
   const extra = name.startsWith('p') ? [args[3] + (wide ? 0 : args[4] * 2 ** 32)] : [];
   if (plain.startsWith('write') || plain.startsWith('pwrite')) {
-    const data = new Uint8Array(total);
-    let off = 0;
-    const m = u8();
-    for (const [p, n] of vecs) {
-      const k = Math.min(n, total - off);
-      checkRange(p, k);
-      data.set(m.subarray(p, p + k), off);
-      off += k;
-    }
-    const r = kernelCall({ t: 'sys', nr, args: [fd, 0, total, ...extra], ins: [data] });
+    const r = kernelCall({ t: 'sys', nr, args: [fd, 0, total, ...extra], ins: [gather(vecs, total)] });
     return r.ret;
   }
+  checkScatterRoom(vecs, total);
+  const r = kernelCall({ t: 'sys', nr, args: [fd, 0, total, ...extra], ins: [] });
+  if (r.ret > 0 && r.outs[0]) scatter(vecs, r.outs[0]);
+  return r.ret;
+}
+
+// An iovec array: its [base, length] pairs and their total, at most one mailbox (the kernel
+// moves no more per call).
+function readIovecs(iov, count) {
+  const l = layout('iovec', arch);
+  const vecs = [];
+  for (let i = 0; i < count; i++) {
+    vecs.push([readPtr(iov + i * l.size + l.fields.iov_base.offset), readPtr(iov + i * l.size + l.fields.iov_len.offset)]);
+  }
+  return { vecs, total: Math.min(vecs.reduce((s, v) => s + v[1], 0), CHANNEL_DATA_MAX) };
+}
+
+// The first `total` bytes the iovecs hold, in one buffer (writev, sendmsg).
+function gather(vecs, total) {
+  const data = new Uint8Array(total);
+  let off = 0;
+  const m = u8();
+  for (const [p, n] of vecs) {
+    const k = Math.min(n, total - off);
+    checkRange(p, k);
+    data.set(m.subarray(p, p + k), off);
+    off += k;
+  }
+  return data;
+}
+
+// Before a read into iovecs: the first `total` bytes of them must lie in memory (EFAULT before
+// the call has any effect).
+function checkScatterRoom(vecs, total) {
   let room = total;
   for (const [p, n] of vecs) {
     checkRange(p, Math.min(n, room));
     room -= Math.min(n, room);
   }
-  const r = kernelCall({ t: 'sys', nr, args: [fd, 0, total, ...extra], ins: [] });
-  if (r.ret > 0 && r.outs[0]) {
-    const data = r.outs[0];
-    let off = 0;
-    const m = u8();
-    for (const [p, n] of vecs) {
-      if (off >= data.length) break;
-      const k = Math.min(n, data.length - off);
-      checkRange(p, k);
-      m.set(data.subarray(off, off + k), p);
-      off += k;
-    }
+}
+
+// What a read returned, spread over the iovecs in order (readv, recvmsg).
+function scatter(vecs, data) {
+  let off = 0;
+  const m = u8();
+  for (const [p, n] of vecs) {
+    if (off >= data.length) break;
+    const k = Math.min(n, data.length - off);
+    checkRange(p, k);
+    m.set(data.subarray(off, off + k), p);
+    off += k;
   }
-  return r.ret;
 }
 
 // sendmsg/recvmsg: the worker walks the msghdr (its iovecs and name) and the kernel gets plain
@@ -239,15 +258,9 @@ function msghdrOf(ptr) {
     const f = l.fields[n];
     return f.size === 8 ? Number(dv.getBigUint64(ptr + f.offset, true)) : dv.getUint32(ptr + f.offset, true);
   };
-  const iov = field('msg_iov');
   const iovlen = field('msg_iovlen');
   if (iovlen > IOV_MAX) return null; // EMSGSIZE, before any iovec is read (Linux's UIO_MAXIOV)
-  const il = layout('iovec', arch);
-  const vecs = [];
-  for (let i = 0; i < iovlen; i++) {
-    vecs.push([readPtr(iov + i * il.size + il.fields.iov_base.offset), readPtr(iov + i * il.size + il.fields.iov_len.offset)]);
-  }
-  const total = Math.min(vecs.reduce((s, v) => s + v[1], 0), CHANNEL_DATA_MAX);
+  const { vecs, total } = readIovecs(field('msg_iov'), iovlen);
   return { l, vecs, total, name: field('msg_name'), namelen: field('msg_namelen'), control: field('msg_control'), controllen: field('msg_controllen') };
 }
 
@@ -255,14 +268,7 @@ function sendmsg(args) {
   const [fd, msg, flags] = [args[0], toPtr(args[1]), args[2]];
   const h = msghdrOf(msg);
   if (!h) return -E.EMSGSIZE;
-  const data = new Uint8Array(h.total);
-  let off = 0;
-  for (const [p, n] of h.vecs) {
-    const k = Math.min(n, h.total - off);
-    checkRange(p, k);
-    data.set(u8().subarray(p, p + k), off);
-    off += k;
-  }
+  const data = gather(h.vecs, h.total);
   let name = null;
   if (h.name !== 0) {
     checkRange(h.name, h.namelen);
@@ -281,23 +287,13 @@ function recvmsg(args) {
   const [fd, msg, flags] = [args[0], toPtr(args[1]), args[2]];
   const h = msghdrOf(msg);
   if (!h) return -E.EMSGSIZE;
-  let room = h.total;
-  for (const [p, n] of h.vecs) {
-    checkRange(p, Math.min(n, room));
-    room -= Math.min(n, room);
-  }
+  checkScatterRoom(h.vecs, h.total);
   const controlRoom = h.control !== 0 ? h.controllen : 0;
   if (controlRoom > 0) checkRange(h.control, controlRoom);
   const r = kernelCall({ t: 'sys', nr: SYSCALLS.recvmsg.nr, args: [fd, 0, h.total, flags, h.name !== 0 ? 1 : 0, h.namelen, controlRoom], ins: [] });
   if (r.ret < 0) return r.ret;
   const [data, addr, msgFlags, control] = r.outs;
-  let off = 0;
-  for (const [p, n] of h.vecs) {
-    if (!data || off >= data.length) break;
-    const k = Math.min(n, data.length - off);
-    u8().set(data.subarray(off, off + k), p);
-    off += k;
-  }
+  if (data) scatter(h.vecs, data);
   const dv = new DataView(memory.buffer);
   const set32 = (n, v) => dv.setUint32(msg + h.l.fields[n].offset, v >>> 0, true);
   if (h.name !== 0 && addr) {
