@@ -88,7 +88,7 @@ export class HostTerminal extends HostFile {
 }
 
 // Linux's O_PATH (node does not export it; x86-64 and arm64 share the value).
-const HOST_O_PATH = 0o10000000;
+export const HOST_O_PATH = 0o10000000;
 
 // A host path naming the file an open host descriptor refers to, by its inode rather than by
 // the name it was opened under: Linux's /proc/self/fd links. A directory or O_PATH descriptor
@@ -338,7 +338,7 @@ export class HostInput extends OpenFile {
   available() {
     if (!this.isPipe || this.eof) return this.buffered();
     if (this.inFlight) return WOULD_BLOCK;
-    this.probeFd ??= fs.openSync(`/proc/self/fd/${this.hostFd}`, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    this.probeFd ??= fs.openSync(hostFdPath(this.hostFd), fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     const buf = Buffer.allocUnsafe(65536);
     for (let taken = 0; taken < (1 << 20);) {
       let n;

@@ -16,7 +16,7 @@ import os from 'node:os';
 import { SYSCALL_NAMES, E, SIG, ABI_VERSION, IMPORTS, IMPORT_MODULE, anyConstant, anyMaybeConstant } from './abi.mjs';
 import { createChannel, writeReply, ACTION_RETURN, ACTION_RESTART, ACTION_EXIT } from './channel.mjs';
 import { Process, bit, NSIG } from './process.mjs';
-import { SysError, HostFile, HostInput, HostInputFile, HostOutput, PathFile, isRegularHostFile } from './files.mjs';
+import { SysError, HostFile, HostInput, HostInputFile, HostOutput, PathFile, hostFdPath, isRegularHostFile } from './files.mjs';
 import { Vfs, VfsError } from './vfs.mjs';
 import { WORKER_STACK_MB } from './fork-driver.mjs';
 import { inspectModule, isWasm, WasmInfoError } from './wasm-info.mjs';
@@ -545,7 +545,7 @@ export class Kernel {
       // link of its descriptor. Pipes and devices stay EACCES, as on Linux.
       const node = r.virtualNode;
       if (node && node.kind === 'fdfile' && (node.file instanceof HostFile || node.file instanceof PathFile)) {
-        const host = `/proc/self/fd/${node.file.hostFd}`;
+        const host = hostFdPath(node.file.hostFd);
         r = { host, stat: fs.statSync(host) };
       }
       if (r.stat.isDirectory()) throw new SysError('EACCES');

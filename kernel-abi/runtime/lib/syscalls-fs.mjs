@@ -11,7 +11,7 @@ import { anyConstant, encodeStruct, layout, decodeStruct, writeInt } from './abi
 import {
   SysError, HostFile, HostTerminal, Directory, VirtualDirectory, PathFile, PipeReader, PipeWriter, PipeDuplex, Device,
   DevicePath, HostInput, HostInputFile, HostOutput, WOULD_BLOCK, deviceIdentity, devEntryIno, virtualDirIno, fdLinkIno,
-  openHostNoFollow, hostFdPath, isRegularHostFile,
+  openHostNoFollow, hostFdPath, isRegularHostFile, HOST_O_PATH,
 } from './files.mjs';
 import { Pipe } from './pipe.mjs';
 import { MAX_FDS } from './process.mjs';
@@ -149,11 +149,18 @@ function reopen(k, file, flags) {
   }
   if (file instanceof Device || file instanceof DevicePath) return new Device(file.name, acc);
   if (file instanceof HostTerminal) return openDevice(k, null, '/dev/tty', flags);
-  const hostFd = file instanceof HostFile || file instanceof PathFile ? file.hostFd
-    : (file instanceof HostInput || file instanceof HostOutput) && isRegularHostFile(file.hostFd) ? file.hostFd : null;
+  const hostFd = hostFileFd(file);
   if (hostFd === null) return file;
   const fresh = fs.openSync(hostFdPath(hostFd), hostFlags(flags) & ~fs.constants.O_APPEND);
   return new HostFile(fresh, file.virtual ?? '/dev/stdin', acc, (flags & O('O_APPEND')) !== 0);
+}
+
+// The host descriptor of an open file that is a host file: one of the runtime's (also O_PATH),
+// or the caller's stdin/stdout when it is a regular file; null for pipes, devices, terminals.
+function hostFileFd(file) {
+  if (file instanceof HostFile || file instanceof PathFile) return file.hostFd;
+  if ((file instanceof HostInput || file instanceof HostOutput) && isRegularHostFile(file.hostFd)) return file.hostFd;
+  return null;
 }
 
 // The host path (the host's link of its descriptor) of the host file a followed
@@ -162,12 +169,8 @@ function reopen(k, file, flags) {
 function fdFileHost(r) {
   const node = r.virtualNode;
   if (!node || node.kind !== 'fdfile') return null;
-  const file = node.file;
-  const own = file instanceof HostFile || file instanceof PathFile;
-  if (own || ((file instanceof HostInput || file instanceof HostOutput) && isRegularHostFile(file.hostFd))) {
-    return hostFdPath(file.hostFd);
-  }
-  return null;
+  const hostFd = hostFileFd(node.file);
+  return hostFd === null ? null : hostFdPath(hostFd);
 }
 
 // What readlink gives for /proc/self/fd/N, as Linux spells it: "pipe:[INO]" for a pipe, the path
@@ -216,8 +219,6 @@ function openPath(k, proc, dirfd, path, flags, nofollow) {
   }
   return new PathFile(openHostNoFollow(r.host, { pathOnly: true }), r.virtual, kept);
 }
-
-const HOST_O_PATH = 0o10000000; // Linux's O_PATH, which node does not export
 
 function close(k, proc, [fd]) {
   proc.close(fd);

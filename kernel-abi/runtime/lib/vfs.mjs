@@ -7,6 +7,7 @@
 // Errors are thrown as VfsError carrying an errno name (ENOENT, ENOTDIR, ELOOP, ...).
 import fs from 'node:fs';
 import path from 'node:path';
+import { hostFdPath } from './files.mjs';
 
 export class VfsError extends Error {
   constructor(code, what) {
@@ -58,7 +59,7 @@ const virtualDir = (p) => new VirtualStat('dir', { path: p });
 
 // Host path of a directory that was removed while held open (a working directory or a dirfd):
 // through the host's link of its descriptor, '.' making the host follow that link.
-const deadHost = (dir) => `/proc/self/fd/${dir.hostFd}/.`;
+const deadHost = (dir) => `${hostFdPath(dir.hostFd)}/.`;
 
 export class Vfs {
   constructor(hostRoot) {
@@ -136,8 +137,8 @@ export class Vfs {
   parentOfRemoved(dir) {
     let fd = null;
     try {
-      fd = fs.openSync(`/proc/self/fd/${dir.hostFd}/..`, fs.constants.O_RDONLY | fs.constants.O_DIRECTORY);
-      return this.virtualOf(fs.readlinkSync(`/proc/self/fd/${fd}`)) ?? '/';
+      fd = fs.openSync(`${hostFdPath(dir.hostFd)}/..`, fs.constants.O_RDONLY | fs.constants.O_DIRECTORY);
+      return this.virtualOf(fs.readlinkSync(hostFdPath(fd))) ?? '/';
     } finally {
       if (fd !== null) fs.closeSync(fd);
     }
