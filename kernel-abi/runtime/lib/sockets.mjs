@@ -21,7 +21,7 @@
 import fs from 'node:fs';
 import { E, anyConstant, anyMaybeConstant, decodeStruct, encodeStruct } from './abi.mjs';
 import { SysError, WOULD_BLOCK } from './files.mjs';
-import { baseDir } from './syscalls-fs.mjs';
+import { baseDir, blockingIo } from './syscalls-fs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { RCV, SEND, Socket } from './socket-base.mjs';
 import { decodeAddress, unspecifiedAddress } from './socket-address.mjs';
@@ -179,13 +179,12 @@ function listen(k, proc, [fd]) {
 // Waits (unless nonblocking) for `attempt` to give something other than WOULD_BLOCK, within
 // the socket's timeout (EAGAIN when it passes).
 function park(s, attempt, { nonblock = false, timeoutMs = 0, partial = () => null, restartable = true } = {}) {
-  const r = attempt();
-  if (r !== WOULD_BLOCK) return r;
-  if (nonblock || (s.flags & C('O_NONBLOCK'))) throw new SysError('EAGAIN');
-  return new Blocked(() => {
-    const again = attempt();
-    return again === WOULD_BLOCK ? BLOCKED : again;
-  }, {
+  if (nonblock) { // MSG_DONTWAIT, or accept on a nonblocking listener: never parks
+    const r = attempt();
+    if (r !== WOULD_BLOCK) return r;
+    throw new SysError('EAGAIN');
+  }
+  return blockingIo(null, s, attempt, {
     deadline: timeoutMs > 0 ? performance.now() + timeoutMs : null,
     // Through the Blocked's own partial(), which callers may wrap (recvfrom, sendfile).
     onTimeout() {

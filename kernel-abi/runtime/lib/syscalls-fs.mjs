@@ -225,8 +225,9 @@ function close(k, proc, [fd]) {
   return 0;
 }
 
-// read/write park the caller until the file can make progress, unless O_NONBLOCK.
-function blockingIo(proc, file, attempt, options = {}) {
+// read/write (and the socket calls) park the caller until the file can make progress, unless
+// O_NONBLOCK; `options` are the Blocked's (deadline, partial, ...).
+export function blockingIo(proc, file, attempt, options = {}) {
   const r = attempt();
   if (r !== WOULD_BLOCK) return r;
   if (file.flags & O('O_NONBLOCK')) throw new SysError('EAGAIN');
