@@ -13,6 +13,8 @@ const char* to_string(PackageKind kind) {
     return "program";
   case PackageKind::library:
     return "library";
+  case PackageKind::data:
+    return "data";
   case PackageKind::toolchain:
     return "toolchain";
   case PackageKind::bundle:

@@ -14,7 +14,8 @@
 
 namespace wpk {
 
-enum class PackageKind { program, library, toolchain, bundle };
+// data: files only (outputs.data), e.g. the time zone database; built like the others.
+enum class PackageKind { program, library, data, toolchain, bundle };
 enum class BuildSystem { autotools, cmake, make, script, none };
 enum class ForkPolicy { automatic, disabled };
 // wpkmalloc: the module must carry the `wpk.allocator` section naming wpkmalloc.

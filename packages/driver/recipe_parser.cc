@@ -137,6 +137,9 @@ public:
     if (recipe.kind == PackageKind::library && recipe.outputs.libraries.empty())
       schema_.fail(root["outputs"] ? root["outputs"] : root,
                    "outputs: a library package must declare at least one library");
+    if (recipe.kind == PackageKind::data && recipe.outputs.data.empty())
+      schema_.fail(root["outputs"] ? root["outputs"] : root,
+                   "outputs: a data package must declare at least one data pattern");
 
     if (root["tests"])
       recipe.tests = read_tests(root["tests"]);
@@ -152,11 +155,13 @@ private:
       return PackageKind::program;
     if (kind == "library")
       return PackageKind::library;
+    if (kind == "data")
+      return PackageKind::data;
     if (kind == "toolchain")
       return PackageKind::toolchain;
     if (kind == "bundle")
       return PackageKind::bundle;
-    schema_.fail(node, "kind: '" + kind + "' (expected program, library, toolchain or bundle)");
+    schema_.fail(node, "kind: '" + kind + "' (expected program, library, data, toolchain or bundle)");
   }
 
   void check_recipe_file(const YAML::Node& node, const std::string& relative, std::string_view what,
