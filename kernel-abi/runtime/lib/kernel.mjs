@@ -75,7 +75,7 @@ export class Kernel {
     this.nextPid = 2;
     this.handlers = { ...fsSyscalls, ...procSyscalls, ...miscSyscalls, ...socketSyscalls, ...lockSyscalls };
     this.fileLocks = new FileLocks(() => this.scheduleWake());
-    this.moduleCache = new Map();
+    this.moduleCache = new Map(); // host path -> { identity, loaded }: see loadModule
     this.wakeScheduled = false;
     this.pool = [];
     // SIG_DFL/SIG_IGN are not in the ABI bindings yet (requested); musl's values are the fallback.
@@ -100,18 +100,34 @@ export class Kernel {
 
   // Reads and compiles a wasm program (host path), checking the ABI version.
   // Throws SysError(ENOEXEC/ENOENT/EACCES) with a message.
+  // Compiled modules are kept per path while the file there is the same: same device, inode,
+  // size and modification and change times (ns). The ctime catches a file rewritten in place
+  // whose mtime was set back; the inode one renamed over the name. The bytes are read through
+  // the descriptor that was stat'ed, so the key always describes what was compiled.
   loadModule(hostPath, displayName) {
-    let st;
+    const notFound = (e) => new SysError(e.code === 'ENOENT' || e.code === 'ENOTDIR' ? 'ENOENT' : 'EACCES', `${displayName}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+    const notRegular = () => new SysError('EACCES', `${displayName}: not a regular file`);
+    let fd;
     try {
-      st = fs.statSync(hostPath);
+      // stat before open: opening a FIFO would block the kernel's thread.
+      if (!fs.statSync(hostPath).isFile()) throw notRegular();
+      fd = fs.openSync(hostPath, 'r');
     } catch (e) {
-      throw new SysError(e.code === 'ENOENT' || e.code === 'ENOTDIR' ? 'ENOENT' : 'EACCES', `${displayName}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+      if (e instanceof SysError) throw e;
+      throw notFound(e);
     }
-    if (!st.isFile()) throw new SysError('EACCES', `${displayName}: not a regular file`);
-    const key = `${hostPath}:${st.mtimeMs}:${st.size}`;
-    const cached = this.moduleCache.get(key);
-    if (cached) return cached;
-    const bytes = fs.readFileSync(hostPath);
+    let identity;
+    let bytes;
+    try {
+      const st = fs.fstatSync(fd, { bigint: true });
+      if (!st.isFile()) throw notRegular();
+      identity = `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+      const cached = this.moduleCache.get(hostPath);
+      if (cached && cached.identity === identity) return cached.loaded;
+      bytes = fs.readFileSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
     let info;
     try {
       info = inspectModule(bytes);
@@ -136,7 +152,7 @@ export class Kernel {
       throw new SysError('ENOEXEC', `${displayName}: imports ${names}${foreign.length > 3 ? ', ...' : ''}, outside the kernel ABI`);
     }
     const loaded = { module, arch: info.arch, info };
-    this.moduleCache.set(key, loaded);
+    this.moduleCache.set(hostPath, { identity, loaded });
     return loaded;
   }
 
