@@ -59,11 +59,13 @@ export class HostFile extends OpenFile {
   // With O_APPEND every write lands at the end, a pwrite's too: Linux ignores pwrite's offset
   // there (and pwrite never moves the file offset).
   write(bytes, at = null) {
-    const pos = this.append ? this.size() : at ?? this.pos;
+    const pos = this.writePosition(at);
     const n = fs.writeSync(this.hostFd, bytes, 0, bytes.length, pos);
     if (at === null) this.pos = pos + n;
     return n;
   }
+  // Where a write (at: a pwrite's offset, null: the file position) lands.
+  writePosition(at = null) { return this.append ? this.size() : at ?? this.pos; }
   seekable() { return true; }
   size() { return fs.fstatSync(this.hostFd).size; }
   hostPath() { return hostFdPath(this.hostFd); }

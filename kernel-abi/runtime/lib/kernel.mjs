@@ -48,17 +48,17 @@ const INIT_PID = 1;
 // Linux's limits on what execve copies (fs/exec.c, execve(2)): one argument or environment
 // string takes at most MAX_ARG_STRLEN = 32 pages with its NUL, and the path, the argv and envp
 // strings with their NULs and an 8-byte pointer per entry (argv counting at least one) at most a
-// quarter of the stack rlimit (8 MiB, as getrlimit reports), kept within ARG_MAX and 6 MiB.
+// quarter of RLIMIT_STACK's soft value (8 MiB unless set), kept within ARG_MAX and 6 MiB.
 const MAX_ARG_STRLEN = 32 * 4096;
-const EXEC_STRINGS_MAX = Math.max(32 * 4096, Math.min(6 << 20, (8 << 20) / 4));
-function execStringsFit(path, argv, envp) {
+function execStringsFit(path, argv, envp, stackLimit) {
+  const stringsMax = Math.max(32 * 4096, Math.min(6 << 20, Math.floor(stackLimit / 4)));
   let total = (Math.max(argv.length, 1) + envp.length) * 8;
   for (const s of [path, ...argv, ...envp]) {
     const n = Buffer.byteLength(s) + 1;
     if (n > MAX_ARG_STRLEN) return false;
     total += n;
   }
-  return total <= EXEC_STRINGS_MAX;
+  return total <= stringsMax;
 }
 const DEFAULT_IGNORED = ['SIGCHLD', 'SIGURG', 'SIGWINCH', 'SIGCONT'];
 const DEFAULT_STOP = ['SIGSTOP', 'SIGTSTP', 'SIGTTIN', 'SIGTTOU'];
@@ -539,6 +539,7 @@ export class Kernel {
     const child = new Process({
       pid, ppid: parent.pid, pgid: parent.pgid, sid: parent.sid, arch: parent.arch, cwd: parent.cwd,
       umask: parent.umask, nice: parent.nice, argv: parent.argv, envp: parent.envp, program: parent.program, fileLocks: this.fileLocks,
+      limits: parent.limits.copy(),
     });
     for (const [fd, e] of parent.fds) child.install(e.file, { fd, cloexec: e.cloexec });
     child.actions = parent.actions.map((a) => ({ ...a }));
@@ -551,7 +552,7 @@ export class Kernel {
 
   // Replaces the process image; on success the old worker is gone and nothing is replied.
   execve(proc, path, argv, envp) {
-    const limits = execStringsFit(path, argv, envp);
+    const stringsFit = execStringsFit(path, argv, envp, proc.limits.stackLimit());
     let target = path;
     let args = argv;
     for (let depth = 0; ; depth++) {
@@ -566,7 +567,7 @@ export class Kernel {
       }
       if (r.stat.isDirectory()) throw new SysError('EACCES');
       if ((r.stat.mode & 0o111) === 0) throw new SysError('EACCES');
-      if (depth === 0 && !limits) throw new SysError('E2BIG'); // after the file was found, as on Linux
+      if (depth === 0 && !stringsFit) throw new SysError('E2BIG'); // after the file was found, as on Linux
       const head = Buffer.alloc(256);
       const fd = fs.openSync(r.host, 'r');
       const n = fs.readSync(fd, head, 0, 256, 0);

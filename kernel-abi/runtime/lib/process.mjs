@@ -2,18 +2,19 @@
 //
 // Holds identity (pid, parent, process group, session), the descriptor table (fd -> {file,
 // cloexec}; files are shared OpenFile objects, see files.mjs), cwd (a Directory, see setCwd),
-// umask and nice value, signal state
+// umask and nice value, resource limits (resource-limits.mjs), signal state
 // (dispositions, mask and pending set as 64-bit masks with bit sig-1), and the life-cycle state:
 // 'running' until exit or a fatal signal, then 'zombie' until its parent reaps it.
 import { SysError } from './files.mjs';
+import { MAX_FDS, ResourceLimits } from './resource-limits.mjs';
 
-export const MAX_FDS = 1024;
+export { MAX_FDS };
 export const NSIG = 65;
 
 export const bit = (sig) => 1n << BigInt(sig - 1);
 
 export class Process {
-  constructor({ pid, ppid, pgid, sid, arch, cwd = null, umask = 0o022, nice = 0, argv, envp, program, fileLocks = null }) {
+  constructor({ pid, ppid, pgid, sid, arch, cwd = null, umask = 0o022, nice = 0, argv, envp, program, fileLocks = null, limits = null }) {
     Object.assign(this, { pid, ppid, pgid, sid, arch, umask, nice, argv, envp, program });
     this.fileLocks = fileLocks; // the kernel's FileLocks: closing a descriptor releases locks
     this.cwd = null;
@@ -21,6 +22,7 @@ export class Process {
     this.state = 'running';
     this.waitStatus = 0;
     this.fds = new Map();
+    this.limits = limits ?? new ResourceLimits();
     this.children = new Set();
     this.actions = Array.from({ length: NSIG }, () => ({ handler: 0, flags: 0, mask: 0n }));
     this.mask = 0n;
@@ -94,7 +96,8 @@ export class Process {
   }
 
   lowestFreeFd(min = 0) {
-    for (let fd = min; fd < MAX_FDS; fd++) if (!this.fds.has(fd)) return fd;
+    const limit = this.limits.descriptorLimit();
+    for (let fd = min; fd < limit; fd++) if (!this.fds.has(fd)) return fd;
     throw new SysError('EMFILE');
   }
 

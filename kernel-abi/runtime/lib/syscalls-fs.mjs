@@ -14,7 +14,6 @@ import {
   openHostNoFollow, hostFdPath, isRegularHostFile, HOST_O_PATH,
 } from './files.mjs';
 import { Pipe } from './pipe.mjs';
-import { MAX_FDS } from './process.mjs';
 import { DEVICE_NAMES, DEV_LINKS } from './vfs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { CHANNEL_DATA_MAX } from './channel.mjs';
@@ -249,12 +248,34 @@ function read(k, proc, [fd, , count]) {
   });
 }
 
+// RLIMIT_FSIZE: how many of `length` bytes written at `at` (null: the file position) may go to
+// a regular file. None (the write starts at or past the limit) is SIGXFSZ and EFBIG, as on Linux.
+function fileSizeRoom(k, proc, file, at, length) {
+  const limit = proc.limits.fileSizeLimit();
+  if (limit === Infinity || !(file instanceof HostFile)) return length;
+  const pos = file.writePosition(at);
+  if (pos >= limit) {
+    k.postSignal(proc, anyConstant('SIGXFSZ'));
+    throw new SysError('EFBIG');
+  }
+  return Math.min(length, limit - pos);
+}
+
+// A regular file may not be made longer than RLIMIT_FSIZE by truncation either.
+function checkTruncateLength(k, proc, length) {
+  if (length > proc.limits.fileSizeLimit()) {
+    k.postSignal(proc, anyConstant('SIGXFSZ'));
+    throw new SysError('EFBIG');
+  }
+}
+
 function write(k, proc, [fd, , count], [data]) {
   const file = proc.file(fd);
   if (accessMode(file.flags) === O('O_RDONLY')) throw new SysError('EBADF');
-  const bytes = data ?? new Uint8Array(0);
-  if (bytes.length === 0) return 0;
-  if (file instanceof Socket) return socketWrite(k, proc, file, bytes);
+  const given = data ?? new Uint8Array(0);
+  if (given.length === 0) return 0;
+  if (file instanceof Socket) return socketWrite(k, proc, file, given);
+  const bytes = given.subarray(0, fileSizeRoom(k, proc, file, null, given.length));
   let written = 0;
   const attempt = () => {
     try {
@@ -343,7 +364,9 @@ function pwrite64(k, proc, args, [data]) {
   if (args[3] < 0) throw new SysError('EINVAL');
   const file = positional(proc.file(args[0]));
   if (accessMode(file.flags) === O('O_RDONLY')) throw new SysError('EBADF');
-  return file.write(data ?? new Uint8Array(0), args[3]);
+  const bytes = data ?? new Uint8Array(0);
+  if (bytes.length === 0) return 0;
+  return file.write(bytes.subarray(0, fileSizeRoom(k, proc, file, args[3], bytes.length)), args[3]);
 }
 
 // A directory's position is the index of its next entry (what getdents64 reports as d_off), so
@@ -846,6 +869,7 @@ function truncate(k, proc, args, [path]) {
   const r = k.vfs.resolve(path, baseDir(k, proc, AT('AT_FDCWD'), path));
   const fdHost = fdFileHost(r);
   if (r.virtualNode && fdHost === null) throw new SysError(r.stat.isDirectory() ? 'EISDIR' : 'EINVAL');
+  checkTruncateLength(k, proc, args[1]);
   fs.truncateSync(fdHost ?? r.host, args[1]);
   return 0;
 }
@@ -854,6 +878,7 @@ function ftruncate(k, proc, args) {
   if (args[1] < 0) throw new SysError('EINVAL');
   const f = proc.file(args[0]);
   if (!(f instanceof HostFile)) throw new SysError('EINVAL');
+  checkTruncateLength(k, proc, args[1]);
   fs.ftruncateSync(f.hostFd, args[1]);
   return 0;
 }
@@ -902,14 +927,14 @@ function dup3(k, proc, [oldfd, newfd, flags]) {
   if (flags & ~O('O_CLOEXEC')) throw new SysError('EINVAL');
   const file = proc.file(oldfd);
   if (oldfd === newfd) throw new SysError('EINVAL');
-  if (newfd < 0 || newfd >= MAX_FDS) throw new SysError('EBADF');
+  if (newfd < 0 || newfd >= proc.limits.descriptorLimit()) throw new SysError('EBADF');
   return proc.install(file, { fd: newfd, cloexec: (flags & O('O_CLOEXEC')) !== 0 });
 }
 
-// F_DUPFD's lowest descriptor must be below the descriptor limit (RLIMIT_NOFILE, MAX_FDS
-// here): EINVAL otherwise, also when negative, as Linux checks it.
+// F_DUPFD's lowest descriptor must be below the descriptor limit (RLIMIT_NOFILE's soft value):
+// EINVAL otherwise, also when negative, as Linux checks it.
 function dupFrom(proc, file, min, cloexec) {
-  if (min < 0 || min >= MAX_FDS) throw new SysError('EINVAL');
+  if (min < 0 || min >= proc.limits.descriptorLimit()) throw new SysError('EINVAL');
   return proc.install(file, { min, cloexec });
 }
 

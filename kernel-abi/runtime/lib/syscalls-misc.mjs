@@ -370,22 +370,31 @@ function setpriority(k, proc, [which, who, prio]) {
 
 // ---- limits and accounting ------------------------------------------------------------------
 
-function rlimitBytes(arch, resource) {
-  const inf = (1n << 64n) - 1n;
-  let cur = inf;
-  if (resource === anyMaybeConstant('RLIMIT_NOFILE')) cur = 1024n;
-  if (resource === anyMaybeConstant('RLIMIT_STACK')) cur = 8n << 20n;
-  return encodeStruct('rlimit', arch, { rlim_cur: cur, rlim_max: cur === inf ? inf : cur });
+function rlimitBytes(arch, { cur, max }) {
+  return encodeStruct('rlimit', arch, { rlim_cur: cur, rlim_max: max });
+}
+// Read as BigInts: decodeStruct's Numbers cannot hold RLIM_INFINITY (2^64-1).
+function readRlimit(arch, bytes) {
+  const l = layout('rlimit', arch);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { cur: view.getBigUint64(l.fields.rlim_cur.offset, true), max: view.getBigUint64(l.fields.rlim_max.offset, true) };
 }
 
-function prlimit64(k, proc, [pid, resource]) {
-  if (pid !== 0 && pid !== proc.pid) throw new SysError('EPERM');
-  return { ret: 0, outs: [rlimitBytes(proc.arch, resource)] };
+// prlimit64 reads (old_limit) and sets (new_limit) the limits of the caller (pid 0) or of
+// another process of the runtime (all of them are the host's one uid); the old values are
+// those before the change. getrlimit and setrlimit act on the caller (musl uses prlimit64).
+function prlimit64(k, proc, [pid, resource], [newLimit]) {
+  const target = pid === 0 ? proc : k.procs.get(pid);
+  if (!target || target.state !== 'running') throw new SysError('ESRCH');
+  const old = target.limits.get(resource);
+  if (newLimit) target.limits.set(resource, readRlimit(proc.arch, newLimit), process.geteuid() === 0);
+  return { ret: 0, outs: [rlimitBytes(proc.arch, old)] };
 }
 function getrlimit(k, proc, [resource]) {
-  return { ret: 0, outs: [rlimitBytes(proc.arch, resource)] };
+  return { ret: 0, outs: [rlimitBytes(proc.arch, proc.limits.get(resource))] };
 }
-function setrlimit() {
+function setrlimit(k, proc, [resource], [limit]) {
+  proc.limits.set(resource, readRlimit(proc.arch, limit), process.geteuid() === 0);
   return 0;
 }
 // getrusage and times report the process's CPU time (process.mjs: time alive minus time parked)
