@@ -161,7 +161,8 @@ private:
       return PackageKind::toolchain;
     if (kind == "bundle")
       return PackageKind::bundle;
-    schema_.fail(node, "kind: '" + kind + "' (expected program, library, data, toolchain or bundle)");
+    schema_.fail(node,
+                 "kind: '" + kind + "' (expected program, library, data, toolchain or bundle)");
   }
 
   void check_recipe_file(const YAML::Node& node, const std::string& relative, std::string_view what,
