@@ -368,6 +368,23 @@ function setpriority(k, proc, [which, who, prio]) {
   return 0;
 }
 
+// ---- CPUs ------------------------------------------------------------------------------------
+
+// Every process (a worker thread) may run on each CPU the host gives the runtime, so a process's
+// affinity is that many CPUs, 0..n-1, in a mask of whole 64-bit words (what a 64-bit Linux's
+// kernel mask is for up to 64 CPUs). As on Linux: the mask's byte count is returned; a size
+// smaller than the mask or not a multiple of 8 is EINVAL; an unknown pid ESRCH. musl's sysconf
+// (_SC_NPROCESSORS_ONLN, nproc) counts this mask.
+function sched_getaffinity(k, proc, [pid, size]) {
+  if (pid !== 0 && !k.procs.has(pid)) throw new SysError('ESRCH');
+  const cpus = os.availableParallelism();
+  const maskBytes = Math.max(1, Math.ceil(cpus / 64)) * 8;
+  if (size < maskBytes || size % 8 !== 0) throw new SysError('EINVAL');
+  const mask = new Uint8Array(maskBytes);
+  for (let cpu = 0; cpu < cpus; cpu++) mask[cpu >> 3] |= 1 << (cpu & 7);
+  return { ret: maskBytes, outs: [mask] };
+}
+
 // ---- limits and accounting ------------------------------------------------------------------
 
 function rlimitBytes(arch, { cur, max }) {
@@ -517,5 +534,5 @@ export const miscSyscalls = {
   ppoll, pselect6, ioctl, prlimit64, getrlimit, setrlimit, getrusage, times, sysinfo, getgroups,
   getpriority, setpriority, prctl: zero, getitimer, setitimer, statfs, fstatfs,
   fadvise64: zero,
-  getxattr: noXattr, lgetxattr: noXattr, fgetxattr: noXattr, listxattr: () => 0, llistxattr: () => 0, flistxattr: () => 0, sched_getaffinity: () => { throw new SysError('ENOSYS'); },
+  getxattr: noXattr, lgetxattr: noXattr, fgetxattr: noXattr, listxattr: () => 0, llistxattr: () => 0, flistxattr: () => 0, sched_getaffinity,
 };
