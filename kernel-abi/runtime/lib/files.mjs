@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import { PIPE_BUF } from './pipe.mjs';
+import { PROC_FILES, PROC_SELF_FILES, PROC_SELF_LINKS } from './procfs.mjs';
 
 export const WOULD_BLOCK = Symbol('would block');
 
@@ -155,6 +156,30 @@ export function virtualDirIno(path) {
   return DEV_DIR_INO - BigInt(['/dev', '/proc', '/proc/self', '/proc/self/fd'].indexOf(path));
 }
 export const fdLinkIno = (fd) => (1n << 38n) + BigInt(fd);
+// Inode numbers of the files and links of /proc (procfs.mjs), one per name.
+const PROC_ENTRIES = [...PROC_FILES.map((n) => '/proc/' + n), ...[...PROC_SELF_FILES, ...PROC_SELF_LINKS].map((n) => '/proc/self/' + n)];
+export const procEntryIno = (path) => (1n << 37n) + BigInt(PROC_ENTRIES.indexOf(path) + 1);
+
+// An open file of /proc: the text procfs.mjs made when it was opened, read like a regular file
+// (read, pread, lseek from the start or the position; SEEK_END is EINVAL, as for Linux's
+// generated files). It cannot be written (it is opened read-only).
+export class ProcFile extends OpenFile {
+  constructor(path, bytes, flags) {
+    super(flags);
+    this.path = path;
+    this.bytes = bytes;
+  }
+  read(n, at = null) {
+    const pos = at ?? this.pos;
+    const out = Uint8Array.from(this.bytes.subarray(pos, pos + n));
+    if (at === null) this.pos = pos + out.length;
+    return out;
+  }
+  write() { throw new SysError('EBADF'); }
+  seekable() { return true; }
+  size() { throw new SysError('EINVAL'); }
+  inode() { return procEntryIno(this.path); }
+}
 
 // An O_PATH descriptor: names a file without opening it for I/O (read and write fail with
 // EBADF). With O_NOFOLLOW it names a symlink itself. fstat and *at calls with AT_EMPTY_PATH work

@@ -169,7 +169,9 @@ export class Kernel {
   spawnInitial(hostPath, argv, envp) {
     const loaded = this.loadModule(hostPath, hostPath);
     const pid = this.nextPid++;
-    const proc = new Process({ pid, ppid: INIT_PID, pgid: pid, sid: pid, arch: loaded.arch, cwd: this.initialCwd(), umask: takeCallerUmask(), nice: os.getPriority(), argv, envp, program: argv[0], fileLocks: this.fileLocks });
+    const real = fs.realpathSync(hostPath);
+    const exe = this.vfs.virtualOf(real) ?? real;
+    const proc = new Process({ pid, ppid: INIT_PID, pgid: pid, sid: pid, arch: loaded.arch, cwd: this.initialCwd(), umask: takeCallerUmask(), nice: os.getPriority(), argv, envp, program: argv[0], exe, fileLocks: this.fileLocks });
     const rdonly = this.O.O_RDONLY;
     const wronly = this.O.O_WRONLY;
     const stdin = isRegularHostFile(this.stdio[0])
@@ -538,7 +540,7 @@ export class Kernel {
     const pid = this.nextPid++;
     const child = new Process({
       pid, ppid: parent.pid, pgid: parent.pgid, sid: parent.sid, arch: parent.arch, cwd: parent.cwd,
-      umask: parent.umask, nice: parent.nice, argv: parent.argv, envp: parent.envp, program: parent.program, fileLocks: this.fileLocks,
+      umask: parent.umask, nice: parent.nice, argv: parent.argv, envp: parent.envp, program: parent.program, exe: parent.exe, fileLocks: this.fileLocks,
       limits: parent.limits.copy(),
     });
     for (const [fd, e] of parent.fds) child.install(e.file, { fd, cloexec: e.cloexec });
@@ -563,7 +565,7 @@ export class Kernel {
       const node = r.virtualNode;
       if (node && node.kind === 'fdfile' && (node.file instanceof HostFile || node.file instanceof PathFile)) {
         const host = hostFdPath(node.file.hostFd);
-        r = { host, stat: fs.statSync(host) };
+        r = { host, virtual: node.file.virtual, stat: fs.statSync(host) };
       }
       if (r.stat.isDirectory()) throw new SysError('EACCES');
       if ((r.stat.mode & 0o111) === 0) throw new SysError('EACCES');
@@ -596,6 +598,7 @@ export class Kernel {
       proc.argv = args;
       proc.envp = envp;
       proc.program = args[0] ?? target;
+      proc.exe = r.virtual;
       this.detachWorker(proc);
       this.startWorker(proc, { module: loaded.module });
       return NO_REPLY;

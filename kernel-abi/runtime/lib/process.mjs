@@ -14,8 +14,10 @@ export const NSIG = 65;
 export const bit = (sig) => 1n << BigInt(sig - 1);
 
 export class Process {
-  constructor({ pid, ppid, pgid, sid, arch, cwd = null, umask = 0o022, nice = 0, argv, envp, program, fileLocks = null, limits = null }) {
+  constructor({ pid, ppid, pgid, sid, arch, cwd = null, umask = 0o022, nice = 0, argv, envp, program, exe = program, fileLocks = null, limits = null }) {
     Object.assign(this, { pid, ppid, pgid, sid, arch, umask, nice, argv, envp, program });
+    this.exe = exe; // the program's path (/proc/self/exe): virtual, or the host's when outside the root
+    this.createdAtMs = Date.now(); // fork or spawn; execve keeps it
     this.fileLocks = fileLocks; // the kernel's FileLocks: closing a descriptor releases locks
     this.cwd = null;
     if (cwd) this.setCwd(cwd);

@@ -11,8 +11,9 @@ import { anyConstant, encodeStruct, layout, decodeStruct, writeInt } from './abi
 import {
   SysError, HostFile, HostTerminal, Directory, VirtualDirectory, PathFile, PipeReader, PipeWriter, PipeDuplex, Device,
   DevicePath, HostInput, HostInputFile, HostOutput, WOULD_BLOCK, deviceIdentity, devEntryIno, virtualDirIno, fdLinkIno,
-  openHostNoFollow, hostFdPath, isRegularHostFile, HOST_O_PATH,
+  openHostNoFollow, hostFdPath, isRegularHostFile, HOST_O_PATH, ProcFile, procEntryIno,
 } from './files.mjs';
+import { PROC_FILES, PROC_SELF_FILES, PROC_SELF_LINKS, procText } from './procfs.mjs';
 import { Pipe } from './pipe.mjs';
 import { DEVICE_NAMES, DEV_LINKS } from './vfs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
@@ -124,6 +125,7 @@ function openat(k, proc, [dirfd, , flags, mode], [path]) {
     }
     if (flags & O('O_DIRECTORY')) throw new SysError('ENOTDIR');
     if (r.virtualNode && r.virtualNode.kind === 'fdfile') return proc.install(reopen(k, r.virtualNode.file, flags), { cloexec });
+    if (r.virtualNode && r.virtualNode.kind === 'procfile') return proc.install(openProcFile(k, proc, r.virtualNode.path, flags), { cloexec });
     if (r.virtualNode) return proc.install(openDevice(k, proc, r.virtualNode.device, flags), { cloexec });
   }
   const hostFd = fs.openSync(r.host, hostFlags(flags) & ~fs.constants.O_APPEND, mode & ~proc.umask & 0o7777);
@@ -197,6 +199,13 @@ function createWithTrailingSlash(k, proc, dirfd, path) {
   throw new SysError('EISDIR');
 }
 
+// A file of /proc (procfs.mjs): its text as of now, read-only (its mode is 0444; the runtime
+// refuses writing also to root, EACCES).
+function openProcFile(k, proc, path, flags) {
+  if (accessMode(flags) !== O('O_RDONLY') || (flags & O('O_TRUNC'))) throw new SysError('EACCES');
+  return new ProcFile(path, procText(k, proc, path.slice('/proc/'.length)), flags & statusMask());
+}
+
 // openat with O_PATH: only the file's identity; no access check, no I/O. Other flags than
 // O_DIRECTORY, O_NOFOLLOW and O_CLOEXEC are ignored, as on Linux.
 function openPath(k, proc, dirfd, path, flags, nofollow) {
@@ -210,6 +219,7 @@ function openPath(k, proc, dirfd, path, flags, nofollow) {
     // The links of /dev and /proc/self/fd themselves (O_NOFOLLOW) have no host file to hold.
     if (node.isSymbolicLink()) throw new SysError('ELOOP');
     if (node.kind === 'device') return new DevicePath(node.device.slice('/dev/'.length), kept);
+    if (node.kind === 'procfile') return new ProcFile(node.path, new Uint8Array(0), kept);
     // What /proc/self/fd/N led to: a host file is held again (O_PATH), anything else is N's
     // open file itself.
     const f = node.file;
@@ -346,7 +356,7 @@ function sendfile(k, proc, [outFd, inFd, offPtr, count], [offIn]) {
 // random devices), which have no position and ignore the offset as on Linux.
 function positional(file) {
   if (file.flags & O('O_PATH')) throw new SysError('EBADF');
-  if (file instanceof Device) return file;
+  if (file instanceof Device || file instanceof ProcFile) return file;
   if (!(file instanceof HostFile) || !file.seekable()) throw new SysError(file instanceof Directory ? 'EISDIR' : 'ESPIPE');
   return file;
 }
@@ -480,8 +490,9 @@ function virtualDirStat(path) {
   };
 }
 
-// lstat of a link of /dev (root's, 0777, its size the target's length) or of /proc/self/fd/N
-// (the process's, size 64; r/w/x bits for the owner after N's access mode, as Linux gives).
+// lstat of a link of /dev (root's, 0777, its size the target's length), of /proc/self/fd/N
+// (the process's, size 64; r/w/x bits for the owner after N's access mode, as Linux gives) or of
+// /proc/self/exe and cwd (the process's, 0777, size 0).
 function virtualLinkStat(k, node) {
   const now = BigInt(Date.now()) * 1000000n;
   let perm = 0o777;
@@ -489,18 +500,34 @@ function virtualLinkStat(k, node) {
     const mode = node.file.flags & O('O_PATH') ? -1 : accessMode(node.file.flags);
     perm = (mode === O('O_WRONLY') ? 0 : 0o500) | (mode === O('O_WRONLY') || mode === O('O_RDWR') ? 0o300 : 0);
   }
-  const own = node.kind === 'fdlink';
+  const procLink = node.kind === 'link' && node.path !== null; // /proc/self/exe, cwd: size 0
+  const own = node.kind === 'fdlink' || procLink;
+  const ino = node.kind === 'fdlink' ? fdLinkIno(node.fd) : procLink ? procEntryIno(node.path)
+    : devEntryIno(Object.keys(DEV_LINKS).find((n) => DEV_LINKS[n] === node.target));
+  const size = node.kind === 'fdlink' ? 64n : procLink ? 0n : BigInt(node.target.length);
   return {
-    dev: 0n, ino: own ? fdLinkIno(node.fd) : devEntryIno(Object.keys(DEV_LINKS).find((n) => DEV_LINKS[n] === node.target)),
-    mode: BigInt(S('S_IFLNK') | perm), nlink: 1n, uid: own ? BigInt(process.getuid()) : 0n,
-    gid: own ? BigInt(process.getgid()) : 0n, rdev: 0n, size: own ? 64n : BigInt(node.target.length), blksize: 4096n,
+    dev: 0n, ino, mode: BigInt(S('S_IFLNK') | perm), nlink: 1n, uid: own ? BigInt(process.getuid()) : 0n,
+    gid: own ? BigInt(process.getgid()) : 0n, rdev: 0n, size, blksize: 4096n,
     blocks: 0n, atimeNs: now, mtimeNs: now, ctimeNs: now,
+  };
+}
+
+// The files of /proc: regular, size 0, r--r--r--, the process's own under /proc/self, as on
+// Linux (the size of generated text is not known before it is read).
+function procFileStat(path) {
+  const now = BigInt(Date.now()) * 1000000n;
+  const own = path.startsWith('/proc/self/');
+  return {
+    dev: 0n, ino: procEntryIno(path), mode: BigInt(S('S_IFREG') | 0o444), nlink: 1n,
+    uid: own ? BigInt(process.getuid()) : 0n, gid: own ? BigInt(process.getgid()) : 0n, rdev: 0n,
+    size: 0n, blksize: 1024n, blocks: 0n, atimeNs: now, mtimeNs: now, ctimeNs: now,
   };
 }
 
 // The stat of a virtual node found by path resolution.
 function virtualNodeStat(k, proc, node) {
   if (node.kind === 'dir') return virtualDirStat(node.path);
+  if (node.kind === 'procfile') return procFileStat(node.path);
   if (node.kind === 'link' || node.kind === 'fdlink') return virtualLinkStat(k, node);
   if (node.kind === 'fdfile') return statOfFile(node.file);
   if (node.device === '/dev/tty') return syntheticStat('chr', deviceIdentity('tty'));
@@ -509,6 +536,7 @@ function virtualNodeStat(k, proc, node) {
 
 function statOfFile(file) {
   if (file instanceof VirtualDirectory) return virtualDirStat(file.virtual);
+  if (file instanceof ProcFile) return procFileStat(file.path);
   if (file instanceof HostFile || file instanceof Directory || file instanceof PathFile) {
     return fs.fstatSync(file.hostFd, { bigint: true });
   }
@@ -586,6 +614,10 @@ function listDirectory(k, proc, dir) {
     ...DEVICE_NAMES.map((name) => ({ name, ino: devEntryIno(name), type: DT('DT_CHR') })),
     ...Object.keys(DEV_LINKS).map((name) => ({ name, ino: devEntryIno(name), type: DT('DT_LNK') })),
   ];
+  const procEntries = [
+    { name: 'self', ino: virtualDirIno('/proc/self'), type: DT('DT_DIR') },
+    ...PROC_FILES.map((name) => ({ name, ino: procEntryIno('/proc/' + name), type: DT('DT_REG') })),
+  ];
   if (dir instanceof VirtualDirectory) {
     const path = dir.virtual;
     const up = path.slice(0, path.lastIndexOf('/'));
@@ -594,8 +626,12 @@ function listDirectory(k, proc, dir) {
         : fs.lstatSync(k.vfs.hostPathOf(up), { bigint: true }).ino;
     const head = [{ name: '.', ino: virtualDirIno(path), type: DT('DT_DIR') }, { name: '..', ino: parentIno, type: DT('DT_DIR') }];
     if (path === '/dev') return [...head, ...devices];
-    if (path === '/proc') return [...head, { name: 'self', ino: virtualDirIno('/proc/self'), type: DT('DT_DIR') }];
-    if (path === '/proc/self') return [...head, { name: 'fd', ino: virtualDirIno('/proc/self/fd'), type: DT('DT_DIR') }];
+    if (path === '/proc') return [...head, ...procEntries];
+    if (path === '/proc/self') {
+      return [...head, { name: 'fd', ino: virtualDirIno('/proc/self/fd'), type: DT('DT_DIR') },
+        ...PROC_SELF_FILES.map((name) => ({ name, ino: procEntryIno('/proc/self/' + name), type: DT('DT_REG') })),
+        ...PROC_SELF_LINKS.map((name) => ({ name, ino: procEntryIno('/proc/self/' + name), type: DT('DT_LNK') }))];
+    }
     const fds = [...proc.fds.keys()].sort((a, b) => a - b);
     return [...head, ...fds.map((fd) => ({ name: String(fd), ino: fdLinkIno(fd), type: DT('DT_LNK') }))];
   }
@@ -616,14 +652,12 @@ function listDirectory(k, proc, dir) {
     }
     entries.push({ name: d.name, ino, type: direntType(d) });
   }
-  if (k.vfs.isHostDev(self, 'proc')) {
-    // The root's own /proc: its `self` is the runtime's.
-    return entries.map((e) => (e.name === 'self' ? { name: 'self', ino: virtualDirIno('/proc/self'), type: DT('DT_DIR') } : e));
-  }
-  if (!k.vfs.isHostDev(self)) return entries;
-  const byName = new Map(devices.map((d) => [d.name, d]));
+  // The root's own /dev or /proc: the runtime's entries take the place of those with their names.
+  const own = k.vfs.isHostDev(self) ? devices : k.vfs.isHostDev(self, 'proc') ? procEntries : null;
+  if (own === null) return entries;
+  const byName = new Map(own.map((d) => [d.name, d]));
   const merged = entries.map((e) => byName.get(e.name) ?? e);
-  for (const d of devices) if (!entries.some((e) => e.name === d.name)) merged.push(d);
+  for (const d of own) if (!entries.some((e) => e.name === d.name)) merged.push(d);
   return merged;
 }
 
@@ -736,7 +770,7 @@ function faccessat(k, proc, [dirfd, , mode, flags], [path]) {
       return 0;
     }
     const root = process.getuid() === 0;
-    const allowed = node.kind === 'dir' ? (root && node.path === '/dev' ? 7 : 5) : node.kind === 'device' ? 6 : 7;
+    const allowed = node.kind === 'dir' ? (root && node.path === '/dev' ? 7 : 5) : node.kind === 'device' ? 6 : node.kind === 'procfile' ? 4 : 7;
     if (mode & 7 & ~allowed) throw new SysError('EACCES');
     return 0;
   }

@@ -17,6 +17,7 @@ import { Blocked, BLOCKED } from './blocking.mjs';
 import { isTerminal, baseDir } from './syscalls-fs.mjs';
 import { Socket } from './sockets.mjs';
 import { useTemporaryMask, rusageBytes } from './syscalls-proc.mjs';
+import { KERNEL_RELEASE, KERNEL_VERSION } from './procfs.mjs';
 
 const NS = 1000000000n;
 const TIMER_ABSTIME = constant('timer', 'TIMER_ABSTIME');
@@ -114,7 +115,7 @@ function clock_nanosleep(k, proc, [clock, flags], [req]) {
 function uname(k, proc) {
   const l = layout('utsname', proc.arch);
   const out = new Uint8Array(l.size);
-  const values = { sysname: 'Linux', nodename: 'wpk', release: '6.1.0-wpk', version: '#1 wpk', machine: proc.arch, domainname: '(none)' };
+  const values = { sysname: 'Linux', nodename: 'wpk', release: KERNEL_RELEASE, version: KERNEL_VERSION, machine: proc.arch, domainname: '(none)' };
   for (const [name, f] of Object.entries(l.fields)) {
     const key = Object.keys(values).find((v) => name.includes(v));
     if (key) out.set(Buffer.from(values[key]).subarray(0, f.size - 1), f.offset);

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hostFdPath } from './files.mjs';
+import { PROC_FILES, PROC_SELF_FILES, PROC_SELF_LINKS, procLinkTarget } from './procfs.mjs';
 
 export class VfsError extends Error {
   constructor(code, what) {
@@ -31,12 +32,15 @@ export const DEV_LINKS = { fd: '/proc/self/fd', stdin: '/proc/self/fd/0', stdout
 // The runtime's /proc: `/proc/self/fd` lists the calling process's descriptors and
 // `/proc/self/fd/N` is descriptor N's link, which the resolution follows to what N refers to (a
 // directory: resolution goes on inside it; anything else: the open file itself, a 'fdfile'
-// node). `/proc/self` holds nothing else. `/proc` is the root's own `proc` directory when it has
-// one (its `self` replaced), else a virtual directory holding just `self`. The virtual
-// directories are /dev and /proc (when the root has none of its own), /proc/self, /proc/self/fd.
+// node). The files of /proc and /proc/self and the links /proc/self/exe and /proc/self/cwd are
+// procfs.mjs's. `/proc` is the root's own `proc` directory when it has one (its `self` and the
+// procfs files take the place of entries with their names), else a virtual directory holding
+// just them. The virtual directories are /dev and /proc (when the root has none of its own),
+// /proc/self, /proc/self/fd.
 
 // What path resolution reports as the stat of a virtual node. kind: 'dir' (a virtual directory,
-// `path` its name), 'device' (`device` its path, /dev/null), 'link' (a symlink of /dev, `target`),
+// `path` its name), 'device' (`device` its path, /dev/null), 'link' (a symlink of /dev or
+// /proc/self, `target`; `path` for /proc/self's), 'procfile' (a file of /proc, `path`),
 // 'fdlink' (/proc/self/fd/N not followed: `fd` and its open `file`), 'fdfile' (what such a link
 // led to: the open `file`).
 export class VirtualStat {
@@ -48,11 +52,12 @@ export class VirtualStat {
     this.fd = fd;
     this.file = file;
     const c = fs.constants;
-    this.mode = kind === 'dir' ? c.S_IFDIR | 0o755 : kind === 'device' ? c.S_IFCHR | 0o666 : kind === 'fdfile' ? 0 : c.S_IFLNK | 0o777;
+    this.mode = kind === 'dir' ? c.S_IFDIR | 0o755 : kind === 'device' ? c.S_IFCHR | 0o666 : kind === 'fdfile' ? 0
+      : kind === 'procfile' ? c.S_IFREG | 0o444 : c.S_IFLNK | 0o777;
   }
   isDirectory() { return this.kind === 'dir'; }
   isSymbolicLink() { return this.kind === 'link' || this.kind === 'fdlink'; }
-  isFile() { return false; }
+  isFile() { return this.kind === 'procfile'; }
   isCharacterDevice() { return this.kind === 'device'; }
 }
 const virtualDir = (p) => new VirtualStat('dir', { path: p });
@@ -110,7 +115,12 @@ export class Vfs {
     if (dir === '/dev' && DEVICE_NAMES.includes(c)) return new VirtualStat('device', { device: '/dev/' + c });
     if (dir === '/dev' && Object.hasOwn(DEV_LINKS, c)) return new VirtualStat('link', { target: DEV_LINKS[c] });
     if (dir === '/proc' && c === 'self') return virtualDir('/proc/self');
+    if (dir === '/proc' && PROC_FILES.includes(c)) return new VirtualStat('procfile', { path: '/proc/' + c });
     if (dir === '/proc/self' && c === 'fd') return virtualDir('/proc/self/fd');
+    if (dir === '/proc/self' && PROC_SELF_FILES.includes(c)) return new VirtualStat('procfile', { path: '/proc/self/' + c });
+    if (dir === '/proc/self' && PROC_SELF_LINKS.includes(c) && this.self) {
+      return new VirtualStat('link', { path: '/proc/self/' + c, target: procLinkTarget(this, this.self, c) });
+    }
     if (dir === '/proc/self/fd' && /^(0|[1-9][0-9]*)$/.test(c)) {
       const e = this.self && this.self.fds.get(Number(c));
       if (e) return new VirtualStat('fdlink', { fd: Number(c), file: e.file });

@@ -106,7 +106,7 @@ test('devices are found by resolution; /dev is virtual unless the root has a dev
 test('/dev/fd and /proc/self/fd: links to the calling process descriptors', () => {
   const { vfs } = scratch();
   const pipeEnd = { flags: 0 };
-  vfs.self = { fds: new Map([[3, { file: pipeEnd }]]) };
+  vfs.self = { fds: new Map([[3, { file: pipeEnd }]]), exe: '/bin/prog' };
   const r = vfs.resolve('/dev/fd/3', '/');
   assert.equal(r.virtualNode.kind, 'fdfile');
   assert.equal(r.virtualNode.file, pipeEnd);
@@ -116,7 +116,9 @@ test('/dev/fd and /proc/self/fd: links to the calling process descriptors', () =
   assert.throws(() => vfs.resolve('/dev/fd/4', '/'), (e) => e.errno === 'ENOENT');
   assert.throws(() => vfs.resolve('/dev/stdin', '/'), (e) => e.errno === 'ENOENT'); // fd 0 closed
   assert.throws(() => vfs.resolve('/dev/fd/3/x', '/'), (e) => e.errno === 'ENOTDIR');
-  assert.throws(() => vfs.resolve('/proc/self/exe', '/'), (e) => e.errno === 'ENOENT');
+  assert.equal(vfs.resolve('/proc/self/exe', '/', { followLast: false }).virtualNode.target, '/bin/prog');
+  assert.equal(vfs.resolve('/proc/self/status', '/').virtualNode.kind, 'procfile');
+  assert.throws(() => vfs.resolve('/proc/self/maps', '/'), (e) => e.errno === 'ENOENT'); // not provided
   // a directory descriptor is entered
   vfs.self.fds.set(5, { file: { virtualNow: () => '/a' } });
   assert.equal(vfs.resolve('/dev/fd/5/file', '/').virtual, '/a/file');

@@ -1,0 +1,188 @@
+// procfs.mjs — the files of the runtime's /proc and what they say, in Linux's formats.
+//
+// Path resolution (vfs.mjs) finds these names as virtual nodes; opening one gives a ProcFile
+// (files.mjs) holding the text made at that moment, read like a regular file (read, pread,
+// lseek), never written; stat calls them regular files of size 0, mode 0444, as Linux does.
+//   /proc/{cpuinfo,loadavg,meminfo,mounts,stat,uptime,version}: the machine, which is the host's
+//     CPUs, memory, load and uptime (processes run as worker threads on them) and the runtime's
+//     one mount, the root (plus /proc);
+//   /proc/self/{cmdline,comm,environ,mountinfo,mounts,stat,status}: the calling process;
+//   /proc/self/exe and /proc/self/cwd: symbolic links to its program and working directory.
+// /proc/self is the caller's own directory (with fd/, see vfs.mjs); there are no /proc/<pid>
+// directories. Values the runtime does not have (page faults, context switches, I/O counters)
+// are 0.
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+
+export const PROC_FILES = ['cpuinfo', 'loadavg', 'meminfo', 'mounts', 'stat', 'uptime', 'version'];
+export const PROC_SELF_FILES = ['cmdline', 'comm', 'environ', 'mountinfo', 'mounts', 'stat', 'status'];
+export const PROC_SELF_LINKS = ['cwd', 'exe'];
+
+export const KERNEL_RELEASE = '6.1.0-wpk';
+export const KERNEL_VERSION = '#1 wpk';
+
+const TICKS_PER_SECOND = 100; // USER_HZ
+const PAGE = 4096;
+
+// The target of /proc/self/NAME (cwd, exe): a virtual path, with " (deleted)" after a removed
+// working directory as Linux writes it.
+export function procLinkTarget(vfs, proc, name) {
+  if (name === 'exe') return proc.exe;
+  const now = proc.cwd.virtualNow(vfs);
+  return now === null ? `${proc.cwd.virtual} (deleted)` : now;
+}
+
+// The text of /proc/NAME or /proc/self/NAME (`file` is the path under /proc).
+export function procText(kernel, proc, file) {
+  const make = GENERATORS[file];
+  if (!make) throw new Error(`procfs: no file ${file}`);
+  return Buffer.from(make(kernel, proc));
+}
+
+const comm = (proc) => path.basename(proc.exe).slice(0, 15);
+const nul = (list) => list.map((s) => s + '\0').join('');
+const ticks = (ms) => Math.floor((ms * TICKS_PER_SECOND) / 1000);
+const bootEpochMs = () => Date.now() - os.uptime() * 1000;
+const kb = (label, bytes) => `${(label + ':').padEnd(16)}${String(Math.floor(bytes / 1024)).padStart(8)} kB\n`;
+const hex64 = (mask) => BigInt.asUintN(64, mask).toString(16).padStart(16, '0');
+
+// Linux's encoding of a device number as major:minor.
+function majorMinor(dev) {
+  const d = BigInt(dev);
+  const major = ((d >> 8n) & 0xfffn) | ((d >> 32n) & ~0xfffn);
+  const minor = (d & 0xffn) | ((d >> 12n) & ~0xffn);
+  return `${major}:${minor}`;
+}
+
+function mounts() {
+  return 'wpk-root / wpkfs rw 0 0\nproc /proc proc rw,nosuid,nodev,noexec 0 0\n';
+}
+
+function mountinfo(kernel) {
+  const rootDev = majorMinor(fs.statSync(kernel.vfs.root, { bigint: true }).dev);
+  return `1 0 ${rootDev} / / rw - wpkfs wpk-root rw\n2 1 0:0 / /proc rw,nosuid,nodev,noexec - proc proc rw\n`;
+}
+
+function processState(kernel, proc) {
+  if (proc.state !== 'running') return 'Z (zombie)';
+  return proc.blocked ? 'S (sleeping)' : 'R (running)';
+}
+
+// /proc/self/stat: the 52 fields of Linux's proc_pid_stat.
+function pidStat(kernel, proc) {
+  const children = proc.childrenUsage;
+  const memory = proc.maxMemoryBytes;
+  const start = ticks(proc.createdAtMs - bootEpochMs());
+  const fields = [
+    proc.pid, `(${comm(proc)})`, processState(kernel, proc)[0], proc.ppid, proc.pgid, proc.sid,
+    0, -1, 0x400000, // tty_nr, tpgid, flags
+    0, 0, 0, 0, // minflt, cminflt, majflt, cmajflt
+    ticks(proc.cpuMs()), 0, ticks(children.cpuMs), 0, // utime, stime, cutime, cstime
+    20 + proc.nice, proc.nice, 1, 0, Math.max(0, start), // priority, nice, threads, itrealvalue, starttime
+    memory, Math.ceil(memory / PAGE), '18446744073709551615', // vsize, rss, rsslim
+    0, 0, 0, 0, 0, // startcode, endcode, startstack, kstkesp, kstkeip
+    0, 0, 0, 0, // signal, blocked, sigignore, sigcatch (obsolete decimal fields; see status)
+    0, 0, 0, 17, 0, 0, 0, 0, 0, // wchan, nswap, cnswap, exit_signal, processor, rt_priority, policy, delayacct, guest_time
+    0, 0, 0, 0, 0, 0, 0, 0, 0, // cguest_time, start_data, end_data, start_brk, arg_start, arg_end, env_start, env_end, exit_code
+  ];
+  return fields.join(' ') + '\n';
+}
+
+function pidStatus(kernel, proc) {
+  const uid = process.getuid();
+  const gid = process.getgid();
+  let ignored = 0n;
+  let caught = 0n;
+  proc.actions.forEach((a, sig) => {
+    if (sig === 0) return;
+    if (a.handler === kernel.SIG_IGN) ignored |= 1n << BigInt(sig - 1);
+    else if (a.handler !== kernel.SIG_DFL) caught |= 1n << BigInt(sig - 1);
+  });
+  const memoryKb = Math.floor(proc.maxMemoryBytes / 1024);
+  const lines = [
+    `Name:\t${comm(proc)}`,
+    `Umask:\t${proc.umask.toString(8).padStart(4, '0')}`,
+    `State:\t${processState(kernel, proc)}`,
+    `Tgid:\t${proc.pid}`,
+    'Ngid:\t0',
+    `Pid:\t${proc.pid}`,
+    `PPid:\t${proc.ppid}`,
+    'TracerPid:\t0',
+    `Uid:\t${uid}\t${uid}\t${uid}\t${uid}`,
+    `Gid:\t${gid}\t${gid}\t${gid}\t${gid}`,
+    `FDSize:\t${proc.limits.descriptorLimit()}`,
+    `Groups:\t${gid}`,
+    `VmPeak:\t${String(memoryKb).padStart(8)} kB`,
+    `VmSize:\t${String(memoryKb).padStart(8)} kB`,
+    `VmHWM:\t${String(memoryKb).padStart(8)} kB`,
+    `VmRSS:\t${String(memoryKb).padStart(8)} kB`,
+    'Threads:\t1',
+    `SigQ:\t0/${os.cpus().length * 1024}`,
+    `SigPnd:\t${hex64(proc.pending)}`,
+    `ShdPnd:\t${hex64(0n)}`,
+    `SigBlk:\t${hex64(proc.mask)}`,
+    `SigIgn:\t${hex64(ignored)}`,
+    `SigCgt:\t${hex64(caught)}`,
+    `Cpus_allowed_list:\t0-${os.availableParallelism() - 1}`,
+    'voluntary_ctxt_switches:\t0',
+    'nonvoluntary_ctxt_switches:\t0',
+  ];
+  return lines.join('\n') + '\n';
+}
+
+function cpuinfo() {
+  const cpus = os.cpus();
+  let out = '';
+  for (let i = 0; i < os.availableParallelism(); i++) {
+    const c = cpus[i] ?? cpus[0];
+    out += `processor\t: ${i}\nmodel name\t: ${c.model}\ncpu MHz\t\t: ${c.speed.toFixed(3)}\n\n`;
+  }
+  return out;
+}
+
+function stat(kernel) {
+  const cpus = os.cpus();
+  const line = (name, t) => `${name} ${ticks(t.user)} ${ticks(t.nice)} ${ticks(t.sys)} ${ticks(t.idle)} 0 ${ticks(t.irq)} 0 0 0 0\n`;
+  const total = { user: 0, nice: 0, sys: 0, idle: 0, irq: 0 };
+  for (const c of cpus) for (const k of Object.keys(total)) total[k] += c.times[k];
+  let out = line('cpu ', total);
+  cpus.forEach((c, i) => { out += line(`cpu${i}`, c.times); });
+  const procs = [...kernel.procs.values()];
+  out += 'intr 0\nctxt 0\n';
+  out += `btime ${Math.floor(bootEpochMs() / 1000)}\n`;
+  out += `processes ${kernel.nextPid - 2}\n`;
+  out += `procs_running ${procs.filter((p) => p.state === 'running' && !p.blocked).length}\n`;
+  out += `procs_blocked 0\n`;
+  return out;
+}
+
+const GENERATORS = {
+  cpuinfo,
+  loadavg: (kernel) => {
+    const [a, b, c] = os.loadavg();
+    const procs = [...kernel.procs.values()].filter((p) => p.state === 'running');
+    const running = procs.filter((p) => !p.blocked).length;
+    return `${a.toFixed(2)} ${b.toFixed(2)} ${c.toFixed(2)} ${running}/${procs.length} ${kernel.nextPid - 1}\n`;
+  },
+  meminfo: () => {
+    const total = os.totalmem();
+    const free = os.freemem();
+    return kb('MemTotal', total) + kb('MemFree', free) + kb('MemAvailable', free) + kb('Buffers', 0) +
+      kb('Cached', 0) + kb('SwapCached', 0) + kb('SwapTotal', 0) + kb('SwapFree', 0);
+  },
+  mounts,
+  stat,
+  uptime: () => {
+    const idleMs = os.cpus().reduce((s, c) => s + c.times.idle, 0);
+    return `${os.uptime().toFixed(2)} ${(idleMs / 1000).toFixed(2)}\n`;
+  },
+  version: () => `Linux version ${KERNEL_RELEASE} (wpk@wpk) (wpk-run, Node ${process.versions.node}) ${KERNEL_VERSION}\n`,
+  'self/cmdline': (kernel, proc) => nul(proc.argv),
+  'self/comm': (kernel, proc) => comm(proc) + '\n',
+  'self/environ': (kernel, proc) => nul(proc.envp),
+  'self/mountinfo': mountinfo,
+  'self/mounts': mounts,
+  'self/stat': pidStat,
+  'self/status': pidStatus,
+};

@@ -1,0 +1,220 @@
+/* procfs: the runtime's /proc answers what programs read there (uptime, df, free, ps and programs
+ * finding their own file): /proc/self/{cmdline,environ,comm,stat,status,exe,cwd,mounts,mountinfo}
+ * and /proc/{uptime,loadavg,meminfo,cpuinfo,stat,mounts,version}, in Linux's formats. Only facts
+ * that hold natively and in the runtime are printed (the values differ: pids, the host's memory).
+ * Before, /proc held only self/fd. */
+#define _GNU_SOURCE
+#include "check.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <limits.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+extern char** environ;
+
+static char text[65536];
+
+/* Reads a whole /proc file into `text`; returns its length, -1 with errno set on failure. */
+static long slurp(const char* path) {
+  int fd = open(path, O_RDONLY);
+  if (fd < 0)
+    return -1;
+  size_t n = read_all(fd, text, sizeof text);
+  close(fd);
+  return (long)n;
+}
+
+static const char* yes(int ok) {
+  return ok ? "yes" : "no";
+}
+
+/* The NUL-separated list `list` flattened the way /proc/self/cmdline and environ give it. */
+static int same_nul_list(long n, char** list) {
+  long at = 0;
+  for (char** p = list; *p; ++p) {
+    size_t len = strlen(*p) + 1;
+    if (at + (long)len > n || memcmp(text + at, *p, len) != 0)
+      return 0;
+    at += (long)len;
+  }
+  return at == n;
+}
+
+/* The value after "Key:\t" in /proc/self/status, or NULL. */
+static const char* status_field(const char* key) {
+  static char value[256];
+  char* line = strstr(text, key);
+  if (line == NULL || (line != text && line[-1] != '\n'))
+    return NULL;
+  line += strlen(key);
+  while (*line == '\t' || *line == ' ')
+    ++line;
+  size_t len = strcspn(line, "\n");
+  if (len >= sizeof value)
+    return NULL;
+  memcpy(value, line, len);
+  value[len] = 0;
+  return value;
+}
+
+static void check_stat_line(const char* who, char* argv0) {
+  long n = slurp("/proc/self/stat");
+  CHECK(n > 0);
+  int pid, ppid, pgrp, session;
+  char state;
+  char* close_paren = strrchr(text, ')');
+  CHECK(close_paren != NULL);
+  CHECK(sscanf(close_paren + 2, "%c %d %d %d", &state, &ppid, &pgrp, &session) == 4);
+  CHECK(sscanf(text, "%d", &pid) == 1);
+  int fields = 2; /* pid and comm, then one per space */
+  for (char* p = close_paren + 1; *p && *p != '\n'; ++p)
+    fields += *p == ' ';
+  char comm[64];
+  const char* open_paren = strchr(text, '(');
+  snprintf(comm, sizeof comm, "%.*s", (int)(close_paren - open_paren - 1), open_paren + 1);
+  printf("%s: stat pid %s, ppid %s, pgrp %s, session %s, state R %s, comm %s, 52 fields %s\n", who,
+         yes(pid == getpid()), yes(ppid == getppid()), yes(pgrp == getpgrp()),
+         yes(session == getsid(0)), yes(state == 'R'), yes(strncmp(comm, basename(argv0), 15) == 0),
+         yes(fields == 52));
+}
+
+int main(int argc, char** argv) {
+  (void)argc;
+  /* the calling process */
+  long n = slurp("/proc/self/cmdline");
+  printf("cmdline is argv: %s\n", yes(same_nul_list(n, argv)));
+  n = slurp("/proc/self/environ");
+  printf("environ is the environment: %s\n", yes(same_nul_list(n, environ)));
+  n = slurp("/proc/self/comm");
+  char expected[32];
+  snprintf(expected, sizeof expected, "%.15s\n", basename(argv[0]));
+  printf("comm is the program's name: %s\n", yes(n > 0 && strcmp(text, expected) == 0));
+
+  char exe[PATH_MAX], real[PATH_MAX], cwd[PATH_MAX], link[PATH_MAX];
+  ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  CHECK(len > 0);
+  exe[len] = 0;
+  CHECK(realpath(argv[0], real) != NULL);
+  printf("exe is the program: %s\n", yes(strcmp(exe, real) == 0));
+  CHECK(mkdir("sub", 0755) == 0);
+  CHECK(chdir("sub") == 0);
+  CHECK(getcwd(cwd, sizeof cwd) != NULL);
+  len = readlink("/proc/self/cwd", link, sizeof link - 1);
+  CHECK(len > 0);
+  link[len] = 0;
+  printf("cwd is the working directory: %s\n", yes(strcmp(link, cwd) == 0));
+  struct stat st;
+  CHECK(stat("/proc/self/cwd/.", &st) == 0);
+  struct stat here;
+  CHECK(stat(".", &here) == 0);
+  printf("cwd leads there: %s\n", yes(st.st_ino == here.st_ino && st.st_dev == here.st_dev));
+  CHECK(chdir("..") == 0);
+
+  check_stat_line("parent", argv[0]);
+  sigset_t block;
+  sigemptyset(&block);
+  sigaddset(&block, SIGUSR1);
+  CHECK(sigprocmask(SIG_BLOCK, &block, NULL) == 0);
+  signal(SIGUSR2, SIG_IGN);
+  n = slurp("/proc/self/status");
+  CHECK(n > 0);
+  const char* v = status_field("Pid:");
+  printf("status Pid: %s\n", yes(v && atoi(v) == getpid()));
+  v = status_field("PPid:");
+  printf("status PPid: %s\n", yes(v && atoi(v) == getppid()));
+  v = status_field("SigBlk:");
+  printf("status SigBlk has SIGUSR1: %s\n",
+         yes(v && ((strtoull(v, NULL, 16) >> (SIGUSR1 - 1)) & 1)));
+  v = status_field("SigIgn:");
+  printf("status SigIgn has SIGUSR2: %s\n",
+         yes(v && ((strtoull(v, NULL, 16) >> (SIGUSR2 - 1)) & 1)));
+  v = status_field("Name:");
+  printf("status Name: %s\n", yes(v && strncmp(v, basename(argv[0]), 15) == 0));
+
+  fflush(stdout);
+  pid_t pid = fork();
+  CHECK(pid >= 0);
+  if (pid == 0) {
+    check_stat_line("child", argv[0]);
+    fflush(stdout);
+    _exit(0);
+  }
+  int status;
+  CHECK(waitpid(pid, &status, 0) == pid && status == 0);
+
+  /* the machine */
+  double up, idle;
+  n = slurp("/proc/uptime");
+  printf("uptime: %s\n", yes(n > 0 && sscanf(text, "%lf %lf", &up, &idle) == 2 && up > 0));
+  double l1, l5, l15;
+  int running, total, last;
+  n = slurp("/proc/loadavg");
+  printf("loadavg: %s\n",
+         yes(n > 0 &&
+             sscanf(text, "%lf %lf %lf %d/%d %d", &l1, &l5, &l15, &running, &total, &last) == 6 &&
+             running >= 1 && total >= running));
+  n = slurp("/proc/meminfo");
+  unsigned long total_kb = 0;
+  printf("meminfo: %s\n", yes(n > 0 && sscanf(text, "MemTotal: %lu kB", &total_kb) == 1 &&
+                              total_kb > 0 && strstr(text, "\nMemAvailable:") != NULL));
+  n = slurp("/proc/cpuinfo");
+  int processors = 0;
+  for (char* p = text; (p = strstr(p, "processor")) != NULL; ++p)
+    processors += p == text || p[-1] == '\n';
+  printf("cpuinfo processors = online CPUs: %s\n",
+         yes(processors == sysconf(_SC_NPROCESSORS_ONLN)));
+  n = slurp("/proc/stat");
+  printf("stat has cpu and btime: %s\n",
+         yes(n > 0 && strncmp(text, "cpu ", 4) == 0 && strstr(text, "\nbtime ") != NULL));
+  n = slurp("/proc/version");
+  printf("version: %s\n", yes(n > 0 && strncmp(text, "Linux version ", 14) == 0));
+  n = slurp("/proc/mounts");
+  printf("mounts has /: %s\n", yes(n > 0 && strstr(text, " / ") != NULL));
+  n = slurp("/proc/self/mountinfo");
+  printf("mountinfo has /: %s\n", yes(n > 0 && strstr(text, " / / ") != NULL));
+
+  /* the files: regular, size 0, read-only, readable at an offset */
+  CHECK(stat("/proc/uptime", &st) == 0);
+  printf("uptime is a regular file of size 0, r--r--r--: %s\n",
+         yes(S_ISREG(st.st_mode) && st.st_size == 0 && (st.st_mode & 0777) == 0444));
+  CHECK(lstat("/proc/self/exe", &st) == 0);
+  printf("exe is a symlink: %s\n", yes(S_ISLNK(st.st_mode)));
+  int fd = open("/proc/self/cmdline", O_RDONLY);
+  CHECK(fd >= 0);
+  char head[8] = {0};
+  TRY(pread(fd, head, 2, 2));
+  printf("pread at 2: %s\n", yes(memcmp(head, argv[0] + 2, 2) == 0));
+  TRY(lseek(fd, 1, SEEK_SET));
+  TRYE(write(fd, "x", 1));
+  close(fd);
+  TRYE(access("/proc/uptime", R_OK));
+  TRYE(open("/proc/self/status", O_RDONLY | O_CREAT | O_EXCL, 0644));
+
+  /* the listings */
+  const char* wanted[] = {"self", "uptime", "meminfo", "cpuinfo", "loadavg", "mounts", "stat"};
+  DIR* d = opendir("/proc");
+  CHECK(d != NULL);
+  int seen = 0;
+  struct dirent* e;
+  while ((e = readdir(d)) != NULL)
+    for (size_t i = 0; i < sizeof wanted / sizeof *wanted; ++i)
+      if (strcmp(e->d_name, wanted[i]) == 0)
+        seen |= 1 << i;
+  closedir(d);
+  printf("/proc lists self and the files: %s\n", yes(seen == (1 << 7) - 1));
+  const char* own[] = {"fd", "cmdline", "environ", "exe", "cwd", "stat", "status", "comm"};
+  d = opendir("/proc/self");
+  CHECK(d != NULL);
+  seen = 0;
+  while ((e = readdir(d)) != NULL)
+    for (size_t i = 0; i < sizeof own / sizeof *own; ++i)
+      if (strcmp(e->d_name, own[i]) == 0)
+        seen |= 1 << i;
+  closedir(d);
+  printf("/proc/self lists fd, the files and the links: %s\n", yes(seen == (1 << 8) - 1));
+  return 0;
+}
