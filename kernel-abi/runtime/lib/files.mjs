@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import { PIPE_BUF } from './pipe.mjs';
-import { PROC_FILES, PROC_SELF_FILES, PROC_SELF_LINKS } from './procfs.mjs';
+import { PROC_FILES, PROC_PID_FILES, PROC_PID_LINKS } from './procfs.mjs';
 
 export const WOULD_BLOCK = Symbol('would block');
 
@@ -149,16 +149,22 @@ export class VirtualDirectory extends Directory {
   virtualNow() { return this.virtual; }
 }
 
-// Inode numbers of the virtual directories and of the links of /proc/self/fd (one per
-// descriptor number), far above the host's.
+// Inode numbers of the virtual directories (/dev, /proc, /proc/<pid>, /proc/<pid>/fd) and of
+// the links of /proc/<pid>/fd (one per descriptor number), far above the host's.
 export const DEV_DIR_INO = (1n << 39n) - 1n;
 export function virtualDirIno(path) {
-  return DEV_DIR_INO - BigInt(['/dev', '/proc', '/proc/self', '/proc/self/fd'].indexOf(path));
+  const parts = path.split('/');
+  if (parts.length >= 3 && parts[1] === 'proc') return (1n << 36n) + BigInt(parts[2]) * 2n + (parts.length === 4 ? 1n : 0n);
+  return DEV_DIR_INO - BigInt(['/dev', '/proc'].indexOf(path));
 }
 export const fdLinkIno = (fd) => (1n << 38n) + BigInt(fd);
-// Inode numbers of the files and links of /proc (procfs.mjs), one per name.
-const PROC_ENTRIES = [...PROC_FILES.map((n) => '/proc/' + n), ...[...PROC_SELF_FILES, ...PROC_SELF_LINKS].map((n) => '/proc/self/' + n)];
-export const procEntryIno = (path) => (1n << 37n) + BigInt(PROC_ENTRIES.indexOf(path) + 1);
+// Inode numbers of the files and links of /proc (procfs.mjs), one per name (and pid).
+const PID_ENTRIES = [...PROC_PID_FILES, ...PROC_PID_LINKS];
+export function procEntryIno(path) {
+  const parts = path.split('/');
+  if (parts.length === 3) return (1n << 37n) + BigInt(['self', ...PROC_FILES].indexOf(parts[2]));
+  return (1n << 35n) + BigInt(parts[2]) * 64n + BigInt(PID_ENTRIES.indexOf(parts[3]));
+}
 
 // An open file of /proc: the text procfs.mjs made when it was opened, read like a regular file
 // (read, pread, lseek from the start or the position; SEEK_END is EINVAL, as for Linux's

@@ -72,6 +72,7 @@ export class Kernel {
     this.traceEnosys = traceEnosys;
     this.trace = trace;
     this.procs = new Map();
+    this.vfs.processes = this.procs; // /proc/<pid>
     this.nextPid = 2;
     this.handlers = { ...fsSyscalls, ...procSyscalls, ...miscSyscalls, ...socketSyscalls, ...lockSyscalls };
     this.fileLocks = new FileLocks(() => this.scheduleWake());

@@ -6,18 +6,25 @@
 //   /proc/{cpuinfo,loadavg,meminfo,mounts,stat,uptime,version}: the machine, which is the host's
 //     CPUs, memory, load and uptime (processes run as worker threads on them) and the runtime's
 //     one mount, the root (plus /proc);
-//   /proc/self/{cmdline,comm,environ,mountinfo,mounts,stat,status}: the calling process;
-//   /proc/self/exe and /proc/self/cwd: symbolic links to its program and working directory.
-// /proc/self is the caller's own directory (with fd/, see vfs.mjs); there are no /proc/<pid>
-// directories. Values the runtime does not have (page faults, context switches, I/O counters)
-// are 0.
+//   /proc/<pid>/{cmdline,comm,environ,mountinfo,mounts,stat,status}: each process of the
+//     runtime (a zombie too, until it is reaped);
+//   /proc/<pid>/exe and /proc/<pid>/cwd: symbolic links to its program and working directory;
+//   /proc/self: a symbolic link to the caller's /proc/<pid> (fd/ there: see vfs.mjs).
+// Values the runtime does not have (page faults, context switches, I/O counters) are 0.
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 
 export const PROC_FILES = ['cpuinfo', 'loadavg', 'meminfo', 'mounts', 'stat', 'uptime', 'version'];
-export const PROC_SELF_FILES = ['cmdline', 'comm', 'environ', 'mountinfo', 'mounts', 'stat', 'status'];
-export const PROC_SELF_LINKS = ['cwd', 'exe'];
+export const PROC_PID_FILES = ['cmdline', 'comm', 'environ', 'mountinfo', 'mounts', 'stat', 'status'];
+export const PROC_PID_LINKS = ['cwd', 'exe'];
+
+// The process whose directory `name` (a component of /proc) is, or null: a pid of the runtime's
+// process table (a running process or a zombie not yet reaped).
+export function processNamed(processes, name) {
+  if (!processes || !/^[1-9][0-9]*$/.test(name)) return null;
+  return processes.get(Number(name)) ?? null;
+}
 
 export const KERNEL_RELEASE = '6.1.0-wpk';
 export const KERNEL_VERSION = '#1 wpk';
@@ -25,18 +32,20 @@ export const KERNEL_VERSION = '#1 wpk';
 const TICKS_PER_SECOND = 100; // USER_HZ
 const PAGE = 4096;
 
-// The target of /proc/self/NAME (cwd, exe): a virtual path, with " (deleted)" after a removed
-// working directory as Linux writes it.
+// The target of /proc/<pid>/NAME (cwd, exe): a virtual path, with " (deleted)" after a removed
+// working directory as Linux writes it; a zombie has neither (ENOENT, as on Linux).
 export function procLinkTarget(vfs, proc, name) {
   if (name === 'exe') return proc.exe;
+  if (!proc.cwd) return null;
   const now = proc.cwd.virtualNow(vfs);
   return now === null ? `${proc.cwd.virtual} (deleted)` : now;
 }
 
-// The text of /proc/NAME or /proc/self/NAME (`file` is the path under /proc).
-export function procText(kernel, proc, file) {
-  const make = GENERATORS[file];
-  if (!make) throw new Error(`procfs: no file ${file}`);
+// The text of /proc/NAME, or of /proc/<pid>/NAME for the process `proc`.
+export function procText(kernel, path, proc) {
+  const parts = path.split('/');
+  const make = GENERATORS[parts.length === 3 ? parts[2] : 'pid/' + parts[3]];
+  if (!make) throw new Error(`procfs: no file ${path}`);
   return Buffer.from(make(kernel, proc));
 }
 
@@ -69,7 +78,7 @@ function processState(kernel, proc) {
   return proc.blocked ? 'S (sleeping)' : 'R (running)';
 }
 
-// /proc/self/stat: the 52 fields of Linux's proc_pid_stat.
+// /proc/<pid>/stat: the 52 fields of Linux's proc_pid_stat.
 function pidStat(kernel, proc) {
   const children = proc.childrenUsage;
   const memory = proc.maxMemoryBytes;
@@ -178,11 +187,11 @@ const GENERATORS = {
     return `${os.uptime().toFixed(2)} ${(idleMs / 1000).toFixed(2)}\n`;
   },
   version: () => `Linux version ${KERNEL_RELEASE} (wpk@wpk) (wpk-run, Node ${process.versions.node}) ${KERNEL_VERSION}\n`,
-  'self/cmdline': (kernel, proc) => nul(proc.argv),
-  'self/comm': (kernel, proc) => comm(proc) + '\n',
-  'self/environ': (kernel, proc) => nul(proc.envp),
-  'self/mountinfo': mountinfo,
-  'self/mounts': mounts,
-  'self/stat': pidStat,
-  'self/status': pidStatus,
+  'pid/cmdline': (kernel, proc) => nul(proc.argv),
+  'pid/comm': (kernel, proc) => comm(proc) + '\n',
+  'pid/environ': (kernel, proc) => nul(proc.envp),
+  'pid/mountinfo': mountinfo,
+  'pid/mounts': mounts,
+  'pid/stat': pidStat,
+  'pid/status': pidStatus,
 };

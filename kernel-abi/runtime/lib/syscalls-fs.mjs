@@ -13,7 +13,7 @@ import {
   DevicePath, HostInput, HostInputFile, HostOutput, WOULD_BLOCK, deviceIdentity, devEntryIno, virtualDirIno, fdLinkIno,
   openHostNoFollow, hostFdPath, isRegularHostFile, HOST_O_PATH, ProcFile, procEntryIno,
 } from './files.mjs';
-import { PROC_FILES, PROC_SELF_FILES, PROC_SELF_LINKS, procText } from './procfs.mjs';
+import { PROC_FILES, PROC_PID_FILES, PROC_PID_LINKS, procText, processNamed } from './procfs.mjs';
 import { Pipe } from './pipe.mjs';
 import { DEVICE_NAMES, DEV_LINKS } from './vfs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
@@ -125,7 +125,7 @@ function openat(k, proc, [dirfd, , flags, mode], [path]) {
     }
     if (flags & O('O_DIRECTORY')) throw new SysError('ENOTDIR');
     if (r.virtualNode && r.virtualNode.kind === 'fdfile') return proc.install(reopen(k, r.virtualNode.file, flags), { cloexec });
-    if (r.virtualNode && r.virtualNode.kind === 'procfile') return proc.install(openProcFile(k, proc, r.virtualNode.path, flags), { cloexec });
+    if (r.virtualNode && r.virtualNode.kind === 'procfile') return proc.install(openProcFile(k, r.virtualNode.path, flags), { cloexec });
     if (r.virtualNode) return proc.install(openDevice(k, proc, r.virtualNode.device, flags), { cloexec });
   }
   const hostFd = fs.openSync(r.host, hostFlags(flags) & ~fs.constants.O_APPEND, mode & ~proc.umask & 0o7777);
@@ -201,9 +201,12 @@ function createWithTrailingSlash(k, proc, dirfd, path) {
 
 // A file of /proc (procfs.mjs): its text as of now, read-only (its mode is 0444; the runtime
 // refuses writing also to root, EACCES).
-function openProcFile(k, proc, path, flags) {
+function openProcFile(k, path, flags) {
   if (accessMode(flags) !== O('O_RDONLY') || (flags & O('O_TRUNC'))) throw new SysError('EACCES');
-  return new ProcFile(path, procText(k, proc, path.slice('/proc/'.length)), flags & statusMask());
+  const parts = path.split('/');
+  const owner = parts.length === 4 ? processNamed(k.procs, parts[2]) : null;
+  if (parts.length === 4 && owner === null) throw new SysError('ENOENT'); // reaped meanwhile
+  return new ProcFile(path, procText(k, path, owner), flags & statusMask());
 }
 
 // openat with O_PATH: only the file's identity; no access check, no I/O. Other flags than
@@ -478,11 +481,11 @@ function syntheticStat(kind, { ino, rdev }) {
 }
 
 // The virtual directories as Linux has them: /dev owned by root, 0755; /proc root's, 0555;
-// /proc/self the process's, 0555, and /proc/self/fd 0500.
+// /proc/<pid> the process's, 0555, and /proc/<pid>/fd 0500.
 function virtualDirStat(path) {
   const now = BigInt(Date.now()) * 1000000n;
-  const own = path.startsWith('/proc/self');
-  const perm = { '/dev': 0o755, '/proc': 0o555, '/proc/self': 0o555, '/proc/self/fd': 0o500 }[path];
+  const own = path.startsWith('/proc/');
+  const perm = { '/dev': 0o755, '/proc': 0o555 }[path] ?? (path.endsWith('/fd') ? 0o500 : 0o555);
   return {
     dev: 0n, ino: virtualDirIno(path), mode: BigInt(S('S_IFDIR') | perm), nlink: 2n,
     uid: own ? BigInt(process.getuid()) : 0n, gid: own ? BigInt(process.getgid()) : 0n, rdev: 0n,
@@ -490,9 +493,9 @@ function virtualDirStat(path) {
   };
 }
 
-// lstat of a link of /dev (root's, 0777, its size the target's length), of /proc/self/fd/N
-// (the process's, size 64; r/w/x bits for the owner after N's access mode, as Linux gives) or of
-// /proc/self/exe and cwd (the process's, 0777, size 0).
+// lstat of a link of /dev (root's, 0777, its size the target's length), of /proc/<pid>/fd/N
+// (the process's, size 64; r/w/x bits for the owner after N's access mode, as Linux gives), of
+// /proc/<pid>/exe and cwd (the process's, 0777, size 0) or of /proc/self (root's, 0777, size 0).
 function virtualLinkStat(k, node) {
   const now = BigInt(Date.now()) * 1000000n;
   let perm = 0o777;
@@ -500,8 +503,8 @@ function virtualLinkStat(k, node) {
     const mode = node.file.flags & O('O_PATH') ? -1 : accessMode(node.file.flags);
     perm = (mode === O('O_WRONLY') ? 0 : 0o500) | (mode === O('O_WRONLY') || mode === O('O_RDWR') ? 0o300 : 0);
   }
-  const procLink = node.kind === 'link' && node.path !== null; // /proc/self/exe, cwd: size 0
-  const own = node.kind === 'fdlink' || procLink;
+  const procLink = node.kind === 'link' && node.path !== null; // /proc/self, /proc/<pid>/exe, cwd: size 0
+  const own = node.kind === 'fdlink' || (procLink && node.path !== '/proc/self');
   const ino = node.kind === 'fdlink' ? fdLinkIno(node.fd) : procLink ? procEntryIno(node.path)
     : devEntryIno(Object.keys(DEV_LINKS).find((n) => DEV_LINKS[n] === node.target));
   const size = node.kind === 'fdlink' ? 64n : procLink ? 0n : BigInt(node.target.length);
@@ -512,11 +515,11 @@ function virtualLinkStat(k, node) {
   };
 }
 
-// The files of /proc: regular, size 0, r--r--r--, the process's own under /proc/self, as on
+// The files of /proc: regular, size 0, r--r--r--, the process's own under /proc/<pid>, as on
 // Linux (the size of generated text is not known before it is read).
 function procFileStat(path) {
   const now = BigInt(Date.now()) * 1000000n;
-  const own = path.startsWith('/proc/self/');
+  const own = path.split('/').length === 4;
   return {
     dev: 0n, ino: procEntryIno(path), mode: BigInt(S('S_IFREG') | 0o444), nlink: 1n,
     uid: own ? BigInt(process.getuid()) : 0n, gid: own ? BigInt(process.getgid()) : 0n, rdev: 0n,
@@ -614,9 +617,11 @@ function listDirectory(k, proc, dir) {
     ...DEVICE_NAMES.map((name) => ({ name, ino: devEntryIno(name), type: DT('DT_CHR') })),
     ...Object.keys(DEV_LINKS).map((name) => ({ name, ino: devEntryIno(name), type: DT('DT_LNK') })),
   ];
+  const pids = [...k.procs.keys()].sort((a, b) => a - b);
   const procEntries = [
-    { name: 'self', ino: virtualDirIno('/proc/self'), type: DT('DT_DIR') },
+    { name: 'self', ino: procEntryIno('/proc/self'), type: DT('DT_LNK') },
     ...PROC_FILES.map((name) => ({ name, ino: procEntryIno('/proc/' + name), type: DT('DT_REG') })),
+    ...pids.map((pid) => ({ name: String(pid), ino: virtualDirIno(`/proc/${pid}`), type: DT('DT_DIR') })),
   ];
   if (dir instanceof VirtualDirectory) {
     const path = dir.virtual;
@@ -627,12 +632,15 @@ function listDirectory(k, proc, dir) {
     const head = [{ name: '.', ino: virtualDirIno(path), type: DT('DT_DIR') }, { name: '..', ino: parentIno, type: DT('DT_DIR') }];
     if (path === '/dev') return [...head, ...devices];
     if (path === '/proc') return [...head, ...procEntries];
-    if (path === '/proc/self') {
-      return [...head, { name: 'fd', ino: virtualDirIno('/proc/self/fd'), type: DT('DT_DIR') },
-        ...PROC_SELF_FILES.map((name) => ({ name, ino: procEntryIno('/proc/self/' + name), type: DT('DT_REG') })),
-        ...PROC_SELF_LINKS.map((name) => ({ name, ino: procEntryIno('/proc/self/' + name), type: DT('DT_LNK') }))];
+    // /proc/<pid> and /proc/<pid>/fd: gone with the process (ENOENT, as a removed directory).
+    const owner = k.vfs.processOf(path.split('/').filter((x) => x !== ''));
+    if (owner === null) throw new SysError('ENOENT');
+    if (!path.endsWith('/fd')) {
+      return [...head, { name: 'fd', ino: virtualDirIno(`${path}/fd`), type: DT('DT_DIR') },
+        ...PROC_PID_FILES.map((name) => ({ name, ino: procEntryIno(`${path}/${name}`), type: DT('DT_REG') })),
+        ...PROC_PID_LINKS.map((name) => ({ name, ino: procEntryIno(`${path}/${name}`), type: DT('DT_LNK') }))];
     }
-    const fds = [...proc.fds.keys()].sort((a, b) => a - b);
+    const fds = [...owner.fds.keys()].sort((a, b) => a - b);
     return [...head, ...fds.map((fd) => ({ name: String(fd), ino: fdLinkIno(fd), type: DT('DT_LNK') }))];
   }
   const host = dir.hostPath();

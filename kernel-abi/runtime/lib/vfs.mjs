@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hostFdPath } from './files.mjs';
-import { PROC_FILES, PROC_SELF_FILES, PROC_SELF_LINKS, procLinkTarget } from './procfs.mjs';
+import { PROC_FILES, PROC_PID_FILES, PROC_PID_LINKS, procLinkTarget, processNamed } from './procfs.mjs';
 
 export class VfsError extends Error {
   constructor(code, what) {
@@ -29,19 +29,19 @@ export const DEVICE_NAMES = ['null', 'zero', 'random', 'urandom', 'tty'];
 // (/proc/self/fd), /dev/stdin, /dev/stdout and /dev/stderr its descriptors 0, 1 and 2.
 export const DEV_LINKS = { fd: '/proc/self/fd', stdin: '/proc/self/fd/0', stdout: '/proc/self/fd/1', stderr: '/proc/self/fd/2' };
 
-// The runtime's /proc: `/proc/self/fd` lists the calling process's descriptors and
-// `/proc/self/fd/N` is descriptor N's link, which the resolution follows to what N refers to (a
-// directory: resolution goes on inside it; anything else: the open file itself, a 'fdfile'
-// node). The files of /proc and /proc/self and the links /proc/self/exe and /proc/self/cwd are
-// procfs.mjs's. `/proc` is the root's own `proc` directory when it has one (its `self` and the
-// procfs files take the place of entries with their names), else a virtual directory holding
-// just them. The virtual directories are /dev and /proc (when the root has none of its own),
-// /proc/self, /proc/self/fd.
+// The runtime's /proc: a directory per process, `/proc/<pid>`, and `/proc/self`, a link to the
+// caller's. `/proc/<pid>/fd` lists that process's descriptors and `/proc/<pid>/fd/N` is
+// descriptor N's link, which the resolution follows to what N refers to (a directory: resolution
+// goes on inside it; anything else: the open file itself, a 'fdfile' node). The files of /proc
+// and /proc/<pid> and the links /proc/<pid>/exe and cwd are procfs.mjs's. `/proc` is the root's
+// own `proc` directory when it has one (the runtime's entries take the place of those with their
+// names), else a virtual directory holding just them. The virtual directories are /dev and /proc
+// (when the root has none of its own), /proc/<pid>, /proc/<pid>/fd.
 
 // What path resolution reports as the stat of a virtual node. kind: 'dir' (a virtual directory,
-// `path` its name), 'device' (`device` its path, /dev/null), 'link' (a symlink of /dev or
-// /proc/self, `target`; `path` for /proc/self's), 'procfile' (a file of /proc, `path`),
-// 'fdlink' (/proc/self/fd/N not followed: `fd` and its open `file`), 'fdfile' (what such a link
+// `path` its name), 'device' (`device` its path, /dev/null), 'link' (a symlink of /dev or /proc,
+// `target`; `path` for those of /proc), 'procfile' (a file of /proc, `path`), 'fdlink'
+// (/proc/<pid>/fd/N not followed: `fd` and its open `file`), 'fdfile' (what such a link
 // led to: the open `file`).
 export class VirtualStat {
   constructor(kind, { path = null, device = null, target = null, fd = null, file = null } = {}) {
@@ -71,6 +71,7 @@ export class Vfs {
     this.root = fs.realpathSync(hostRoot);
     this.rootStat = fs.statSync(this.root, { bigint: true });
     this.self = null; // the process whose syscall is being served (its /proc/self)
+    this.processes = null; // the kernel's process table: pid -> Process (/proc/<pid>)
   }
 
   // Whether a host stat (bigint) is of the root directory itself.
@@ -106,23 +107,37 @@ export class Vfs {
     }
   }
 
+  // The process of /proc/<pid> when `parts` is ['proc', pid, ...], else null.
+  processOf(parts) {
+    return parts.length >= 2 && parts[0] === 'proc' ? processNamed(this.processes, parts[1]) : null;
+  }
+
   // The virtual node `c` names in the directory `parts` (canonical components), or null.
-  // /proc/self/fd/N exists while the calling process (`this.self`, set by the kernel for each
-  // syscall) has descriptor N.
+  // /proc/self is a link to the calling process's /proc/<pid> (`this.self`, set by the kernel for
+  // each syscall); /proc/<pid> exists while the process is in the table (`this.processes`, the
+  // kernel's), and /proc/<pid>/fd/N while it has descriptor N.
   virtualChild(parts, c) {
     const dir = '/' + parts.join('/');
     if (dir === '/' && (c === 'dev' || c === 'proc') && !this.hasHostDir(c)) return virtualDir('/' + c);
     if (dir === '/dev' && DEVICE_NAMES.includes(c)) return new VirtualStat('device', { device: '/dev/' + c });
     if (dir === '/dev' && Object.hasOwn(DEV_LINKS, c)) return new VirtualStat('link', { target: DEV_LINKS[c] });
-    if (dir === '/proc' && c === 'self') return virtualDir('/proc/self');
-    if (dir === '/proc' && PROC_FILES.includes(c)) return new VirtualStat('procfile', { path: '/proc/' + c });
-    if (dir === '/proc/self' && c === 'fd') return virtualDir('/proc/self/fd');
-    if (dir === '/proc/self' && PROC_SELF_FILES.includes(c)) return new VirtualStat('procfile', { path: '/proc/self/' + c });
-    if (dir === '/proc/self' && PROC_SELF_LINKS.includes(c) && this.self) {
-      return new VirtualStat('link', { path: '/proc/self/' + c, target: procLinkTarget(this, this.self, c) });
+    if (dir === '/proc') {
+      if (c === 'self') return this.self ? new VirtualStat('link', { path: '/proc/self', target: String(this.self.pid) }) : null;
+      if (PROC_FILES.includes(c)) return new VirtualStat('procfile', { path: '/proc/' + c });
+      return processNamed(this.processes, c) ? virtualDir('/proc/' + c) : null;
     }
-    if (dir === '/proc/self/fd' && /^(0|[1-9][0-9]*)$/.test(c)) {
-      const e = this.self && this.self.fds.get(Number(c));
+    const owner = this.processOf(parts);
+    if (owner === null) return null;
+    if (parts.length === 2) {
+      if (c === 'fd') return virtualDir(`${dir}/fd`);
+      if (PROC_PID_FILES.includes(c)) return new VirtualStat('procfile', { path: `${dir}/${c}` });
+      if (PROC_PID_LINKS.includes(c)) {
+        const target = procLinkTarget(this, owner, c);
+        return target === null ? null : new VirtualStat('link', { path: `${dir}/${c}`, target });
+      }
+    }
+    if (parts.length === 3 && parts[2] === 'fd' && /^(0|[1-9][0-9]*)$/.test(c)) {
+      const e = owner.fds.get(Number(c));
       if (e) return new VirtualStat('fdlink', { fd: Number(c), file: e.file });
     }
     return null;
@@ -133,7 +148,7 @@ export class Vfs {
   isVirtualDir(parts) {
     const dir = '/' + parts.join('/');
     if (dir === '/dev' || dir === '/proc') return !this.hasHostDir(parts[0]);
-    return dir === '/proc/self' || dir === '/proc/self/fd';
+    return this.processOf(parts) !== null && (parts.length === 2 || (parts.length === 3 && parts[2] === 'fd'));
   }
 
   // The stat of the directory `parts` (canonical components).

@@ -106,12 +106,16 @@ test('devices are found by resolution; /dev is virtual unless the root has a dev
 test('/dev/fd and /proc/self/fd: links to the calling process descriptors', () => {
   const { vfs } = scratch();
   const pipeEnd = { flags: 0 };
-  vfs.self = { fds: new Map([[3, { file: pipeEnd }]]), exe: '/bin/prog' };
+  vfs.self = { pid: 7, fds: new Map([[3, { file: pipeEnd }]]), exe: '/bin/prog' };
+  vfs.processes = new Map([[7, vfs.self]]);
   const r = vfs.resolve('/dev/fd/3', '/');
   assert.equal(r.virtualNode.kind, 'fdfile');
   assert.equal(r.virtualNode.file, pipeEnd);
   assert.equal(vfs.resolve('/dev/stdin', '/', { followLast: false }).virtualNode.target, '/proc/self/fd/0');
   assert.equal(vfs.resolve('/proc/self/fd/3', '/', { followLast: false }).virtualNode.kind, 'fdlink');
+  assert.equal(vfs.resolve('/proc/self', '/', { followLast: false }).virtualNode.target, '7');
+  assert.equal(vfs.resolve('/proc/self/fd', '/').virtual, '/proc/7/fd');
+  assert.throws(() => vfs.resolve('/proc/8', '/'), (e) => e.errno === 'ENOENT'); // no such process
   assert.ok(vfs.resolve('/dev/fd', '/').stat.isDirectory());
   assert.throws(() => vfs.resolve('/dev/fd/4', '/'), (e) => e.errno === 'ENOENT');
   assert.throws(() => vfs.resolve('/dev/stdin', '/'), (e) => e.errno === 'ENOENT'); // fd 0 closed

@@ -146,6 +146,59 @@ int main(int argc, char** argv) {
   int status;
   CHECK(waitpid(pid, &status, 0) == pid && status == 0);
 
+  /* /proc/self is a link to /proc/<pid>; another process's directory */
+  char self[32], mine[32];
+  len = readlink("/proc/self", self, sizeof self - 1);
+  CHECK(len > 0);
+  self[len] = 0;
+  snprintf(mine, sizeof mine, "%d", (int)getpid());
+  printf("/proc/self links to /proc/<pid>: %s\n", yes(strcmp(self, mine) == 0));
+  int go[2];
+  CHECK(pipe(go) == 0);
+  fflush(stdout);
+  pid = fork();
+  CHECK(pid >= 0);
+  if (pid == 0) {
+    char c;
+    close(go[1]);
+    read(go[0], &c, 1); /* until the parent has looked */
+    _exit(0);
+  }
+  char path[64], other[PATH_MAX];
+  snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+  n = slurp(path);
+  int child_pid = 0, child_ppid = 0;
+  char child_state;
+  CHECK(n > 0 && sscanf(text, "%d", &child_pid) == 1);
+  CHECK(sscanf(strrchr(text, ')') + 2, "%c %d", &child_state, &child_ppid) == 2);
+  printf("child's stat: pid %s, ppid %s\n", yes(child_pid == pid), yes(child_ppid == getpid()));
+  snprintf(path, sizeof path, "/proc/%d/cmdline", (int)pid);
+  n = slurp(path);
+  printf("child's cmdline: %s\n", yes(same_nul_list(n, argv)));
+  snprintf(path, sizeof path, "/proc/%d/exe", (int)pid);
+  len = readlink(path, other, sizeof other - 1);
+  CHECK(len > 0);
+  other[len] = 0;
+  printf("child's exe: %s\n", yes(strcmp(other, exe) == 0));
+  snprintf(path, sizeof path, "/proc/%d/fd/%d", (int)pid, go[0]);
+  CHECK(lstat(path, &st) == 0);
+  printf("child's pipe end in its fd/ is a link: %s\n", yes(S_ISLNK(st.st_mode)));
+  DIR* listing = opendir("/proc");
+  CHECK(listing != NULL);
+  int found = 0;
+  char theirs[32];
+  snprintf(theirs, sizeof theirs, "%d", (int)pid);
+  struct dirent* entry;
+  while ((entry = readdir(listing)) != NULL)
+    found += strcmp(entry->d_name, mine) == 0 || strcmp(entry->d_name, theirs) == 0;
+  closedir(listing);
+  printf("/proc lists both pids: %s\n", yes(found == 2));
+  close(go[0]);
+  close(go[1]);
+  CHECK(waitpid(pid, &status, 0) == pid);
+  snprintf(path, sizeof path, "/proc/%d", (int)pid);
+  TRYE(stat(path, &st));
+
   /* the machine */
   double up, idle;
   n = slurp("/proc/uptime");
