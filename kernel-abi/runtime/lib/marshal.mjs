@@ -119,6 +119,6 @@ function ioctlPlan(args, arch) {
   if (is('TCGETS')) return { in: [], out: [[2, size('termios')]] };
   if (is('TCSETS') || is('TCSETSW') || is('TCSETSF')) return { in: [[2, size('termios')]], out: [] };
   if (is('FIONREAD') || is('TIOCGPGRP')) return { in: [], out: [[2, 4]] };
-  if (is('FIONBIO') || is('TIOCSPGRP')) return { in: [[2, 4]], out: [] };
+  if (is('FIONBIO') || is('FIOASYNC') || is('TIOCSPGRP')) return { in: [[2, 4]], out: [] };
   return { in: [], out: [] };
 }

@@ -990,11 +990,25 @@ function fcntl(k, proc, [fd, cmd, arg], ins) {
     case F('F_SETFD'): entry.cloexec = (arg & F('FD_CLOEXEC')) !== 0; return 0;
     case F('F_GETFL'): return file.flags;
     case F('F_SETFL'): {
-      const settable = O('O_APPEND') | O('O_NONBLOCK');
+      // O_ASYNC changes only where there is signal-driven I/O (elsewhere Linux ignores it
+      // silently); it is recorded, but no SIGIO is ever sent (README).
+      const settable = O('O_APPEND') | O('O_NONBLOCK') | (hasSignalDrivenIo(file) ? O('O_ASYNC') : 0);
       file.flags = (file.flags & ~settable) | (arg & settable);
       if (file instanceof HostFile) file.append = (arg & O('O_APPEND')) !== 0;
       return 0;
     }
+    // The owner of the open file description (shared by dup and fork) that would receive SIGIO:
+    // a pid, or a process group as a negative number; 0 for none. A pid or group nobody has is
+    // ESRCH, as on Linux. (musl asks F_GETOWN_EX first; its EINVAL sends it to F_GETOWN.)
+    case F('F_SETOWN'): {
+      const who = arg | 0;
+      const id = Math.abs(who);
+      const exists = [...k.procs.values()].some((p) => p.pid === id || p.pgid === id || p.sid === id);
+      if (who !== 0 && !exists) throw new SysError('ESRCH');
+      file.owner = who;
+      return 0;
+    }
+    case F('F_GETOWN'): return file.owner ?? 0;
     // Advisory record locks (file-locks.mjs). wasm32's libc uses the *LK64 numbers, a 64-bit
     // libc the plain ones; both carry the same struct flock.
     case F('F_GETLK'):
@@ -1037,6 +1051,20 @@ function fsync(k, proc, [fd]) {
     throw new SysError('EINVAL');
   }
   return 0;
+}
+
+// Whether a file has signal-driven I/O on Linux (its driver's fasync): sockets, pipes and
+// terminals, also the caller's stdio when it is one of these; regular files, directories and
+// the devices have none, so FIOASYNC refuses to turn O_ASYNC on there (ENOTTY).
+export function hasSignalDrivenIo(file) {
+  if (file instanceof Socket || file.pipe || isTerminal(file)) return true;
+  if (!(file instanceof HostInput || file instanceof HostOutput)) return false;
+  try {
+    const st = fs.fstatSync(file.hostFd);
+    return st.isFIFO() || st.isSocket() || tty.isatty(file.hostFd);
+  } catch {
+    return false;
+  }
 }
 
 export function isTerminal(file) {

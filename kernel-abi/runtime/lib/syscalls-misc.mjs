@@ -14,7 +14,7 @@ import tty from 'node:tty';
 import { anyConstant, anyMaybeConstant, constant, encodeStruct, decodeStruct, layout } from './abi.mjs';
 import { SysError, Device, Directory, HostFile, HostInput, WOULD_BLOCK } from './files.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
-import { isTerminal, baseDir } from './syscalls-fs.mjs';
+import { isTerminal, baseDir, hasSignalDrivenIo } from './syscalls-fs.mjs';
 import { Socket } from './sockets.mjs';
 import { useTemporaryMask, rusageBytes } from './syscalls-proc.mjs';
 import { KERNEL_RELEASE, KERNEL_VERSION } from './procfs.mjs';
@@ -285,6 +285,17 @@ function ioctl(k, proc, [fd, request], ins) {
     const on = new DataView(ins[0].buffer, ins[0].byteOffset).getInt32(0, true) !== 0;
     const nb = anyConstant('O_NONBLOCK');
     file.flags = on ? file.flags | nb : file.flags & ~nb;
+    return 0;
+  }
+  // FIOASYNC sets or clears O_ASYNC (as F_SETFL does); a change needs signal-driven I/O
+  // (ENOTTY otherwise), asking for the state the flag already has is 0. nginx's master sets it
+  // on each worker's channel. No SIGIO is ever sent (README).
+  if (is('FIOASYNC')) {
+    const on = new DataView(ins[0].buffer, ins[0].byteOffset).getInt32(0, true) !== 0;
+    const flag = anyConstant('O_ASYNC');
+    if (on === ((file.flags & flag) !== 0)) return 0;
+    if (!hasSignalDrivenIo(file)) throw new SysError('ENOTTY');
+    file.flags = on ? file.flags | flag : file.flags & ~flag;
     return 0;
   }
   if (is('FIONREAD')) {
