@@ -1,0 +1,60 @@
+# nginx's ./configure is its own shell scripts (not autoconf): it compiles small test programs with
+# $CC and RUNS many of them (type sizes, byte order, `ngx_feature_run=yes` features such as epoll
+# and mmap(MAP_SHARED)). A cross build cannot run wasm directly, and hard-coded answers would be
+# guesses that differ between wasm32 and wasm64, so patches/0001 makes every such run go through
+# $NGX_AUTOTEST_RUN, set here to the reference runtime of this checkout: the answers are what the
+# programs really see (wasm32 reports 4-byte long/size_t/void *, wasm64 8-byte). A patch rather
+# than a compiler wrapper that fakes an executable `objs/autotest`: the runs stay visible in
+# auto/, and a native configure (variable unset) is unchanged.
+#
+# What cannot work here is left out, so configure never offers it:
+# - epoll: not in the kernel ABI; the epoll run test fails (ENOSYS) and NGX_HAVE_EPOLL stays off.
+#   The poll module is the event method (--with-poll_module); select is left out so poll is the
+#   only one and needs no `use` directive.
+# - PCRE (regex locations, the rewrite module) and SSL: those libraries are not packages yet.
+# Paths follow Debian's layout: binary /usr/sbin/nginx, prefix (html/) /usr/share/nginx,
+# configuration /etc/nginx, logs /var/log/nginx, pid /run, temporary files /var/lib/nginx.
+set -euo pipefail
+runner=$WPK_REPO/kernel-abi/runtime/bin/wpk-run
+if [ ! -x "$runner" ]; then
+  echo "nginx: configure runs its test programs in the reference runtime, but $runner is missing" >&2
+  exit 1
+fi
+# -Wno-error=sign-compare: nginx builds with -Werror, and musl's CMSG_NXTHDR macro compares
+# size_t with ptrdiff_t, which clang flags where long is 32 bits (wasm32); a warning, not a bug.
+NGX_AUTOTEST_RUN=$runner ./configure \
+  --prefix=/usr/share/nginx \
+  --sbin-path=/usr/sbin/nginx \
+  --modules-path=/usr/lib/nginx/modules \
+  --conf-path=/etc/nginx/nginx.conf \
+  --error-log-path=/var/log/nginx/error.log \
+  --http-log-path=/var/log/nginx/access.log \
+  --pid-path=/run/nginx.pid \
+  --lock-path=/run/nginx.lock \
+  --http-client-body-temp-path=/var/lib/nginx/body \
+  --http-proxy-temp-path=/var/lib/nginx/proxy \
+  --http-fastcgi-temp-path=/var/lib/nginx/fastcgi \
+  --http-uwsgi-temp-path=/var/lib/nginx/uwsgi \
+  --http-scgi-temp-path=/var/lib/nginx/scgi \
+  --with-poll_module \
+  --without-select_module \
+  --without-http_rewrite_module \
+  --without-pcre \
+  --with-cc-opt="$CPPFLAGS -O2 -Wno-error=sign-compare" \
+  --with-ld-opt="$LDFLAGS"
+if grep -q '^#define NGX_HAVE_EPOLL' objs/ngx_auto_config.h; then
+  echo "nginx: configure found a working epoll, which the kernel ABI does not have" >&2
+  exit 1
+fi
+# configure links nginx with -Wl,-E (export every symbol, for dynamic modules); there is no
+# dlopen here, and on wasm that only exports every function and keeps all of them alive.
+sed -i 's/-Wl,-E$//' objs/Makefile
+if grep -q -- '-Wl,-E' objs/Makefile; then
+  echo "nginx: -Wl,-E is still in objs/Makefile" >&2
+  exit 1
+fi
+make -j"$WPK_JOBS"
+make install DESTDIR="$WPK_DESTDIR"
+# The install keeps a pristine `<file>.default` copy of every configuration file; the package
+# ships each file once.
+rm -f "$WPK_DESTDIR"/etc/nginx/*.default
