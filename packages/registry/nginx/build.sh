@@ -20,6 +20,10 @@ if [ ! -x "$runner" ]; then
   echo "nginx: configure runs its test programs in the reference runtime, but $runner is missing" >&2
   exit 1
 fi
+# The options given to configure are built into the binary (`nginx -V`), so the dependencies'
+# folder is named relative to the source folder (make and the configure tests run there): its
+# absolute name holds the scratch folder's pid, which made every build differ.
+deps=$(realpath --relative-to=. "$WPK_DEPS")
 # -Wno-error=sign-compare: nginx builds with -Werror, and musl's CMSG_NXTHDR macro compares
 # size_t with ptrdiff_t, which clang flags where long is 32 bits (wasm32); a warning, not a bug.
 NGX_AUTOTEST_RUN=$runner ./configure \
@@ -40,8 +44,12 @@ NGX_AUTOTEST_RUN=$runner ./configure \
   --without-select_module \
   --without-http_rewrite_module \
   --without-pcre \
-  --with-cc-opt="$CPPFLAGS -O2 -Wno-error=sign-compare" \
-  --with-ld-opt="$LDFLAGS"
+  --with-cc-opt="-I$deps/usr/include -O2 -Wno-error=sign-compare" \
+  --with-ld-opt="-L$deps/usr/lib"
+if grep -qF "$WPK_SCRATCH" objs/ngx_auto_config.h; then
+  echo "nginx: a build folder's name is in objs/ngx_auto_config.h" >&2
+  exit 1
+fi
 if grep -q '^#define NGX_HAVE_EPOLL' objs/ngx_auto_config.h; then
   echo "nginx: configure found a working epoll, which the kernel ABI does not have" >&2
   exit 1
