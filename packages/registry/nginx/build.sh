@@ -11,7 +11,8 @@
 # - epoll: not in the kernel ABI; the epoll run test fails (ENOSYS) and NGX_HAVE_EPOLL stays off.
 #   The poll module is the event method (--with-poll_module); select is left out so poll is the
 #   only one and needs no `use` directive.
-# - PCRE (regex locations, the rewrite module) and SSL: those libraries are not packages yet.
+# SSL (the http_ssl module) links the openssl package's libssl/libcrypto, regular expressions
+# (regex locations, the rewrite module) the pcre2 package's libpcre2-8 (no JIT there).
 # Paths follow Debian's layout: binary /usr/sbin/nginx, prefix (html/) /usr/share/nginx,
 # configuration /etc/nginx, logs /var/log/nginx, pid /run, temporary files /var/lib/nginx.
 set -euo pipefail
@@ -42,14 +43,19 @@ NGX_AUTOTEST_RUN=$runner ./configure \
   --http-scgi-temp-path=/var/lib/nginx/scgi \
   --with-poll_module \
   --without-select_module \
-  --without-http_rewrite_module \
-  --without-pcre \
+  --with-http_ssl_module \
   --with-cc-opt="-I$deps/usr/include -O2 -Wno-error=sign-compare" \
   --with-ld-opt="-L$deps/usr/lib"
 if grep -qF "$WPK_SCRATCH" objs/ngx_auto_config.h; then
   echo "nginx: a build folder's name is in objs/ngx_auto_config.h" >&2
   exit 1
 fi
+for feature in NGX_OPENSSL NGX_PCRE2; do
+  if ! grep -q "^#define $feature  1" objs/ngx_auto_config.h; then
+    echo "nginx: configure did not take the openssl and pcre2 packages (no $feature)" >&2
+    exit 1
+  fi
+done
 if grep -q '^#define NGX_HAVE_EPOLL' objs/ngx_auto_config.h; then
   echo "nginx: configure found a working epoll, which the kernel ABI does not have" >&2
   exit 1
