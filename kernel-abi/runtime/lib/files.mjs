@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import { PIPE_BUF } from './pipe.mjs';
-import { PROC_FILES, PROC_PID_FILES, PROC_PID_LINKS } from './procfs.mjs';
+import { PROC_FILES, PROC_PID_FILES, PROC_PID_LINKS, PROC_SYS_KERNEL_FILES } from './procfs.mjs';
 
 export const WOULD_BLOCK = Symbol('would block');
 
@@ -149,13 +149,14 @@ export class VirtualDirectory extends Directory {
   virtualNow() { return this.virtual; }
 }
 
-// Inode numbers of the virtual directories (/dev, /proc, /proc/<pid>, /proc/<pid>/fd) and of
+// Inode numbers of the virtual directories (/dev, /proc, /proc/sys, /proc/sys/kernel,
+// /proc/<pid>, /proc/<pid>/fd) and of
 // the links of /proc/<pid>/fd (one per descriptor number), far above the host's.
 export const DEV_DIR_INO = (1n << 39n) - 1n;
 export function virtualDirIno(path) {
   const parts = path.split('/');
-  if (parts.length >= 3 && parts[1] === 'proc') return (1n << 36n) + BigInt(parts[2]) * 2n + (parts.length === 4 ? 1n : 0n);
-  return DEV_DIR_INO - BigInt(['/dev', '/proc'].indexOf(path));
+  if (parts.length >= 3 && parts[1] === 'proc' && parts[2] !== 'sys') return (1n << 36n) + BigInt(parts[2]) * 2n + (parts.length === 4 ? 1n : 0n);
+  return DEV_DIR_INO - BigInt(['/dev', '/proc', '/proc/sys', '/proc/sys/kernel'].indexOf(path));
 }
 export const fdLinkIno = (fd) => (1n << 38n) + BigInt(fd);
 // Inode numbers of the files and links of /proc (procfs.mjs), one per name (and pid).
@@ -163,20 +164,27 @@ const PID_ENTRIES = [...PROC_PID_FILES, ...PROC_PID_LINKS];
 export function procEntryIno(path) {
   const parts = path.split('/');
   if (parts.length === 3) return (1n << 37n) + BigInt(['self', ...PROC_FILES].indexOf(parts[2]));
+  if (parts[2] === 'sys') return (1n << 37n) + 64n + BigInt(PROC_SYS_KERNEL_FILES.indexOf(parts[4]));
   return (1n << 35n) + BigInt(parts[2]) * 64n + BigInt(PID_ENTRIES.indexOf(parts[3]));
 }
 
 // An open file of /proc: the text procfs.mjs made when it was opened, read like a regular file
 // (read, pread, lseek from the start or the position; SEEK_END is EINVAL, as for Linux's
-// generated files). It cannot be written (it is opened read-only).
+// generated files). It cannot be written (it is opened read-only). A read from offset 0 makes
+// the text again (`remake`), as Linux's seq_file does: top and vmstat keep /proc/stat open and
+// read it again after lseek(fd, 0, SEEK_SET) for each refresh.
 export class ProcFile extends OpenFile {
-  constructor(path, bytes, flags) {
+  constructor(path, bytes, flags, remake = null) {
     super(flags);
     this.path = path;
     this.bytes = bytes;
+    this.remake = remake;
+    this.fresh = true; // the text was made at open and not read yet
   }
   read(n, at = null) {
     const pos = at ?? this.pos;
+    if (pos === 0 && !this.fresh && this.remake) this.bytes = this.remake();
+    this.fresh = false;
     const out = Uint8Array.from(this.bytes.subarray(pos, pos + n));
     if (at === null) this.pos = pos + out.length;
     return out;

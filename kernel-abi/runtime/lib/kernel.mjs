@@ -172,7 +172,7 @@ export class Kernel {
     const pid = this.nextPid++;
     const real = fs.realpathSync(hostPath);
     const exe = this.vfs.virtualOf(real) ?? real;
-    const proc = new Process({ pid, ppid: INIT_PID, pgid: pid, sid: pid, arch: loaded.arch, cwd: this.initialCwd(), umask: takeCallerUmask(), nice: os.getPriority(), argv, envp, program: argv[0], exe, fileLocks: this.fileLocks });
+    const proc = new Process({ pid, ppid: INIT_PID, pgid: pid, sid: pid, arch: loaded.arch, cwd: this.initialCwd(), umask: takeCallerUmask(), nice: os.getPriority(), argv, envp, program: argv[0], exe, comm: hostPath.slice(hostPath.lastIndexOf('/') + 1), fileLocks: this.fileLocks });
     const rdonly = this.O.O_RDONLY;
     const wronly = this.O.O_WRONLY;
     const stdin = isRegularHostFile(this.stdio[0])
@@ -541,7 +541,7 @@ export class Kernel {
     const pid = this.nextPid++;
     const child = new Process({
       pid, ppid: parent.pid, pgid: parent.pgid, sid: parent.sid, arch: parent.arch, cwd: parent.cwd,
-      umask: parent.umask, nice: parent.nice, argv: parent.argv, envp: parent.envp, program: parent.program, exe: parent.exe, fileLocks: this.fileLocks,
+      umask: parent.umask, nice: parent.nice, argv: parent.argv, envp: parent.envp, program: parent.program, exe: parent.exe, comm: parent.comm, fileLocks: this.fileLocks,
       limits: parent.limits.copy(),
     });
     for (const [fd, e] of parent.fds) child.install(e.file, { fd, cloexec: e.cloexec });
@@ -600,6 +600,7 @@ export class Kernel {
       proc.envp = envp;
       proc.program = args[0] ?? target;
       proc.exe = r.virtual;
+      proc.comm = path.slice(path.lastIndexOf('/') + 1).slice(0, 15); // the name given, as Linux's comm
       this.detachWorker(proc);
       this.startWorker(proc, { module: loaded.module });
       return NO_REPLY;

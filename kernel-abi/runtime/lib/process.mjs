@@ -14,9 +14,13 @@ export const NSIG = 65;
 export const bit = (sig) => 1n << BigInt(sig - 1);
 
 export class Process {
-  constructor({ pid, ppid, pgid, sid, arch, cwd = null, umask = 0o022, nice = 0, argv, envp, program, exe = program, fileLocks = null, limits = null }) {
+  constructor({ pid, ppid, pgid, sid, arch, cwd = null, umask = 0o022, nice = 0, argv, envp, program, exe = program, comm = null, fileLocks = null, limits = null }) {
     Object.assign(this, { pid, ppid, pgid, sid, arch, umask, nice, argv, envp, program });
     this.exe = exe; // the program's path (/proc/self/exe): virtual, or the host's when outside the root
+    // The command name (/proc/self/comm, stat's second field): as Linux sets it, the last
+    // component of the path execve was given, not of the file it led to (`sleep`, not the
+    // multicall `coreutils` its symlink names), at most 15 bytes; kept by fork.
+    this.comm = (comm ?? exe.slice(exe.lastIndexOf('/') + 1)).slice(0, 15);
     this.createdAtMs = Date.now(); // fork or spawn; execve keeps it
     this.fileLocks = fileLocks; // the kernel's FileLocks: closing a descriptor releases locks
     this.cwd = null;

@@ -3,11 +3,13 @@
 // Path resolution (vfs.mjs) finds these names as virtual nodes; opening one gives a ProcFile
 // (files.mjs) holding the text made at that moment, read like a regular file (read, pread,
 // lseek), never written; stat calls them regular files of size 0, mode 0444, as Linux does.
-//   /proc/{cpuinfo,loadavg,meminfo,mounts,stat,uptime,version}: the machine, which is the host's
-//     CPUs, memory, load and uptime (processes run as worker threads on them) and the runtime's
-//     one mount, the root (plus /proc);
-//   /proc/<pid>/{cmdline,comm,environ,mountinfo,mounts,stat,status}: each process of the
+//   /proc/{cpuinfo,loadavg,meminfo,mounts,stat,uptime,version,vmstat}: the machine, which is the
+//     host's CPUs, memory, load and uptime (processes run as worker threads on them) and the
+//     runtime's one mount, the root (plus /proc); vmstat has the counters procps' vmstat reads;
+//   /proc/<pid>/{cmdline,comm,environ,mountinfo,mounts,stat,statm,status}: each process of the
 //     runtime (a zombie too, until it is reaped);
+//   /proc/sys/kernel/{osrelease,pid_max}: the release uname gives and Linux's default pid limit
+//     (procps sizes its PID columns by pid_max and top picks its CPU line by the release);
 //   /proc/<pid>/exe and /proc/<pid>/cwd: symbolic links to its program and working directory;
 //   /proc/self: a symbolic link to the caller's /proc/<pid> (fd/ there: see vfs.mjs).
 // Values the runtime does not have (page faults, context switches, I/O counters) are 0.
@@ -15,8 +17,10 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 
-export const PROC_FILES = ['cpuinfo', 'loadavg', 'meminfo', 'mounts', 'stat', 'uptime', 'version'];
-export const PROC_PID_FILES = ['cmdline', 'comm', 'environ', 'mountinfo', 'mounts', 'stat', 'status'];
+export const PROC_FILES = ['cpuinfo', 'loadavg', 'meminfo', 'mounts', 'stat', 'uptime', 'version', 'vmstat'];
+export const PROC_PID_FILES = ['cmdline', 'comm', 'environ', 'mountinfo', 'mounts', 'stat', 'statm', 'status'];
+export const PROC_SYS_DIRS = ['/proc/sys', '/proc/sys/kernel'];
+export const PROC_SYS_KERNEL_FILES = ['osrelease', 'pid_max'];
 export const PROC_PID_LINKS = ['cwd', 'exe'];
 
 // The process whose directory `name` (a component of /proc) is, or null: a pid of the runtime's
@@ -41,15 +45,15 @@ export function procLinkTarget(vfs, proc, name) {
   return now === null ? `${proc.cwd.virtual} (deleted)` : now;
 }
 
-// The text of /proc/NAME, or of /proc/<pid>/NAME for the process `proc`.
+// The text of /proc/NAME, of /proc/sys/kernel/NAME, or of /proc/<pid>/NAME for the process `proc`.
 export function procText(kernel, path, proc) {
   const parts = path.split('/');
-  const make = GENERATORS[parts.length === 3 ? parts[2] : 'pid/' + parts[3]];
+  const make = GENERATORS[parts.length === 3 ? parts[2] : parts[2] === 'sys' ? parts.slice(2).join('/') : 'pid/' + parts[3]];
   if (!make) throw new Error(`procfs: no file ${path}`);
   return Buffer.from(make(kernel, proc));
 }
 
-const comm = (proc) => path.basename(proc.exe).slice(0, 15);
+const comm = (proc) => proc.comm;
 const nul = (list) => list.map((s) => s + '\0').join('');
 const ticks = (ms) => Math.floor((ms * TICKS_PER_SECOND) / 1000);
 const bootEpochMs = () => Date.now() - os.uptime() * 1000;
@@ -96,6 +100,13 @@ function pidStat(kernel, proc) {
     0, 0, 0, 0, 0, 0, 0, 0, 0, // cguest_time, start_data, end_data, start_brk, arg_start, arg_end, env_start, env_end, exit_code
   ];
   return fields.join(' ') + '\n';
+}
+
+// /proc/<pid>/statm: sizes in pages (size resident shared text lib data dt); the runtime knows
+// one size, the process's memory, which is all resident data.
+function pidStatm(kernel, proc) {
+  const pages = Math.ceil(proc.maxMemoryBytes / PAGE);
+  return `${pages} ${pages} 0 0 0 ${pages} 0\n`;
 }
 
 function pidStatus(kernel, proc) {
@@ -186,6 +197,9 @@ const GENERATORS = {
     const idleMs = os.cpus().reduce((s, c) => s + c.times.idle, 0);
     return `${os.uptime().toFixed(2)} ${(idleMs / 1000).toFixed(2)}\n`;
   },
+  // The free pages, then the paging and swapping counters (none here), in Linux's order.
+  vmstat: () => `nr_free_pages ${Math.floor(os.freemem() / PAGE)}\n` +
+    ['pgpgin', 'pgpgout', 'pswpin', 'pswpout', 'pgfault', 'pgmajfault'].map((name) => `${name} 0\n`).join(''),
   version: () => `Linux version ${KERNEL_RELEASE} (wpk@wpk) (wpk-run, Node ${process.versions.node}) ${KERNEL_VERSION}\n`,
   'pid/cmdline': (kernel, proc) => nul(proc.argv),
   'pid/comm': (kernel, proc) => comm(proc) + '\n',
@@ -193,5 +207,9 @@ const GENERATORS = {
   'pid/mountinfo': mountinfo,
   'pid/mounts': mounts,
   'pid/stat': pidStat,
+  'pid/statm': pidStatm,
   'pid/status': pidStatus,
+  'sys/kernel/osrelease': () => KERNEL_RELEASE + '\n',
+  // Linux's default for machines of up to 32 CPUs (the runtime's pids stay far below it).
+  'sys/kernel/pid_max': () => '32768\n',
 };

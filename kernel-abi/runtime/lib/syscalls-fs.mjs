@@ -13,7 +13,7 @@ import {
   DevicePath, HostInput, HostInputFile, HostOutput, WOULD_BLOCK, deviceIdentity, devEntryIno, virtualDirIno, fdLinkIno,
   openHostNoFollow, hostFdPath, isRegularHostFile, HOST_O_PATH, ProcFile, procEntryIno,
 } from './files.mjs';
-import { PROC_FILES, PROC_PID_FILES, PROC_PID_LINKS, procText, processNamed } from './procfs.mjs';
+import { PROC_FILES, PROC_PID_FILES, PROC_PID_LINKS, PROC_SYS_KERNEL_FILES, procText, processNamed } from './procfs.mjs';
 import { Pipe } from './pipe.mjs';
 import { DEVICE_NAMES, DEV_LINKS } from './vfs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
@@ -206,7 +206,7 @@ function openProcFile(k, path, flags) {
   const parts = path.split('/');
   const owner = parts.length === 4 ? processNamed(k.procs, parts[2]) : null;
   if (parts.length === 4 && owner === null) throw new SysError('ENOENT'); // reaped meanwhile
-  return new ProcFile(path, procText(k, path, owner), flags & statusMask());
+  return new ProcFile(path, procText(k, path, owner), flags & statusMask(), () => procText(k, path, owner));
 }
 
 // openat with O_PATH: only the file's identity; no access check, no I/O. Other flags than
@@ -484,7 +484,7 @@ function syntheticStat(kind, { ino, rdev }) {
 // /proc/<pid> the process's, 0555, and /proc/<pid>/fd 0500.
 function virtualDirStat(path) {
   const now = BigInt(Date.now()) * 1000000n;
-  const own = path.startsWith('/proc/');
+  const own = path.startsWith('/proc/') && !path.startsWith('/proc/sys');
   const perm = { '/dev': 0o755, '/proc': 0o555 }[path] ?? (path.endsWith('/fd') ? 0o500 : 0o555);
   return {
     dev: 0n, ino: virtualDirIno(path), mode: BigInt(S('S_IFDIR') | perm), nlink: 2n,
@@ -621,6 +621,7 @@ function listDirectory(k, proc, dir) {
   const procEntries = [
     { name: 'self', ino: procEntryIno('/proc/self'), type: DT('DT_LNK') },
     ...PROC_FILES.map((name) => ({ name, ino: procEntryIno('/proc/' + name), type: DT('DT_REG') })),
+    { name: 'sys', ino: virtualDirIno('/proc/sys'), type: DT('DT_DIR') },
     ...pids.map((pid) => ({ name: String(pid), ino: virtualDirIno(`/proc/${pid}`), type: DT('DT_DIR') })),
   ];
   if (dir instanceof VirtualDirectory) {
@@ -632,6 +633,10 @@ function listDirectory(k, proc, dir) {
     const head = [{ name: '.', ino: virtualDirIno(path), type: DT('DT_DIR') }, { name: '..', ino: parentIno, type: DT('DT_DIR') }];
     if (path === '/dev') return [...head, ...devices];
     if (path === '/proc') return [...head, ...procEntries];
+    if (path === '/proc/sys') return [...head, { name: 'kernel', ino: virtualDirIno('/proc/sys/kernel'), type: DT('DT_DIR') }];
+    if (path === '/proc/sys/kernel') {
+      return [...head, ...PROC_SYS_KERNEL_FILES.map((name) => ({ name, ino: procEntryIno(`${path}/${name}`), type: DT('DT_REG') }))];
+    }
     // /proc/<pid> and /proc/<pid>/fd: gone with the process (ENOENT, as a removed directory).
     const owner = k.vfs.processOf(path.split('/').filter((x) => x !== ''));
     if (owner === null) throw new SysError('ENOENT');

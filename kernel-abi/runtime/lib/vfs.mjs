@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hostFdPath } from './files.mjs';
-import { PROC_FILES, PROC_PID_FILES, PROC_PID_LINKS, procLinkTarget, processNamed } from './procfs.mjs';
+import { PROC_FILES, PROC_PID_FILES, PROC_PID_LINKS, PROC_SYS_DIRS, PROC_SYS_KERNEL_FILES, procLinkTarget, processNamed } from './procfs.mjs';
 
 export class VfsError extends Error {
   constructor(code, what) {
@@ -124,8 +124,11 @@ export class Vfs {
     if (dir === '/proc') {
       if (c === 'self') return this.self ? new VirtualStat('link', { path: '/proc/self', target: String(this.self.pid) }) : null;
       if (PROC_FILES.includes(c)) return new VirtualStat('procfile', { path: '/proc/' + c });
+      if (c === 'sys') return virtualDir('/proc/sys');
       return processNamed(this.processes, c) ? virtualDir('/proc/' + c) : null;
     }
+    if (dir === '/proc/sys') return c === 'kernel' ? virtualDir('/proc/sys/kernel') : null;
+    if (dir === '/proc/sys/kernel') return PROC_SYS_KERNEL_FILES.includes(c) ? new VirtualStat('procfile', { path: `${dir}/${c}` }) : null;
     const owner = this.processOf(parts);
     if (owner === null) return null;
     if (parts.length === 2) {
@@ -148,6 +151,7 @@ export class Vfs {
   isVirtualDir(parts) {
     const dir = '/' + parts.join('/');
     if (dir === '/dev' || dir === '/proc') return !this.hasHostDir(parts[0]);
+    if (PROC_SYS_DIRS.includes(dir)) return true;
     return this.processOf(parts) !== null && (parts.length === 2 || (parts.length === 3 && parts[2] === 'fd'));
   }
 
