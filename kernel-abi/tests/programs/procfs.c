@@ -61,6 +61,20 @@ static const char* status_field(const char* key) {
   return value;
 }
 
+/* Whether the directory `path` lists every one of `names` (at most 31). */
+static int lists_all(const char* path, const char** names, size_t count) {
+  DIR* d = opendir(path);
+  CHECK(d != NULL);
+  unsigned seen = 0;
+  struct dirent* e;
+  while ((e = readdir(d)) != NULL)
+    for (size_t i = 0; i < count; ++i)
+      if (strcmp(e->d_name, names[i]) == 0)
+        seen |= 1u << i;
+  closedir(d);
+  return seen == (1u << count) - 1;
+}
+
 static void check_stat_line(const char* who, char* argv0) {
   long n = slurp("/proc/self/stat");
   CHECK(n > 0);
@@ -249,25 +263,10 @@ int main(int argc, char** argv) {
 
   /* the listings */
   const char* wanted[] = {"self", "uptime", "meminfo", "cpuinfo", "loadavg", "mounts", "stat"};
-  DIR* d = opendir("/proc");
-  CHECK(d != NULL);
-  int seen = 0;
-  struct dirent* e;
-  while ((e = readdir(d)) != NULL)
-    for (size_t i = 0; i < sizeof wanted / sizeof *wanted; ++i)
-      if (strcmp(e->d_name, wanted[i]) == 0)
-        seen |= 1 << i;
-  closedir(d);
-  printf("/proc lists self and the files: %s\n", yes(seen == (1 << 7) - 1));
+  printf("/proc lists self and the files: %s\n",
+         yes(lists_all("/proc", wanted, sizeof wanted / sizeof *wanted)));
   const char* own[] = {"fd", "cmdline", "environ", "exe", "cwd", "stat", "status", "comm"};
-  d = opendir("/proc/self");
-  CHECK(d != NULL);
-  seen = 0;
-  while ((e = readdir(d)) != NULL)
-    for (size_t i = 0; i < sizeof own / sizeof *own; ++i)
-      if (strcmp(e->d_name, own[i]) == 0)
-        seen |= 1 << i;
-  closedir(d);
-  printf("/proc/self lists fd, the files and the links: %s\n", yes(seen == (1 << 8) - 1));
+  printf("/proc/self lists fd, the files and the links: %s\n",
+         yes(lists_all("/proc/self", own, sizeof own / sizeof *own)));
   return 0;
 }
