@@ -423,6 +423,7 @@ function getrlimit(k, proc, [resource]) {
   return { ret: 0, outs: [rlimitBytes(proc.arch, proc.limits.get(resource))] };
 }
 function setrlimit(k, proc, [resource], [limit]) {
+  if (!limit) throw new SysError('EFAULT'); // a NULL struct, as Linux answers
   proc.limits.set(resource, readRlimit(proc.arch, limit), process.geteuid() === 0);
   return 0;
 }

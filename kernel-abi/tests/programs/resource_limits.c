@@ -11,6 +11,7 @@
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 
 static volatile sig_atomic_t xfsz_seen;
@@ -67,6 +68,7 @@ int main(int argc, char** argv) {
   struct rlimit upside_down = {30, 20};
   TRYE(setrlimit(RLIMIT_NOFILE, &upside_down));
   TRYE(getrlimit(9999, &nofile));
+  TRYE(syscall(SYS_setrlimit, RLIMIT_CORE, NULL));
   /* prlimit: old values out, new values in, for this process by pid 0 and by its own pid */
   struct rlimit old, larger = {16, small.rlim_max};
   TRY(prlimit(0, RLIMIT_NOFILE, &larger, &old));
