@@ -8,14 +8,20 @@
 #include <fcntl.h>
 #include <sys/types.h>
 
-/* fcntl(fd, cmd) with a struct flock of these fields; returns 0 or errno. */
-static inline int lk(int fd, int cmd, short type, short whence, off_t start, off_t len) {
+/* A struct flock with these fields, the others zero. */
+static inline struct flock lock_of(short type, short whence, off_t start, off_t len) {
   struct flock fl;
   memset(&fl, 0, sizeof fl);
   fl.l_type = type;
   fl.l_whence = whence;
   fl.l_start = start;
   fl.l_len = len;
+  return fl;
+}
+
+/* fcntl(fd, cmd) with a struct flock of these fields; returns 0 or errno. */
+static inline int lk(int fd, int cmd, short type, short whence, off_t start, off_t len) {
+  struct flock fl = lock_of(type, whence, start, len);
   return fcntl(fd, cmd, &fl) == 0 ? 0 : errno;
 }
 
@@ -26,12 +32,7 @@ static inline const char* type_name(short t) {
 /* F_GETLK for [start, start+len): prints the conflicting lock (whether its owner is `owner`)
  * or F_UNLCK. */
 static inline void probe(const char* who, int fd, short type, off_t start, off_t len, pid_t owner) {
-  struct flock fl;
-  memset(&fl, 0, sizeof fl);
-  fl.l_type = type;
-  fl.l_whence = SEEK_SET;
-  fl.l_start = start;
-  fl.l_len = len;
+  struct flock fl = lock_of(type, SEEK_SET, start, len);
   fl.l_pid = 4242;
   if (fcntl(fd, F_GETLK, &fl) != 0) {
     printf("%s: F_GETLK %s %lld+%lld -> %s\n", who, type_name(type), (long long)start,
@@ -57,5 +58,28 @@ static inline void send_token(int fd) {
 static inline void wait_token(int fd) {
   char c;
   CHECK(read(fd, &c, 1) == 1);
+}
+
+/* A child blocked in a lock call writes one byte on `fd` when the call returns. After a pause long
+ * enough for a child that did not block to have written it, reads that byte without waiting: what
+ * to print (the errno's name, EAGAIN while the child still waits, or "it has"); the byte goes to
+ * *got, which stays 0 when none came. */
+static inline const char* early_report(int fd, char* got) {
+  usleep(300000);
+  *got = 0;
+  int flags = fcntl(fd, F_GETFL);
+  CHECK(fcntl(fd, F_SETFL, flags | O_NONBLOCK) == 0);
+  errno = 0;
+  ssize_t n = read(fd, got, 1);
+  int error = errno;
+  CHECK(fcntl(fd, F_SETFL, flags) == 0);
+  return n < 0 ? errno_name(error) : "it has";
+}
+
+/* The child's byte: the one early_report got, else the one it writes now. */
+static inline char report(int fd, char got) {
+  if (got == 0) /* (a child that did not wait has reported already) */
+    CHECK(read(fd, &got, 1) == 1);
+  return got;
 }
 #endif
