@@ -4,32 +4,12 @@
  * descriptors (MSG_CTRUNC); descriptors dropped by a plain recv; EBADF for a descriptor that is
  * not open; SCM_RIGHTS on a datagram pair. */
 #define _GNU_SOURCE /* MSG_CMSG_CLOEXEC */
-#include "check.h"
+#include "fd_passing.h"
 
 #include <fcntl.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
-
-static ssize_t send_fds(int sock, const char* msg, const int* fds, int n) {
-  union {
-    char buf[CMSG_SPACE(4 * sizeof(int))];
-    struct cmsghdr align;
-  } u;
-  memset(&u, 0, sizeof u);
-  struct iovec iov = {(void*)msg, strlen(msg)};
-  struct msghdr m = {0};
-  m.msg_iov = &iov;
-  m.msg_iovlen = 1;
-  m.msg_control = u.buf;
-  m.msg_controllen = CMSG_SPACE(n * sizeof(int));
-  struct cmsghdr* c = CMSG_FIRSTHDR(&m);
-  c->cmsg_level = SOL_SOCKET;
-  c->cmsg_type = SCM_RIGHTS;
-  c->cmsg_len = CMSG_LEN(n * sizeof(int));
-  memcpy(CMSG_DATA(c), fds, n * sizeof(int));
-  return sendmsg(sock, &m, 0);
-}
 
 /* Receives a message and up to `max` descriptors; returns how many came. */
 static int recv_fds(int sock, char* text, size_t cap, int* fds, int max, size_t room, int flags,

@@ -9,6 +9,7 @@
  * getsockopt with a short optlen gives that many bytes, with a NULL optlen or (for a non-empty
  * answer) a NULL optval EFAULT; sendto with an address on a socketpair stream is EISCONN. */
 #define _GNU_SOURCE /* POLLRDHUP */
+#include "fd_passing.h"
 #include "net.h"
 
 #include <dirent.h>
@@ -18,26 +19,6 @@
 #include <sys/stat.h>
 #include <sys/uio.h>
 #include <sys/un.h>
-
-static void send_fd(int sock, const char* text, int fd) {
-  union {
-    char buf[CMSG_SPACE(sizeof(int))];
-    struct cmsghdr align;
-  } u;
-  memset(&u, 0, sizeof u);
-  struct iovec iov = {(void*)text, strlen(text)};
-  struct msghdr m = {0};
-  m.msg_iov = &iov;
-  m.msg_iovlen = 1;
-  m.msg_control = u.buf;
-  m.msg_controllen = sizeof u.buf;
-  struct cmsghdr* c = CMSG_FIRSTHDR(&m);
-  c->cmsg_level = SOL_SOCKET;
-  c->cmsg_type = SCM_RIGHTS;
-  c->cmsg_len = CMSG_LEN(sizeof(int));
-  memcpy(CMSG_DATA(c), &fd, sizeof fd);
-  CHECK(sendmsg(sock, &m, 0) == (ssize_t)strlen(text));
-}
 
 /* Receives up to n bytes without waiting; prints them and how many descriptors came. Returns
  * the first descriptor received, or -1. */
@@ -162,7 +143,7 @@ int main(void) {
   CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
   CHECK(pipe(p) == 0);
   write_all(sv[0], "abc", 3);
-  send_fd(sv[0], "xyz", p[1]);
+  CHECK(send_fds(sv[0], "xyz", &p[1], 1) == 3);
   CHECK(close(p[1]) == 0);
   int early = recv_some(sv[1], 2); /* none: the read ends before their chunk */
   if (early >= 0)
