@@ -613,16 +613,17 @@ function getdents64(k, proc, [fd, , count]) {
 // is virtual, in place of the host entries with their names when the root has a `dev`.
 function listDirectory(k, proc, dir) {
   const DT = anyConstant;
-  const devices = [
+  // The runtime's entries of /dev and /proc, made only when one of those is listed.
+  const devices = () => [
     ...DEVICE_NAMES.map((name) => ({ name, ino: devEntryIno(name), type: DT('DT_CHR') })),
     ...Object.keys(DEV_LINKS).map((name) => ({ name, ino: devEntryIno(name), type: DT('DT_LNK') })),
   ];
-  const pids = [...k.procs.keys()].sort((a, b) => a - b);
-  const procEntries = [
+  const procEntries = () => [
     { name: 'self', ino: procEntryIno('/proc/self'), type: DT('DT_LNK') },
     ...PROC_FILES.map((name) => ({ name, ino: procEntryIno('/proc/' + name), type: DT('DT_REG') })),
     { name: 'sys', ino: virtualDirIno('/proc/sys'), type: DT('DT_DIR') },
-    ...pids.map((pid) => ({ name: String(pid), ino: virtualDirIno(`/proc/${pid}`), type: DT('DT_DIR') })),
+    ...[...k.procs.keys()].sort((a, b) => a - b)
+      .map((pid) => ({ name: String(pid), ino: virtualDirIno(`/proc/${pid}`), type: DT('DT_DIR') })),
   ];
   if (dir instanceof VirtualDirectory) {
     const path = dir.virtual;
@@ -631,8 +632,8 @@ function listDirectory(k, proc, dir) {
       : k.vfs.isVirtualDir(up.split('/').filter((x) => x !== '')) ? virtualDirIno(up)
         : fs.lstatSync(k.vfs.hostPathOf(up), { bigint: true }).ino;
     const head = [{ name: '.', ino: virtualDirIno(path), type: DT('DT_DIR') }, { name: '..', ino: parentIno, type: DT('DT_DIR') }];
-    if (path === '/dev') return [...head, ...devices];
-    if (path === '/proc') return [...head, ...procEntries];
+    if (path === '/dev') return [...head, ...devices()];
+    if (path === '/proc') return [...head, ...procEntries()];
     if (path === '/proc/sys') return [...head, { name: 'kernel', ino: virtualDirIno('/proc/sys/kernel'), type: DT('DT_DIR') }];
     if (path === '/proc/sys/kernel') {
       return [...head, ...PROC_SYS_KERNEL_FILES.map((name) => ({ name, ino: procEntryIno(`${path}/${name}`), type: DT('DT_REG') }))];
@@ -666,7 +667,7 @@ function listDirectory(k, proc, dir) {
     entries.push({ name: d.name, ino, type: direntType(d) });
   }
   // The root's own /dev or /proc: the runtime's entries take the place of those with their names.
-  const own = k.vfs.isHostDev(self) ? devices : k.vfs.isHostDev(self, 'proc') ? procEntries : null;
+  const own = k.vfs.isHostDev(self) ? devices() : k.vfs.isHostDev(self, 'proc') ? procEntries() : null;
   if (own === null) return entries;
   const byName = new Map(own.map((d) => [d.name, d]));
   const merged = entries.map((e) => byName.get(e.name) ?? e);
