@@ -60,3 +60,27 @@ for bad in symlink hardlink absolute dotdot manylinks newline; do
 done
 [ ! -e "$work/victim" ] || fail "a file was written through a link"
 echo "run-safe-extract: 1 archive unpacked, 6 unsafe archives refused"
+
+# Members: only the named part is checked and unpacked, so a link elsewhere in the archive does
+# not matter; a link inside the named part is still refused, and a name the archive lacks fails.
+mkdir -p "$work/mixed/pkg/wanted" "$work/mixed/pkg/other"
+echo kept > "$work/mixed/pkg/wanted/file"
+echo skipped > "$work/mixed/pkg/top-file"
+ln -s /etc/passwd "$work/mixed/pkg/other/link"
+tar -C "$work/mixed" -cf "$work/mixed.tar" pkg
+mkdir "$work/out-members"
+"$extract" "$work/mixed.tar" "$work/out-members" pkg/wanted ||
+  fail "a member without links next to a link was refused"
+[ "$(cat "$work/out-members/pkg/wanted/file")" = kept ] || fail "the named member was not unpacked"
+[ ! -e "$work/out-members/pkg/top-file" ] && [ ! -e "$work/out-members/pkg/other" ] ||
+  fail "more than the named member was unpacked"
+mkdir "$work/out-members-link"
+if "$extract" "$work/mixed.tar" "$work/out-members-link" pkg/other 2> "$work/members.err"; then
+  fail "a named member holding a link was accepted"
+fi
+grep -q refusing "$work/members.err" || fail "named member with a link: no explanation"
+[ -z "$(ls -A "$work/out-members-link")" ] || fail "named member with a link: something was written"
+if "$extract" "$work/mixed.tar" "$work/out-members" pkg/absent 2> /dev/null; then
+  fail "a member the archive lacks was accepted"
+fi
+echo "run-safe-extract: member selection ok"

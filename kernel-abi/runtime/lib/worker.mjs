@@ -529,7 +529,13 @@ function run(assignment) {
     } catch (e) {
       if (e instanceof ProcessGone || gone) throw new ProcessGone();
       if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
-        parentPort.postMessage({ t: 'trap', message: e.message, signal: trapSignal(e) });
+        // WPK_RUN_TRAP_STACK=1: the trap's wasm stack (function names with a name section).
+        const message = process.env.WPK_RUN_TRAP_STACK === '1' ? e.stack : e.message;
+        parentPort.postMessage({ t: 'trap', message, signal: trapSignal(e) });
+      } else if (e instanceof WebAssembly.Exception) {
+        // A C++ exception (or a longjmp) that no handler took left the program: std::terminate's
+        // outcome, without its message (the thrown object's type is the program's to name).
+        parentPort.postMessage({ t: 'fatal', message: `${programName}: terminate: an exception was thrown and nothing caught it` });
       } else {
         parentPort.postMessage({ t: 'fatal', message: `internal error: ${e && e.stack}` });
       }
