@@ -2,7 +2,7 @@
 # run_c_test.sh — executed test of one C or C++ program:
 #   run_c_test.sh WPK_FORK_INSTRUMENT ARCH PROGRAM.c|PROGRAM.cpp WORK_DIR
 # Compiles the program with the toolchain (toolchain/bin/<arch>posix-cc -O2; a .cpp program with
-# <arch>posix-c++ and the test-only exception support cxx/wpk_cxx_eh_support.c), instruments it,
+# <arch>posix-c++, which links the sysroot's libc++ and libc++abi), instruments it,
 # checks WebAssembly.validate, runs it with the test fork runtime (parent, then child) and
 # compares every `/* expect: ... */` line of the source with the output, in order.
 set -euo pipefail
@@ -13,10 +13,7 @@ mkdir -p "$work"
 case $program in
   *.cpp)
     name=$(basename "$program" .cpp)-$arch
-    "$root/toolchain/bin/${arch}posix-cc" -O2 -c "$here/cxx/wpk_cxx_eh_support.c" \
-      -o "$work/$name.eh_support.o"
-    "$root/toolchain/bin/${arch}posix-c++" -O2 "$program" "$work/$name.eh_support.o" \
-      -o "$work/$name.wasm"
+    "$root/toolchain/bin/${arch}posix-c++" -O2 "$program" -o "$work/$name.wasm"
     ;;
   *)
     name=$(basename "$program" .c)-$arch

@@ -74,11 +74,20 @@ void _init(void) {
 
 void _fini(void) {}
 
+/* A C++ program that throws links libc++abi's unwinder (toolchain/libcxx/unwind_wasm.cpp), whose
+ * strong definition of this function replaces the weak one: it calls main inside a handler that
+ * turns an exception nobody caught into std::terminate, so the terminate handler runs and
+ * libc++abi names the exception's type. Without it the exception leaves _start and the runtime
+ * can only end the process. A direct call, like main's: no function pointer in the table. */
+__attribute__((weak)) int __wpk_call_main(int argc, char** argv) {
+  return __main_argc_argv(argc, argv);
+}
+
 static int call_main(int argc, char** argv, char** envp) {
   (void)envp;
   __wpk_argc = argc;
   __wpk_argv = argv;
-  return __main_argc_argv(argc, argv);
+  return __wpk_call_main(argc, argv);
 }
 
 /* The page size musl reports (sysconf(_SC_PAGESIZE), malloc's granularity): a wasm page. */

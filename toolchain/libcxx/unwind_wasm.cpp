@@ -1,5 +1,6 @@
-/* unwind_wasm.c — the unwinder interface that libc++abi calls, for WebAssembly exception
- * handling (clang -fwasm-exceptions, the legacy encoding Node 20 and Binaryen 108 run).
+/* unwind_wasm.cpp — the unwinder interface that libc++abi calls, for WebAssembly exception
+ * handling (clang -fwasm-exceptions, the legacy encoding Node 20 and Binaryen 108 run), and the
+ * handler around main that makes an uncaught exception call std::terminate.
  *
  * There is no stack to walk: the engine unwinds. `throw` reaches _Unwind_RaiseException, which
  * throws the _Unwind_Exception pointer with the C++ tag (tag 0, `__cpp_exception`, which the
@@ -15,10 +16,17 @@
  * reads the cache back and sets the selector through _Unwind_SetGR(1). The personality walks the
  * call-site table by _Unwind_GetIP: the landing pad's index + 2 (1-based, and it subtracts 1).
  *
- * An exception that no landing pad catches leaves the program's entry point; the runtime ends
- * the process as std::terminate would (SIGABRT). Single-threaded, as the programs are. */
+ * There is no search phase over the whole stack either, so nothing knows in advance that no
+ * handler will take an exception. __wpk_call_main (below) is that last handler: crt1 calls main
+ * through it, and this strong definition, linked whenever the program throws (it lives in the
+ * same object as _Unwind_RaiseException), replaces crt1's weak one. Single-threaded, as the
+ * programs are. Written in C++ for that handler; the unwinder interface is extern "C". */
 #include <stdint.h>
 #include <unwind.h>
+
+#include <exception>
+
+extern "C" {
 
 struct wasm_landing_pad_context {
   uintptr_t lpad_index; /* written by the landing pad */
@@ -39,7 +47,7 @@ static struct _Unwind_Context* landing_pad_context(void) {
 }
 
 _Unwind_Reason_Code _Unwind_CallPersonality(void* thrown) {
-  struct _Unwind_Exception* exception = thrown;
+  auto* exception = static_cast<struct _Unwind_Exception*>(thrown);
   __wasm_lpad_context.selector = 0;
   _Unwind_Reason_Code search = __gxx_personality_wasm0(
       1, _UA_SEARCH_PHASE, exception->exception_class, exception, landing_pad_context());
@@ -92,3 +100,19 @@ _Unwind_Ptr _Unwind_GetRegionStart(struct _Unwind_Context* context) {
   (void)context;
   return 0;
 }
+
+int __main_argc_argv(int argc, char** argv);
+
+/* An exception that leaves main is caught here and std::terminate runs while it is the caught
+ * exception: the handler of std::set_terminate, or libc++abi's default one, which prints
+ * "terminating due to uncaught exception of type T: what()" and aborts. The stack between main
+ * and the throw is unwound first (whether that happens is implementation-defined). */
+int __wpk_call_main(int argc, char** argv) {
+  try {
+    return __main_argc_argv(argc, argv);
+  } catch (...) {
+    std::terminate();
+  }
+}
+
+} /* extern "C" */
