@@ -21,10 +21,9 @@
  * through it, and this strong definition, linked whenever the program throws (it lives in the
  * same object as _Unwind_RaiseException), replaces crt1's weak one. Single-threaded, as the
  * programs are. Written in C++ for that handler; the unwinder interface is extern "C". */
+#include <exception>
 #include <stdint.h>
 #include <unwind.h>
-
-#include <exception>
 
 extern "C" {
 

@@ -10,9 +10,6 @@
 // filesystem errors); noexcept; RTTI; static constructors and destructors; thread-local objects;
 // streams, containers, regex, filesystem, random, chrono; std::thread when threads cannot be
 // made; and fork() inside a try block, where parent and child each throw and catch.
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -30,9 +27,11 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <sys/wait.h>
 #include <system_error>
 #include <thread>
 #include <typeinfo>
+#include <unistd.h>
 #include <unordered_map>
 #include <vector>
 
@@ -352,7 +351,7 @@ __attribute__((noinline)) void fork_checks() {
   }
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv) {
   if (argc != 2) {
