@@ -79,7 +79,7 @@ void _fini(void) {}
  * turns an exception nobody caught into std::terminate, so the terminate handler runs and
  * libc++abi names the exception's type. Without it the exception leaves _start and the runtime
  * can only end the process. A direct call, like main's: no function pointer in the table. */
-__attribute__((weak)) int __wpk_call_main(int argc, char** argv) {
+__attribute__((__weak__)) int __wpk_call_main(int argc, char** argv) {
   return __main_argc_argv(argc, argv);
 }
 
