@@ -52,7 +52,8 @@ _Unwind_Reason_Code _Unwind_CallPersonality(void* thrown) {
       1, _UA_SEARCH_PHASE, exception->exception_class, exception, landing_pad_context());
   if (search != _URC_HANDLER_FOUND)
     return search; /* no catch clause here: cleanups, then on to the next landing pad */
-  return __gxx_personality_wasm0(1, _UA_CLEANUP_PHASE | _UA_HANDLER_FRAME,
+  return __gxx_personality_wasm0(1,
+                                 static_cast<_Unwind_Action>(_UA_CLEANUP_PHASE | _UA_HANDLER_FRAME),
                                  exception->exception_class, exception, landing_pad_context());
 }
 
