@@ -29,6 +29,10 @@ long __wpk_syscall(int, long, long, long, long, long, long) __attribute__((impor
 #define WPK_SYS_llistxattr 12
 #define WPK_SYS_flistxattr 13
 #define WPK_SYS_getcwd 17
+#define WPK_SYS_eventfd2 19
+#define WPK_SYS_epoll_create1 20
+#define WPK_SYS_epoll_ctl 21
+#define WPK_SYS_epoll_pwait 22
 #define WPK_SYS_dup 23
 #define WPK_SYS_dup3 24
 #define WPK_SYS_fcntl 25
@@ -173,5 +177,6 @@ long __wpk_syscall(int, long, long, long, long, long, long) __attribute__((impor
 #define WPK_SYS_getrandom 278
 #define WPK_SYS_copy_file_range 285
 #define WPK_SYS_faccessat2 439
+#define WPK_SYS_epoll_pwait2 441
 
 #endif /* WPK_ABI_H */

@@ -328,6 +328,115 @@ export const SYSCALLS = {
     ],
     "nr": 24
   },
+  "epoll_create1": {
+    "args": [
+      {
+        "kind": "int",
+        "name": "flags"
+      }
+    ],
+    "nr": 20
+  },
+  "epoll_ctl": {
+    "args": [
+      {
+        "kind": "fd",
+        "name": "epfd"
+      },
+      {
+        "kind": "int",
+        "name": "op"
+      },
+      {
+        "kind": "fd",
+        "name": "fd"
+      },
+      {
+        "kind": "struct_in",
+        "name": "event",
+        "struct": "epoll_event"
+      }
+    ],
+    "nr": 21
+  },
+  "epoll_pwait": {
+    "args": [
+      {
+        "kind": "fd",
+        "name": "epfd"
+      },
+      {
+        "kind": "struct_array_out",
+        "len": "maxevents",
+        "name": "events",
+        "struct": "epoll_event"
+      },
+      {
+        "kind": "int",
+        "name": "maxevents"
+      },
+      {
+        "kind": "int",
+        "name": "timeout"
+      },
+      {
+        "kind": "struct_in",
+        "name": "sigmask",
+        "struct": "sigset"
+      },
+      {
+        "kind": "size",
+        "name": "sigsetsize"
+      }
+    ],
+    "nr": 22
+  },
+  "epoll_pwait2": {
+    "args": [
+      {
+        "kind": "fd",
+        "name": "epfd"
+      },
+      {
+        "kind": "struct_array_out",
+        "len": "maxevents",
+        "name": "events",
+        "struct": "epoll_event"
+      },
+      {
+        "kind": "int",
+        "name": "maxevents"
+      },
+      {
+        "kind": "struct_in",
+        "name": "timeout",
+        "struct": "timespec"
+      },
+      {
+        "kind": "struct_in",
+        "name": "sigmask",
+        "struct": "sigset"
+      },
+      {
+        "kind": "size",
+        "name": "sigsetsize"
+      }
+    ],
+    "nr": 441
+  },
+  "eventfd2": {
+    "args": [
+      {
+        "kind": "uint",
+        "name": "initval"
+      },
+      {
+        "kind": "int",
+        "name": "flags"
+      }
+    ],
+    "nr": 19
+  },
   "execve": {
     "args": [
       {
@@ -2449,6 +2558,10 @@ export const SYSCALL_NAMES = {
   "12": "llistxattr",
   "13": "flistxattr",
   "17": "getcwd",
+  "19": "eventfd2",
+  "20": "epoll_create1",
+  "21": "epoll_ctl",
+  "22": "epoll_pwait",
   "23": "dup",
   "24": "dup3",
   "25": "fcntl",
@@ -2583,7 +2696,8 @@ export const SYSCALL_NAMES = {
   "276": "renameat2",
   "278": "getrandom",
   "285": "copy_file_range",
-  "439": "faccessat2"
+  "439": "faccessat2",
+  "441": "epoll_pwait2"
 };
 
 export const CONSTANTS = {
@@ -2627,6 +2741,28 @@ export const CONSTANTS = {
     "DT_SOCK": 12,
     "DT_UNKNOWN": 0,
     "DT_WHT": 14
+  },
+  "epoll": {
+    "EPOLLERR": 8,
+    "EPOLLET": 2147483648,
+    "EPOLLEXCLUSIVE": 268435456,
+    "EPOLLHUP": 16,
+    "EPOLLIN": 1,
+    "EPOLLMSG": 1024,
+    "EPOLLNVAL": 32,
+    "EPOLLONESHOT": 1073741824,
+    "EPOLLOUT": 4,
+    "EPOLLPRI": 2,
+    "EPOLLRDBAND": 128,
+    "EPOLLRDHUP": 8192,
+    "EPOLLRDNORM": 64,
+    "EPOLLWAKEUP": 536870912,
+    "EPOLLWRBAND": 512,
+    "EPOLLWRNORM": 256,
+    "EPOLL_CLOEXEC": 524288,
+    "EPOLL_CTL_ADD": 1,
+    "EPOLL_CTL_DEL": 2,
+    "EPOLL_CTL_MOD": 3
   },
   "errno": {
     "E2BIG": 7,
@@ -2763,6 +2899,11 @@ export const CONSTANTS = {
     "EWOULDBLOCK": 11,
     "EXDEV": 18,
     "EXFULL": 54
+  },
+  "eventfd": {
+    "EFD_CLOEXEC": 524288,
+    "EFD_NONBLOCK": 2048,
+    "EFD_SEMAPHORE": 1
   },
   "fcntl": {
     "FD_CLOEXEC": 1,
@@ -3487,6 +3628,36 @@ export const STRUCTS = {
         }
       },
       "size": 280
+    }
+  },
+  "epoll_event": {
+    "wasm32": {
+      "align": 8,
+      "fields": {
+        "data": {
+          "offset": 8,
+          "size": 8
+        },
+        "events": {
+          "offset": 0,
+          "size": 4
+        }
+      },
+      "size": 16
+    },
+    "wasm64": {
+      "align": 8,
+      "fields": {
+        "data": {
+          "offset": 8,
+          "size": 8
+        },
+        "events": {
+          "offset": 0,
+          "size": 4
+        }
+      },
+      "size": 16
     }
   },
   "fd_set": {

@@ -33,8 +33,9 @@ const std::vector<std::string>& syscall_arg_kinds() {
   // Pointers: pointer (opaque address), cstring (NUL-terminated, read), cstring_array
   // (NULL-terminated array of cstring), buffer_in/buffer_out (bytes read/written, length in
   // `len`), struct_in/struct_out/struct_inout (one struct), struct_array_in/struct_array_inout
-  // (`len` structs), addr_in/addr_out (a sockaddr of `len` bytes; addr_out's `len` argument is
-  // a socklen_inout), socklen_inout (socklen_t*, read and written), int_out/uint_out (int*
+  // (`len` structs), struct_array_out (up to `len` structs written, as many as the result
+  // says), addr_in/addr_out (a sockaddr of `len` bytes; addr_out's `len` argument is a
+  // socklen_inout), socklen_inout (socklen_t*, read and written), int_out/uint_out (int*
   // written), fd_pair_out (int[2] written), off_inout (64-bit off_t*, read and written),
   // fcntl_arg/ioctl_arg (depends on the command: int or pointer, see the constants).
   static const std::vector<std::string> kinds = {"addr_in",
@@ -59,6 +60,7 @@ const std::vector<std::string>& syscall_arg_kinds() {
                                                  "socklen_inout",
                                                  "struct_array_in",
                                                  "struct_array_inout",
+                                                 "struct_array_out",
                                                  "struct_in",
                                                  "struct_inout",
                                                  "struct_out",
