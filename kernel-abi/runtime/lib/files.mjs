@@ -5,7 +5,11 @@
 // the last one closes (closing the host fd, or dropping a pipe end so the other side sees EOF or
 // EPIPE). read/write return bytes / a count, WOULD_BLOCK when the caller must wait, or throw a
 // SysError. pollIn/pollOut/pollHup/pollErr report readiness for poll/select (POLLIN, POLLOUT,
-// POLLHUP, POLLERR). Files without a host inode (pipes, devices) describe themselves for stat:
+// POLLHUP, POLLERR); epollable() says whether epoll may watch it (not regular files and
+// directories: EPERM, as on Linux) and arrivals() counts the events that wake its waiters on Linux
+// (data arriving), which edge-triggered epoll reports even while the file stays readable.
+// watchers: the epoll instances watching it, told by closeDescription() when the last
+// descriptor goes (an interest belongs to the open file description). Files without a host inode (pipes, devices) describe themselves for stat:
 // statKind() plus a stable inode() and rdev().
 import fs from 'node:fs';
 import crypto from 'node:crypto';
@@ -33,6 +37,8 @@ export class OpenFile {
   pollOut() { return true; }
   pollHup() { return false; }
   pollErr() { return false; }
+  epollable() { return true; }
+  arrivals() { return 0; }
   release() {}
   seekable() { return false; }
   statKind() { return null; }
@@ -40,6 +46,13 @@ export class OpenFile {
   rdev() { return 0n; }
   // A host path naming this file for calls that only take paths (statfs), or null.
   hostPath() { return null; }
+}
+
+// The last descriptor of an open file description is gone: the epoll instances watching it drop
+// their interests (Linux's eventpoll_release), then the file lets go of what it holds.
+export function closeDescription(file) {
+  if (file.watchers) for (const epoll of [...file.watchers]) epoll.forgetFile(file);
+  file.release();
 }
 
 // A regular host file (the caller's /dev/tty is a HostTerminal, below).
@@ -68,6 +81,7 @@ export class HostFile extends OpenFile {
   // Where a write (at: a pwrite's offset, null: the file position) lands.
   writePosition(at = null) { return this.append ? this.size() : at ?? this.pos; }
   seekable() { return true; }
+  epollable() { return false; }
   size() { return fs.fstatSync(this.hostFd).size; }
   hostPath() { return hostFdPath(this.hostFd); }
   release() { fs.closeSync(this.hostFd); }
@@ -88,6 +102,7 @@ export class HostTerminal extends HostFile {
     return fs.writeSync(this.hostFd, bytes, 0, bytes.length, null);
   }
   seekable() { return false; }
+  epollable() { return true; }
 }
 
 // Linux's O_PATH (node does not export it; x86-64 and arm64 share the value).
@@ -125,6 +140,7 @@ export class Directory extends OpenFile {
   read() { throw new SysError('EISDIR'); }
   write() { throw new SysError('EBADF'); }
   seekable() { return true; }
+  epollable() { return false; }
   hostPath() { return hostFdPath(this.hostFd); }
   release() { fs.closeSync(this.hostFd); }
   // The directory's virtual path now, found from its host descriptor, so that a directory
@@ -191,6 +207,7 @@ export class ProcFile extends OpenFile {
   }
   write() { throw new SysError('EBADF'); }
   seekable() { return true; }
+  epollable() { return false; }
   size() { throw new SysError('EINVAL'); }
   inode() { return procEntryIno(this.path); }
 }
@@ -229,6 +246,7 @@ export class PipeReader extends OpenFile {
   pollIn() { return this.pipe.size > 0; }
   pollOut() { return false; }
   pollHup() { return this.pipe.writers === 0; }
+  arrivals() { return this.pipe.puts; }
   release() { this.pipe.readers--; }
   statKind() { return 'fifo'; }
   inode() { return this.pipe.ino; }
@@ -274,6 +292,7 @@ export class PipeDuplex extends OpenFile {
   pollIn() { return this.reader.pollIn(); }
   pollOut() { return this.writer.pollOut(); }
   pollHup() { return false; } // its own write end is open
+  arrivals() { return this.pipe.puts; }
   release() { this.reader.release(); this.writer.release(); }
   statKind() { return 'fifo'; }
   inode() { return this.pipe.ino; }
@@ -448,6 +467,7 @@ export class HostOutput extends OpenFile {
     }
     return bytes.length;
   }
+  epollable() { return !isRegularHostFile(this.hostFd); }
   statKind() { return { hostFd: this.hostFd }; }
 }
 
@@ -480,6 +500,8 @@ export class Device extends OpenFile {
     return crypto.randomBytes(n);
   }
   write(bytes) { return bytes.length; }
+  // Linux's /dev/null and /dev/zero have no poll (epoll_ctl: EPERM); the random devices do.
+  epollable() { return this.name.endsWith('random'); }
   statKind() { return 'chr'; }
   inode() { return deviceIdentity(this.name).ino; }
   rdev() { return deviceIdentity(this.name).rdev; }

@@ -25,6 +25,8 @@ import { procSyscalls } from './syscalls-proc.mjs';
 import { miscSyscalls } from './syscalls-misc.mjs';
 import { socketSyscalls } from './sockets.mjs';
 import { FileLocks, lockSyscalls } from './file-locks.mjs';
+import { epollSyscalls } from './epoll.mjs';
+import { eventfdSyscalls } from './eventfd.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 
 export { Blocked, BLOCKED };
@@ -74,7 +76,8 @@ export class Kernel {
     this.procs = new Map();
     this.vfs.processes = this.procs; // /proc/<pid>
     this.nextPid = 2;
-    this.handlers = { ...fsSyscalls, ...procSyscalls, ...miscSyscalls, ...socketSyscalls, ...lockSyscalls };
+    this.handlers = { ...fsSyscalls, ...procSyscalls, ...miscSyscalls, ...socketSyscalls, ...lockSyscalls, ...epollSyscalls, ...eventfdSyscalls };
+    this.epolls = new Set(); // open epoll instances (epoll.mjs): their edge-triggered interests are sampled by reply()
     this.fileLocks = new FileLocks(() => this.scheduleWake());
     this.moduleCache = new Map(); // host path -> { identity, loaded }: see loadModule
     this.wakeScheduled = false;
@@ -351,6 +354,9 @@ export class Kernel {
     proc.inSyscall = false;
     proc.parkEnds();
     writeReply(proc.chan, { ret: r.ret, outs: r.outs || [], action, ...delivery });
+    // What this call made not ready (a read that drained a pipe) may become ready again:
+    // edge-triggered epoll interests see the fall here, before any host event can undo it.
+    for (const epoll of this.epolls) epoll.sampleEdges();
   }
 
   replyPlain(proc, ret) {

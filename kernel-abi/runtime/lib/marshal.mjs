@@ -8,7 +8,7 @@
 //    each kind's signedness, giving one Number per declared argument;
 //  - plan() lists, in argument order, the pointer arguments copied in before the call (`in`:
 //    cstring, cstring_array, buffer_in, struct_in, struct_array_in, *_inout) and copied back after
-//    it (`out`: buffer_out, struct_out, int_out, fd_pair_out, *_inout), with their byte sizes
+//    it (`out`: buffer_out, struct_out, struct_array_out, int_out, fd_pair_out, *_inout), with their byte sizes
 //    (from a length argument and/or the struct's size on this arch).
 // ioctl's and fcntl's argument depends on the request, so their plan comes from its struct.
 import { SYSCALLS, STRUCTS, anyMaybeConstant, layout } from './abi.mjs';
@@ -54,7 +54,7 @@ function fcntlTakesPointer(cmd) {
 }
 
 const IN_KINDS = new Set(['cstring', 'cstring_array', 'buffer_in', 'struct_in', 'struct_array_in', 'struct_inout', 'struct_array_inout', 'off_inout', 'socklen_inout', 'addr_in']);
-const OUT_KINDS = new Set(['buffer_out', 'struct_out', 'struct_inout', 'struct_array_inout', 'int_out', 'uint_out', 'fd_pair_out', 'off_inout', 'socklen_inout', 'addr_out']);
+const OUT_KINDS = new Set(['buffer_out', 'struct_out', 'struct_inout', 'struct_array_inout', 'struct_array_out', 'int_out', 'uint_out', 'fd_pair_out', 'off_inout', 'socklen_inout', 'addr_out']);
 
 // A size that is a function is read from memory when the call is made: the socklen_t a
 // `socklen_inout` length argument points at (accept's addr, getsockopt's optval), 0 when that
@@ -75,7 +75,8 @@ function byteSize(a, args, decl, arch) {
     case 'struct_out':
     case 'struct_inout': return STRUCTS[a.struct][arch].size;
     case 'struct_array_in':
-    case 'struct_array_inout': return (a.len === undefined ? 1 : a.len === '2' || typeof a.len === 'number' ? Number(a.len) : lenOf()) * STRUCTS[a.struct][arch].size;
+    case 'struct_array_inout':
+    case 'struct_array_out': return (a.len === undefined ? 1 : a.len === '2' || typeof a.len === 'number' ? Number(a.len) : lenOf()) * STRUCTS[a.struct][arch].size;
     case 'int_out':
     case 'uint_out':
     case 'socklen_inout': return 4;

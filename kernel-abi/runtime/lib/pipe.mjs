@@ -17,6 +17,7 @@ export class Pipe {
     this.size = 0;
     this.readers = 0;
     this.writers = 0;
+    this.puts = 0; // writes that added data (edge-triggered epoll reports each)
   }
 
   // Bytes that can be written now without blocking.
@@ -45,5 +46,6 @@ export class Pipe {
     if (bytes.length === 0) return;
     this.chunks.push(Uint8Array.from(bytes));
     this.size += bytes.length;
+    this.puts++;
   }
 }

@@ -5,7 +5,7 @@
 // umask and nice value, resource limits (resource-limits.mjs), signal state
 // (dispositions, mask and pending set as 64-bit masks with bit sig-1), and the life-cycle state:
 // 'running' until exit or a fatal signal, then 'zombie' until its parent reaps it.
-import { SysError } from './files.mjs';
+import { SysError, closeDescription } from './files.mjs';
 import { MAX_FDS, ResourceLimits } from './resource-limits.mjs';
 
 export { MAX_FDS };
@@ -122,7 +122,7 @@ export class Process {
     const last = --e.file.refs === 0;
     // Before release(): the file's identity is still readable through its host descriptor.
     if (this.fileLocks) this.fileLocks.closed(this, e.file, last);
-    if (last) e.file.release();
+    if (last) closeDescription(e.file);
   }
 
   // The working directory is the directory itself, not its name (as on Linux): a Directory

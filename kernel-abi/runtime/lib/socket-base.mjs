@@ -23,10 +23,12 @@ export class Queue {
   constructor() {
     this.items = [];
     this.size = 0;
+    this.pushes = 0; // edge-triggered epoll reports each arrival
   }
   push(bytes) {
     this.items.push(bytes);
     this.size += bytes.length;
+    this.pushes++;
   }
   // Up to `max` bytes across items (a stream); peek leaves them queued.
   takeBytes(max, peek) {
@@ -73,10 +75,17 @@ export class Socket extends OpenFile {
     this.rcvTimeoMs = 0;
     this.sndTimeoMs = 0;
     this.opts = new Map(); // stored SOL_SOCKET/IPPROTO_* options, by "level:name"
+    this.hostEvents = 0; // wake()s: the host socket's data, end, error, drain, connection
   }
   statKind() { return 'sock'; }
   inode() { return this.ino; }
-  wake() { this.kernel.scheduleWake(); }
+  wake() {
+    this.hostEvents++;
+    this.kernel.scheduleWake();
+  }
+  // What wakes a Linux socket's waiters (edge-triggered epoll reports each): data queued for it
+  // (by its socketpair peer or the host) and the host socket's events.
+  arrivals() { return this.hostEvents + (this.rx ? this.rx.pushes : 0); }
   stream() { return this.type === C('SOCK_STREAM'); }
   // read()/write() of files.mjs: recv/send without flags or addresses.
   read(n) {

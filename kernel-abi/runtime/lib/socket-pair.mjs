@@ -9,7 +9,7 @@
 // (passedFiles takes them from sendmsg's ancillary data, rightsMessage installs them in the
 // receiver; MSG_CMSG_CLOEXEC, MSG_CTRUNC). sendmsg/recvmsg themselves are in sockets.mjs.
 import { anyConstant, layout } from './abi.mjs';
-import { SysError, WOULD_BLOCK } from './files.mjs';
+import { SysError, WOULD_BLOCK, closeDescription } from './files.mjs';
 import { Queue, RCV, SEND, Socket, UNIX_CAPACITY } from './socket-base.mjs';
 import { unspecifiedAddress } from './socket-address.mjs';
 
@@ -122,7 +122,7 @@ function carrying(chunk, files) {
 
 // Drops the in-flight references of passed files (closing those nobody else holds).
 function dropFiles(files) {
-  for (const f of files) if (--f.refs === 0) f.release();
+  for (const f of files) if (--f.refs === 0) closeDescription(f);
 }
 // ---- SCM_RIGHTS ----------------------------------------------------------------------------------
 

@@ -471,10 +471,11 @@ function encodeStat(arch, st) {
 
 // A file without a host inode (a pipe, a socket, a device); `ino` and `rdev` are the file's own, so stat
 // and fstat agree and two ends of one pipe compare equal.
+// kind 'anon': Linux's anonymous inodes (epoll, eventfd): mode 0600 and no file type.
 function syntheticStat(kind, { ino, rdev }) {
   const now = BigInt(Date.now()) * 1000000n;
   return {
-    dev: 0n, ino, mode: BigInt({ fifo: S('S_IFIFO') | 0o600, sock: S('S_IFSOCK') | 0o777 }[kind] ?? S('S_IFCHR') | 0o666),
+    dev: 0n, ino, mode: BigInt({ fifo: S('S_IFIFO') | 0o600, sock: S('S_IFSOCK') | 0o777, anon: 0o600 }[kind] ?? S('S_IFCHR') | 0o666),
     nlink: 1n, uid: BigInt(process.getuid()), gid: BigInt(process.getgid()), rdev, size: 0n, blksize: 4096n, blocks: 0n,
     atimeNs: now, mtimeNs: now, ctimeNs: now,
   };

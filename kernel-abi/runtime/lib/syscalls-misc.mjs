@@ -16,7 +16,8 @@ import { SysError, Device, Directory, HostFile, HostInput, WOULD_BLOCK } from '.
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { isTerminal, baseDir, hasSignalDrivenIo } from './syscalls-fs.mjs';
 import { Socket } from './sockets.mjs';
-import { useTemporaryMask, rusageBytes } from './syscalls-proc.mjs';
+import { rusageBytes } from './syscalls-proc.mjs';
+import { fileReadiness, waitForReadiness } from './readiness.mjs';
 import { KERNEL_RELEASE, KERNEL_VERSION } from './procfs.mjs';
 
 const NS = 1000000000n;
@@ -53,7 +54,7 @@ function nowNs(k, proc, clock) {
 function timespec(arch, ns) {
   return encodeStruct('timespec', arch, { tv_sec: ns / NS, tv_nsec: ns % NS });
 }
-function readTimespecMs(arch, bytes) {
+export function readTimespecMs(arch, bytes) {
   const v = decodeStruct('timespec', arch, bytes, ['tv_sec', 'tv_nsec']);
   const sec = v.tv_sec;
   const nsec = v.tv_nsec;
@@ -151,28 +152,7 @@ function setid(k, proc, args) {
 
 function readiness(proc, fd) {
   const e = proc.fds.get(fd);
-  if (!e) return null;
-  const f = e.file;
-  return { in: f.pollIn(), out: f.pollOut(), hup: f.pollHup(), err: f.pollErr(), rdhup: f.pollRdHup ? f.pollRdHup() : false };
-}
-
-// A wait of ppoll or pselect6: with a signal mask, the mask is the process's while it waits (so
-// a signal it unblocks interrupts the wait with EINTR: GNU make blocks SIGCHLD and waits for a
-// jobserver token in pselect with it unblocked), and the original comes back when it ends.
-function waitForReadiness(proc, mask, timeoutMs, poll) {
-  const restore = mask ? useTemporaryMask(proc, mask) : () => {};
-  const done = (result) => {
-    restore();
-    return result;
-  };
-  return new Blocked(() => {
-    const r = poll();
-    return r.ret > 0 ? done(r) : BLOCKED;
-  }, {
-    deadline: timeoutMs === null ? null : performance.now() + timeoutMs,
-    onTimeout: () => done(poll()),
-    restartable: false,
-  });
+  return e ? fileReadiness(e.file) : null;
 }
 
 function ppoll(k, proc, [, nfds], [fdsIn, tmo, mask]) {

@@ -95,6 +95,9 @@ static inline const char* errno_name(int e) {
       {EADDRNOTAVAIL, "EADDRNOTAVAIL"},
       {EMSGSIZE, "EMSGSIZE"},
       {EDESTADDRREQ, "EDESTADDRREQ"},
+      {EPERM, "EPERM"},
+      {EEXIST, "EEXIST"},
+      {ELOOP, "ELOOP"},
   };
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     if (names[i].e == e)
