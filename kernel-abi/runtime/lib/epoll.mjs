@@ -22,6 +22,7 @@ import { anyConstant, constant, layout } from './abi.mjs';
 import { OpenFile, SysError, Directory } from './files.mjs';
 import { fileReadiness, waitForReadiness } from './readiness.mjs';
 import { readTimespecMs } from './syscalls-misc.mjs';
+import { CHANNEL_DATA_MAX } from './channel.mjs';
 
 const EP = (n) => constant('epoll', n);
 const EPOLLIN = EP('EPOLLIN');
@@ -264,7 +265,9 @@ function waitForEvents(k, proc, epfd, maxevents, timeoutMs, mask, sigsetsize) {
   if (maxevents <= 0 || maxevents > MAX_EVENTS) throw new SysError('EINVAL');
   const ep = proc.file(epfd);
   if (!(ep instanceof EpollFile)) throw new SysError('EINVAL');
-  const scan = () => ep.collect(maxevents, proc.arch);
+  // One reply carries at most CHANNEL_DATA_MAX bytes: 65536 events.
+  const max = Math.min(maxevents, Math.floor(CHANNEL_DATA_MAX / layout('epoll_event', proc.arch).size));
+  const scan = () => ep.collect(max, proc.arch);
   const first = scan();
   if (first.ret > 0 || timeoutMs === 0) return first;
   return waitForReadiness(proc, mask, timeoutMs, scan);
