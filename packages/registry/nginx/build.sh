@@ -7,10 +7,10 @@
 # than a compiler wrapper that fakes an executable `objs/autotest`: the runs stay visible in
 # auto/, and a native configure (variable unset) is unchanged.
 #
-# What cannot work here is left out, so configure never offers it:
-# - epoll: not in the kernel ABI; the epoll run test fails (ENOSYS) and NGX_HAVE_EPOLL stays off.
-#   The poll module is the event method (--with-poll_module); select is left out so poll is the
-#   only one and needs no `use` directive.
+# Event methods: the kernel ABI has epoll (and eventfd), so configure's epoll run test passes in
+# the runtime and epoll is the default method (nginx also finds EPOLLRDHUP, EPOLLEXCLUSIVE and
+# eventfd, its worker notification); the build fails when it does not. The poll module is built
+# as well (`use poll;`); select is left out.
 # SSL (the http_ssl module) links the openssl package's libssl/libcrypto, regular expressions
 # (regex locations, the rewrite module) the pcre2 package's libpcre2-8 (no JIT there).
 # Paths follow Debian's layout: binary /usr/sbin/nginx, prefix (html/) /usr/share/nginx,
@@ -56,10 +56,12 @@ for feature in NGX_OPENSSL NGX_PCRE2; do
     exit 1
   fi
 done
-if grep -q '^#define NGX_HAVE_EPOLL' objs/ngx_auto_config.h; then
-  echo "nginx: configure found a working epoll, which the kernel ABI does not have" >&2
-  exit 1
-fi
+for feature in NGX_HAVE_EPOLL NGX_HAVE_EPOLLRDHUP NGX_HAVE_EVENTFD; do
+  if ! grep -q "^#define $feature  1" objs/ngx_auto_config.h; then
+    echo "nginx: configure did not find $feature (the epoll run test failed in the runtime?)" >&2
+    exit 1
+  fi
+done
 # configure links nginx with -Wl,-E (export every symbol, for dynamic modules); there is no
 # dlopen here, and on wasm that only exports every function and keeps all of them alive.
 sed -i 's/-Wl,-E$//' objs/Makefile
