@@ -6,7 +6,7 @@
  * turn, timeouts 0 and > 0, an interest belonging to the open file description (it outlives the
  * descriptor number while a dup holds the description, and goes with the description's last
  * descriptor), an epoll descriptor readable by poll while events are pending, nested
- * instances, EPOLL_CLOEXEC, and epoll_pwait2's timespec timeout. */
+ * instances and their depth limit (ELOOP), EPOLL_CLOEXEC, and epoll_pwait2's timespec timeout. */
 #include "epoll_events.h"
 
 #include <fcntl.h>
@@ -216,6 +216,24 @@ int main(void) {
   TRYE(epoll_set(plain, EPOLL_CTL_ADD, ep, EPOLLIN, 43));
   close(inner);
   show_wait("inner closed", ep, 4, 0);
+
+  printf("-- nesting depth (Linux's limit: 5 levels)\n");
+  int chain[8];
+  for (int i = 0; i < 8; i++)
+    CHECK((chain[i] = epoll_create1(0)) >= 0);
+  for (int i = 0; i + 1 < 8; i++) {
+    errno = 0;
+    int r = epoll_set(chain[i + 1], EPOLL_CTL_ADD, chain[i], EPOLLIN, 60 + i);
+    printf("instance %d into instance %d -> %s\n", i, i + 1, r == 0 ? "0" : errno_name(errno));
+  }
+  int above = epoll_create1(0), below = epoll_create1(0);
+  CHECK(above >= 0 && below >= 0);
+  TRYE(epoll_set(chain[0], EPOLL_CTL_ADD, below, EPOLLIN, 70));
+  TRYE(epoll_set(above, EPOLL_CTL_ADD, chain[3], EPOLLIN, 71));
+  for (int i = 0; i < 8; i++)
+    close(chain[i]);
+  close(above);
+  close(below);
 
   printf("-- epoll_pwait2\n");
   struct timespec ts = {0, 20 * 1000 * 1000};
