@@ -173,12 +173,12 @@ public:
       runner.runOnFunction(func_);
     }
     numberSites();
+    guardForkPathCallsInCatchBodies();
     report_.sites = uint32_t(siteCount_);
     if (siteCount_ == 0) {
       return report_;
     }
     computeRanges(func_->body);
-    rejectSitesInCatchBodies(func_->body);
     saved_ = liveLocalsAfterSites(module_, func_, siteIndex_);
     for (auto& set : saved_) {
       slotted_.insert(set.begin(), set.end());
@@ -248,18 +248,15 @@ private:
   }
 
   void numberSites() {
-    // With --force-all every call is a site, except calls in catch bodies (a real fork path
-    // there is rejected; forcing would only make such modules untestable).
+    // Calls in catch bodies are never sites (guardForkPathCallsInCatchBodies).
     std::unordered_set<Expression*> inCatch;
-    if (selection_.forceAll()) {
-      for (auto* tryy : FindAll<Try>(func_->body).list) {
-        for (auto* body : tryy->catchBodies) {
-          for (auto* call : FindAll<Call>(body).list) {
-            inCatch.insert(call);
-          }
-          for (auto* call : FindAll<CallIndirect>(body).list) {
-            inCatch.insert(call);
-          }
+    for (auto* tryy : FindAll<Try>(func_->body).list) {
+      for (auto* body : tryy->catchBodies) {
+        for (auto* call : FindAll<Call>(body).list) {
+          inCatch.insert(call);
+        }
+        for (auto* call : FindAll<CallIndirect>(body).list) {
+          inCatch.insert(call);
         }
       }
     }
@@ -302,14 +299,36 @@ private:
     return it == ranges_.end() ? SiteRange{} : it->second;
   }
 
-  void rejectSitesInCatchBodies(Expression* body) {
-    for (auto* tryy : FindAll<Try>(body).list) {
-      for (auto* catchBody : tryy->catchBodies) {
-        if (!rangeOf(catchBody).empty()) {
-          throw InstrumentError("function " + std::string(func_->name.str) +
-                                ": a fork-path call inside a catch body is not supported "
-                                "(a rewind cannot re-enter an exception handler)");
+  // A fork-path call in a catch body stays a plain call followed by `if (state) unreachable`:
+  // the state is normal whenever the call returns normally, and unwinding when a fork happened
+  // under it, which cannot be resumed there. (Rewinding never passes through it: it is no site.)
+  void guardForkPathCallsInCatchBodies() {
+    struct Guarder : public PostWalker<Guarder> {
+      FunctionTransformer* self;
+      void guard(Expression* call) {
+        if (!self->selection_.isForkPathCall(call) || call->type == Type::unreachable) {
+          return;
         }
+        auto& builder = self->builder_;
+        Expression* check = builder.makeIf(self->stateGet(), builder.makeUnreachable());
+        if (call->type == Type::none) {
+          replaceCurrent(builder.makeSequence(call, check));
+          return;
+        }
+        Index result = Builder::addVar(self->func_, call->type);
+        replaceCurrent(builder.makeBlock(
+            {builder.makeLocalSet(result, call), check, builder.makeLocalGet(result, call->type)},
+            call->type));
+      }
+      void visitCall(Call* curr) { guard(curr); }
+      void visitCallIndirect(CallIndirect* curr) { guard(curr); }
+    } guarder;
+    guarder.self = this;
+    guarder.setModule(&module_);
+    guarder.setFunction(func_);
+    for (auto* tryy : FindAll<Try>(func_->body).list) {
+      for (auto*& body : tryy->catchBodies) {
+        guarder.walk(body);
       }
     }
   }

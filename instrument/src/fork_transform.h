@@ -43,8 +43,12 @@
 //   itself holds the target site is evaluated (and rewinds inside).
 // * Unwind checks: `drop (br_if $unwind (site) (state))` after a statement site (spliced into
 //   the enclosing block), `br_if $resume (call) (normal)` + `br $unwind (site)` for a value.
-// * Legacy EH: sites in a `try` body are supported; a site in a catch body is rejected with an
-//   InstrumentError naming the function (with --force-all such calls are simply not sites).
+// * Legacy EH: sites in a `try` body are supported. A call that can reach fork inside a catch
+//   body is not a site (a rewind cannot re-enter a handler): it is followed by a check of the
+//   protocol state that traps (`unreachable`) when a fork really unwinds through it, so such a
+//   fork fails loudly at run time instead of the whole module being refused. Indirect calls are
+//   matched by type, which in C++ puts std::terminate, the demangler and stdio in catch bodies on
+//   fork paths of programs that never fork from a handler.
 //
 // Invariants: the rewind path reads the frame and the resume index only before the site call
 // (the callee pops its frame below ours and overwrites the index global); the spill locals of

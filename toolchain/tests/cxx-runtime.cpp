@@ -328,8 +328,9 @@ __attribute__((noinline)) void library_checks(const std::string& dir) {
 
 // fork() inside a try block: both processes go on inside it, throw and catch in their own
 // handler, and run the cleanups on the way. Each group of checks is a function of its own (not
-// inlined into main): the fork instrumentation refuses a call that can reach fork inside a catch
-// body, and at -O2 clang may place the code after a try statement's handlers inside the last one.
+// inlined into main): a fork under a catch handler cannot be resumed (the instrumentation makes
+// it trap), and at -O2 clang may place the code after a try statement's handlers inside the last
+// one.
 __attribute__((noinline)) void fork_checks() {
   int before = destroyed;
   pid_t pid = -1;

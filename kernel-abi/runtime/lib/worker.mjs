@@ -470,6 +470,14 @@ const imports = {
   },
 };
 
+function forkUnwinding() {
+  try {
+    return typeof instance?.exports?.wpk_fork_state === 'function' && instance.exports.wpk_fork_state() === 1;
+  } catch {
+    return false;
+  }
+}
+
 function trapSignal(e) {
   const msg = String(e && e.message);
   if (/out of bounds|null function|signature mismatch|table index/.test(msg)) return 'SIGSEGV';
@@ -530,7 +538,10 @@ function run(assignment) {
       if (e instanceof ProcessGone || gone) throw new ProcessGone();
       if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
         // WPK_RUN_TRAP_STACK=1: the trap's wasm stack (function names with a name section).
-        const message = process.env.WPK_RUN_TRAP_STACK === '1' ? e.stack : e.message;
+        let message = process.env.WPK_RUN_TRAP_STACK === '1' ? e.stack : e.message;
+        // Still unwinding for a fork: the instrumentation's guard after a call in a catch body
+        // (instrument/src/fork_transform.h), the one place a fork cannot be resumed.
+        if (forkUnwinding()) message += ' (fork() was called under a C++ catch handler, where it cannot be resumed)';
         parentPort.postMessage({ t: 'trap', message, signal: trapSignal(e) });
       } else if (e instanceof WebAssembly.Exception) {
         // A C++ exception (or a longjmp) that no handler took left the program: std::terminate's
