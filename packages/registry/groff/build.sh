@@ -21,8 +21,9 @@ cp /usr/share/misc/config.sub build-aux/config.sub
 # exceptions on, clang wraps the body of each noexcept destructor that calls other code in a
 # catch_all that calls std::terminate, and std::terminate calls its handler through a `void()`
 # pointer, which the fork instrumenter must assume can be any `void()` function of the table:
-# troff's request handlers are such functions and .pi/.sy fork, so wpk-fork-instrument refused
-# troff ("macro_diversion::~macro_diversion(): a fork-path call inside a catch body").
+# troff's request handlers are such functions and .pi/.sy fork, so those handlers would hold
+# fork-path calls (wpk-fork-instrument refused troff for that until it learnt to guard them;
+# they would still be dead code that costs size).
 # PAGE: the default paper size of the PostScript device. configure guesses it from
 # /etc/papersize or the build machine's DNS domain; fixed here so the build does not depend on
 # the build machine.
