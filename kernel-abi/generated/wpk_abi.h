@@ -3,7 +3,7 @@
 #ifndef WPK_ABI_H
 #define WPK_ABI_H
 
-#define WPK_ABI_VERSION 1
+#define WPK_ABI_VERSION 2
 
 #ifdef __cplusplus
 extern "C" {
@@ -164,6 +164,7 @@ long __wpk_syscall(int, long, long, long, long, long, long) __attribute__((impor
 #define WPK_SYS_brk 214
 #define WPK_SYS_munmap 215
 #define WPK_SYS_mremap 216
+#define WPK_SYS_clone 220
 #define WPK_SYS_execve 221
 #define WPK_SYS_mmap 222
 #define WPK_SYS_fadvise64 223

@@ -60,13 +60,17 @@ public:
     imports_.push_back(i);
     return imported_functions_++;
   }
-  void import_memory(const std::string& module, const std::string& name, bool memory64) {
+  // A memory import of 1 page; `shared` gives it the shared flag and a maximum of 2 pages.
+  void import_memory(const std::string& module, const std::string& name, bool memory64,
+                     bool shared = false) {
     Bytes i;
     put_name(i, module);
     put_name(i, name);
     i.push_back(0x02);
-    i.push_back(memory64 ? 0x04 : 0x00);
+    i.push_back(static_cast<uint8_t>((memory64 ? 0x04 : 0x00) | (shared ? 0x03 : 0x00)));
     put_u(i, 1);
+    if (shared)
+      put_u(i, 2);
     imports_.push_back(i);
   }
   uint32_t function(uint32_t type) {

@@ -44,11 +44,17 @@ ArtifactReport check_artifact(const Abi& abi, int64_t abi_version, const wasm::M
   } else {
     offenders.push_back("the module has no memory, so its arch is unknown (pass --arch)");
   }
-  if (memory0 && memory_imported)
-    offenders.push_back("memory 0 is imported; a program defines its own memory");
+  // A program defines its memory, or (a program that can run threads) imports it shared, with a
+  // maximum, as `<import module>.memory`: every thread is an instance on that one memory.
+  if (memory0 && memory_imported && !(memory0->shared && memory0->max))
+    offenders.push_back("memory 0 is imported but not shared with a maximum; a program defines "
+                        "its own memory or imports a shared one");
 
   for (const auto& imp : module.imports) {
     const std::string name = imp.module + "." + imp.name;
+    if (imp.kind == wasm::ExternalKind::memory && imp.module == abi.import_module &&
+        imp.name == "memory")
+      continue;
     if (imp.module != abi.import_module || imp.kind != wasm::ExternalKind::function) {
       offenders.push_back("import " + name + " (" + wasm::external_kind_name(imp.kind) +
                           ") is not part of the kernel ABI");

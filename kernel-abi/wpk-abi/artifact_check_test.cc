@@ -108,8 +108,40 @@ TEST(ArtifactCheck, ImportedMemoryAndArchConflict) {
   b.abi_version(1);
   EXPECT_EQ(offenders(b, Arch::wasm64),
             (std::vector<std::string>{"memory 0 is 32-bit but --arch wasm64 was given",
-                                      "memory 0 is imported; a program defines its own memory",
+                                      "memory 0 is imported but not shared with a maximum; a "
+                                      "program defines its own memory or imports a shared one",
                                       "import env.memory (memory) is not part of the kernel ABI"}));
+}
+
+// A program that can run threads imports its memory shared, from the ABI's module, and exports
+// it as `memory` like every program.
+TEST(ArtifactCheck, SharedMemoryImportedFromTheAbiModule) {
+  for (bool wasm64 : {false, true}) {
+    ModuleBuilder b;
+    b.import_memory("wpk", "memory", wasm64, /*shared=*/true);
+    const uint32_t f = b.function(b.type({}, {}));
+    b.export_("_start", 0, f);
+    b.export_("memory", 2, 0);
+    b.abi_version(1);
+    EXPECT_EQ(offenders(b), std::vector<std::string>{});
+  }
+  ModuleBuilder unshared;
+  unshared.import_memory("wpk", "memory", false);
+  const uint32_t f = unshared.function(unshared.type({}, {}));
+  unshared.export_("_start", 0, f);
+  unshared.export_("memory", 2, 0);
+  unshared.abi_version(1);
+  EXPECT_EQ(offenders(unshared),
+            (std::vector<std::string>{"memory 0 is imported but not shared with a maximum; a "
+                                      "program defines its own memory or imports a shared one"}));
+  ModuleBuilder elsewhere;
+  elsewhere.import_memory("env", "memory", false, /*shared=*/true);
+  const uint32_t g = elsewhere.function(elsewhere.type({}, {}));
+  elsewhere.export_("_start", 0, g);
+  elsewhere.export_("memory", 2, 0);
+  elsewhere.abi_version(1);
+  EXPECT_EQ(offenders(elsewhere), (std::vector<std::string>{"import env.memory (memory) is not "
+                                                            "part of the kernel ABI"}));
 }
 
 // Builds a program from C with clang-16 and wasm-ld against the real generated header.
