@@ -44,7 +44,7 @@ function clockSource(k, proc, clock) {
   throw new SysError('EINVAL');
 }
 
-function nowNs(k, proc, clock) {
+export function nowNs(k, proc, clock) {
   const source = clockSource(k, proc, clock);
   if (source === 'wall') return BigInt(Math.round((performance.timeOrigin + performance.now()) * 1000)) * 1000n;
   if (source === 'monotonic') return process.hrtime.bigint() - startMono + NS; // starts at 1 s
@@ -190,7 +190,7 @@ function ppoll(k, proc, [, nfds], [fdsIn, tmo, mask]) {
   const timeoutMs = tmo ? readTimespecMs(proc.arch, tmo) : null;
   const first = result();
   if (first.ret > 0 || timeoutMs === 0) return first;
-  return waitForReadiness(proc, mask, timeoutMs, result);
+  return waitForReadiness(k.current, mask, timeoutMs, result);
 }
 
 // The worker adds the signal set the sixth argument points at as the last input (worker.mjs).
@@ -228,7 +228,7 @@ function pselect6(k, proc, [nfds], [rIn, wIn, eIn, tmo, , mask]) {
   const timeoutMs = tmo ? readTimespecMs(proc.arch, tmo) : null;
   const first = result();
   if (first.ret > 0 || timeoutMs === 0) return first;
-  return waitForReadiness(proc, mask, timeoutMs, result);
+  return waitForReadiness(k.current, mask, timeoutMs, result);
 }
 
 // ---- terminal ------------------------------------------------------------------------------------
