@@ -9,6 +9,12 @@
 // Rewinding reaches the import again, which ends the rewind and returns the stored result: the
 // child's pid in the parent, 0 in the child.
 // A module without the wpk_fork_* exports gets a clear error and ENOSYS.
+// The entry may be `_start` or, in a thread made by clone, __wpk_thread_start: the unwind returns
+// from whichever export the worker entered, and the worker (and the child's) re-enters it.
+// On shared memory (a module importing wpk.memory) the kernel holds the memory map: it places the
+// save buffer (forkPlace, which also waits for another thread's fork of the process to end),
+// copies the memory for the child itself, and frees the buffer's region when the rewind ends
+// (forkDone); other threads keep running meanwhile.
 //
 // The save buffer must hold every frame on the stack, and an overflow is found only after the
 // unwind, when the stack is gone (PROTOCOL.md): it cannot be retried with a larger buffer. The

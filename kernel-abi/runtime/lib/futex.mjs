@@ -42,6 +42,12 @@ export function futexWake(k, proc, uaddr, count, bitset = MATCH_ANY) {
     } else rest.push(w);
   }
   proc.futexWaiters = rest;
+  // Waiters in the module's own memory.atomic.wait on the word (a C library may wait that way)
+  // are woken too (Atomics.notify on the shared memory); a spurious wake-up is allowed, the
+  // caller of a wait re-checks its condition. Only the kernel's waiters are counted.
+  if (proc.memory && woken < count && uaddr + 4 <= proc.memory.buffer.byteLength) {
+    Atomics.notify(new Int32Array(proc.memory.buffer), uaddr / 4, count === Infinity ? undefined : count - woken);
+  }
   return woken;
 }
 

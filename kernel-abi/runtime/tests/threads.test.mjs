@@ -318,13 +318,42 @@ test('exit ends one thread; the process ends with its last thread, with that sta
 test('exit_group from a thread ends the process while main waits; a trap in a thread ends the whole process', () => {
   const W = FUTEX('FUTEX_WAIT') | FUTEX('FUTEX_PRIVATE_FLAG');
   const waitForever = `(block $b (loop $l (drop ${sys('futex', 720, W, 0, 0)}) (br $l)))`;
-  const group = build('exit-group', threadModule({ body: `(call $spawn (i32.const 0)) ${waitForever}`, thread: `(drop ${sys('exit_group', 42)})` }));
+  // Thread 0 waits in the module's own memory.atomic.wait (its worker must be terminated), thread 1
+  // ends the process.
+  const group = build('exit-group', threadModule({
+    body: `(call $spawn (i32.const 0)) (call $spawn (i32.const 1)) ${waitForever}`,
+    thread: `(if (i32.eqz (local.get $i)) (then (loop $l (drop (memory.atomic.wait32 (i32.const 732) (i32.const 0) (i64.const -1))) (br $l))))
+      (drop ${sys('exit_group', 42)})`,
+  }));
   const r = run(group);
   assert.equal(r.status, 42);
   const trap = build('thread-trap', threadModule({ body: `(call $spawn (i32.const 0)) ${waitForever}`, thread: '(unreachable)' }));
   const t = run(trap);
   assert.equal(t.status, 128 + SIG.SIGILL);
   assert.match(t.stderr, /wasm trap/);
+});
+
+test('FUTEX_WAKE also wakes a thread waiting in memory.atomic.wait on the word', () => {
+  const p = build('wake-atomic-wait', threadModule({
+    body: `
+      (call $spawn (i32.const 0))
+      (block $b (loop $l (br_if $b (i32.atomic.load (i32.const 744))) (call $nap) (br $l)))
+      (call $nap)
+      (i32.atomic.store (i32.const 740) (i32.const 1))
+      (i32.store (i32.const 300) ${sys('futex', 740, FUTEX('FUTEX_WAKE'), 1, 0)})
+      (call $join (i32.const 0))
+      (drop ${sys('write', 1, 300, 4)})
+      (drop ${sys('exit_group', 0)})`,
+    thread: `
+      (i32.atomic.store (i32.const 744) (i32.const 1))
+      (block $b (loop $l (br_if $b (i32.atomic.load (i32.const 740)))
+        (drop (memory.atomic.wait32 (i32.const 740) (i32.const 0) (i64.const -1))) (br $l)))
+      (drop ${sys('exit', 0)})`,
+  }));
+  const r = run(p);
+  assert.equal(r.stderr, '');
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout.readInt32LE(0), 0); // no waiter of the kernel's
 });
 
 test('/proc/<pid>/task/<tid>/stat and status describe the thread', () => {
