@@ -270,7 +270,7 @@ function waitForEvents(k, proc, epfd, maxevents, timeoutMs, mask, sigsetsize) {
   const scan = () => ep.collect(max, proc.arch);
   const first = scan();
   if (first.ret > 0 || timeoutMs === 0) return first;
-  return waitForReadiness(proc, mask, timeoutMs, scan);
+  return waitForReadiness(k.current, mask, timeoutMs, scan);
 }
 
 function epoll_pwait(k, proc, [epfd, , maxevents, timeout, , sigsetsize], [mask]) {

@@ -90,7 +90,7 @@ export class FileLocks {
         if (seen.has(owner)) continue;
         seen.add(owner);
         const w = this.waiting.get(owner);
-        if (!w || w.proc.state !== 'running' || w.proc.blocked !== w.blocked) continue;
+        if (!w || w.proc.state !== 'running' || !w.proc.parkedOn(w.blocked)) continue;
         for (const l of this.recordConflicts(w)) next.push(l.pid);
       }
       owners = next;

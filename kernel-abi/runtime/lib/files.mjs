@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import { PIPE_BUF } from './pipe.mjs';
-import { PROC_FILES, PROC_PID_FILES, PROC_PID_LINKS, PROC_SYS_KERNEL_FILES } from './procfs.mjs';
+import { PROC_FILES, PROC_PID_FILES, PROC_PID_LINKS, PROC_SYS_KERNEL_FILES, PROC_TASK_FILES } from './procfs.mjs';
 
 export const WOULD_BLOCK = Symbol('would block');
 
@@ -166,12 +166,13 @@ export class VirtualDirectory extends Directory {
 }
 
 // Inode numbers of the virtual directories (/dev, /proc, /proc/sys, /proc/sys/kernel,
-// /proc/<pid>, /proc/<pid>/fd) and of
+// /proc/<pid>, /proc/<pid>/fd, /proc/<pid>/task, /proc/<pid>/task/<tid>) and of
 // the links of /proc/<pid>/fd (one per descriptor number), far above the host's.
 export const DEV_DIR_INO = (1n << 39n) - 1n;
 export function virtualDirIno(path) {
   const parts = path.split('/');
-  if (parts.length >= 3 && parts[1] === 'proc' && parts[2] !== 'sys') return (1n << 36n) + BigInt(parts[2]) * 2n + (parts.length === 4 ? 1n : 0n);
+  if (parts.length === 5 && parts[3] === 'task') return (1n << 40n) + BigInt(parts[4]); // /proc/<pid>/task/<tid>
+  if (parts.length >= 3 && parts[1] === 'proc' && parts[2] !== 'sys') return (1n << 36n) + BigInt(parts[2]) * 4n + (parts.length === 4 ? (parts[3] === 'task' ? 2n : 1n) : 0n);
   return DEV_DIR_INO - BigInt(['/dev', '/proc', '/proc/sys', '/proc/sys/kernel'].indexOf(path));
 }
 export const fdLinkIno = (fd) => (1n << 38n) + BigInt(fd);
@@ -179,6 +180,7 @@ export const fdLinkIno = (fd) => (1n << 38n) + BigInt(fd);
 const PID_ENTRIES = [...PROC_PID_FILES, ...PROC_PID_LINKS];
 export function procEntryIno(path) {
   const parts = path.split('/');
+  if (parts.length === 6) return (1n << 41n) + BigInt(parts[4]) * 8n + BigInt(PROC_TASK_FILES.indexOf(parts[5])); // task files
   if (parts.length === 3) return (1n << 37n) + BigInt(['self', ...PROC_FILES].indexOf(parts[2]));
   if (parts[2] === 'sys') return (1n << 37n) + 64n + BigInt(PROC_SYS_KERNEL_FILES.indexOf(parts[4]));
   return (1n << 35n) + BigInt(parts[2]) * 64n + BigInt(PID_ENTRIES.indexOf(parts[3]));

@@ -9,6 +9,12 @@
 // Rewinding reaches the import again, which ends the rewind and returns the stored result: the
 // child's pid in the parent, 0 in the child.
 // A module without the wpk_fork_* exports gets a clear error and ENOSYS.
+// The entry may be `_start` or, in a thread made by clone, __wpk_thread_start: the unwind returns
+// from whichever export the worker entered, and the worker (and the child's) re-enters it.
+// On shared memory (a module importing wpk.memory) the kernel holds the memory map: it places the
+// save buffer (forkPlace, which also waits for another thread's fork of the process to end),
+// copies the memory for the child itself, and frees the buffer's region when the rewind ends
+// (forkDone); other threads keep running meanwhile.
 //
 // The save buffer must hold every frame on the stack, and an overflow is found only after the
 // unwind, when the stack is gone (PROTOCOL.md): it cannot be retried with a larger buffer. The
@@ -31,10 +37,13 @@ const STATE_REWINDING = 2;
 const STATE_UNWOUND_OVERFLOW = 3;
 
 export class ForkDriver {
-  constructor({ instance, memory, memoryMap, wide, programName, request, fatal, errnoNosys, errnoNomem }) {
+  // memoryMap: the worker's (a module with its own memory); shared: the process's memory is
+  // shared and its map is the kernel's.
+  constructor({ instance, memory, memoryMap, shared = false, wide, programName, request, fatal, errnoNosys, errnoNomem }) {
     this.x = instance.exports;
     this.memory = memory;
     this.memoryMap = memoryMap;
+    this.shared = shared;
     this.wide = wide;
     this.programName = programName;
     this.request = request;
@@ -79,51 +88,23 @@ export class ForkDriver {
     this.writeHeader(this.buffer + this.headerBytes(), this.buffer + this.bufferBytes);
   }
 
-  // The free region at the top of linear memory: [start, top), empty when the top is in use.
-  freeTail() {
-    const top = this.memory.buffer.byteLength;
-    const free = this.memoryMap.state.free;
-    const last = free[free.length - 1];
-    return last && last[0] + last[1] === top ? last[0] : top;
-  }
-
-  // `bytes` from `start`, cut so that the header's limit (start + bytes) is a wasm32 address: a
-  // buffer ending at the 4 GiB end of wasm32's memory had the limit 2^32, stored as 0, and the
-  // first frame overflowed it.
-  withinAddressSpace(start, bytes) {
-    return this.wide ? bytes : Math.min(bytes, 2 ** 32 - 8 - start);
-  }
-
-  // Places the save buffer in the first free region that holds SAVE_BUFFER_BYTES, else at the
-  // start of the free tail, growing memory so that the tail holds that much (or as much as the
-  // module's maximum allows; the new pages join the free tail, and brk no longer ends at the top,
-  // as after an mmap there). false: no room.
+  // Places the save buffer (memory-map.mjs: placeSaveBuffer). A process on shared memory has
+  // its memory map in the kernel, which also serialises the forks of its threads: the request
+  // waits while another thread of the process forks, and the kernel keeps the buffer out of the
+  // map's free regions until the parent's rewind is over (forkDone), so that other threads,
+  // which keep running, do not map it. false: no room.
   placeBuffer() {
-    const map = this.memoryMap;
-    const fit = map.state.free.find(([, n]) => n >= SAVE_BUFFER_BYTES);
-    if (fit) {
-      this.buffer = fit[0];
-      this.bufferBytes = this.withinAddressSpace(fit[0], SAVE_BUFFER_BYTES);
-      return true;
+    let placed;
+    if (this.shared) {
+      const r = this.request({ t: 'forkPlace', bytes: SAVE_BUFFER_BYTES, wide: this.wide });
+      if (r.ret < 0) return false;
+      placed = { buffer: r.ret, bufferBytes: new DataView(r.outs[0].buffer, r.outs[0].byteOffset).getFloat64(0, true) };
+    } else {
+      placed = this.memoryMap.placeSaveBuffer(SAVE_BUFFER_BYTES, this.wide);
+      if (!placed) return false;
     }
-    let start = this.freeTail();
-    const top = this.memory.buffer.byteLength;
-    if (top - start < SAVE_BUFFER_BYTES) {
-      for (let want = start + SAVE_BUFFER_BYTES; want > top; want = top + Math.floor((want - top) / 2)) {
-        if (map.growTo(Math.ceil(want / WASM_PAGE) * WASM_PAGE)) break;
-        if (want - top < WASM_PAGE) break;
-      }
-      const grown = this.memory.buffer.byteLength;
-      if (grown > top) {
-        map.release(top, grown - top);
-        map.state.brkEndsAtTop = false;
-        start = this.freeTail();
-      }
-    }
-    const room = this.withinAddressSpace(start, this.memory.buffer.byteLength - start);
-    if (room < 2 * this.headerBytes()) return false;
-    this.buffer = start;
-    this.bufferBytes = Math.min(room, SAVE_BUFFER_BYTES);
+    this.buffer = placed.buffer;
+    this.bufferBytes = placed.bufferBytes;
     return true;
   }
 
@@ -135,6 +116,7 @@ export class ForkDriver {
     }
     if (this.x.wpk_fork_state() === STATE_REWINDING) {
       this.x.wpk_fork_rewind_end();
+      if (this.shared) this.request({ t: 'forkDone' }); // the buffer's region is free again
       return this.result;
     }
     if (this.signalHandlers > 0) {
@@ -161,41 +143,33 @@ export class ForkDriver {
       const need = this.readCursor() - (this.buffer + this.headerBytes());
       this.fatal(`fork: save buffer overflow: need ${need} bytes, have ${this.bufferBytes - this.headerBytes()}`);
     }
-    const size = this.memory.buffer.byteLength;
-    const pieces = this.usedPieces(this.readCursor()).map(([from, to]) => ({ at: from, bytes: this.memory.buffer.slice(from, to) }));
-    const reply = this.request(
-      { t: 'fork', memory: pieces, size, buffer: this.buffer, bufferBytes: this.bufferBytes, memoryState: this.memoryMap.state },
-      pieces.map((p) => p.bytes),
-    );
+    let reply;
+    if (this.shared) {
+      // The kernel copies the shared memory itself (it holds the map and the Memory).
+      reply = this.request({ t: 'fork', shared: true, frameEnd: this.readCursor(), buffer: this.buffer, bufferBytes: this.bufferBytes });
+    } else {
+      const size = this.memory.buffer.byteLength;
+      const pieces = this.memoryMap.usedPieces(this.buffer, this.readCursor()).map(([from, to]) => ({ at: from, bytes: this.memory.buffer.slice(from, to) }));
+      reply = this.request(
+        { t: 'fork', memory: pieces, size, buffer: this.buffer, bufferBytes: this.bufferBytes, memoryState: this.memoryMap.state },
+        pieces.map((p) => p.bytes),
+      );
+    }
     this.result = reply.ret;
     this.resetForRewind();
     this.x.wpk_fork_rewind_begin(this.ptr(this.buffer));
     return true;
   }
 
-  // The ranges [from, to) of linear memory a child needs: all but the memory map's free regions
-  // of 64 KiB and more, with the saved frames [buffer, frameEnd) put back.
-  usedPieces(frameEnd) {
-    const holes = this.memoryMap.state.free.filter(([, n]) => n >= WASM_PAGE).map(([a, n]) => [a, a + n]);
-    const pieces = [];
-    let at = 0;
-    for (const [a, e] of holes) {
-      if (a > at) pieces.push([at, a]);
-      // the frames lie in one free region (the save buffer never extends past its region)
-      if (a <= this.buffer && this.buffer < e) pieces.push([this.buffer, Math.min(e, frameEnd)]);
-      at = Math.max(at, e);
-    }
-    const size = this.memory.buffer.byteLength;
-    if (size > at) pieces.push([at, size]);
-    return pieces.filter(([f, t]) => t > f);
-  }
-
   // In a child: take the parent's memory and arrange for `_start` to rewind.
+  // (A child on shared memory got its memory from the kernel, already a copy.)
   startChild({ memory, size, buffer, bufferBytes }) {
-    const need = size - this.memory.buffer.byteLength;
-    if (need > 0) this.memory.grow(Math.ceil(need / WASM_PAGE));
-    const view = new Uint8Array(this.memory.buffer);
-    for (const { at, bytes } of memory) view.set(new Uint8Array(bytes), at);
+    if (!this.shared) {
+      const need = size - this.memory.buffer.byteLength;
+      if (need > 0) this.memory.grow(Math.ceil(need / WASM_PAGE));
+      const view = new Uint8Array(this.memory.buffer);
+      for (const { at, bytes } of memory) view.set(new Uint8Array(bytes), at);
+    }
     this.buffer = buffer;
     this.bufferBytes = bufferBytes;
     this.result = 0;

@@ -1,21 +1,31 @@
 // kernel.mjs — the reference kernel: process table, workers, syscall dispatch, blocking,
 // signals, and process life cycle (fork, execve, exit, wait).
 //
-// Runs on Node's main thread and owns all shared state; each wasm process runs in its own
-// worker (worker.mjs) and reaches the kernel through a mailbox (channel.mjs). A syscall
-// handler returns a result, throws a SysError, returns NO_REPLY (the process is gone or was
-// replaced), or returns a Blocked whose retry() is run again whenever the kernel's state
-// changes, until it yields a result, its deadline passes, or a signal interrupts it.
-// Signals: default actions are applied at once (terminating the worker); handlers run in the
-// target's worker when it is next at a syscall boundary (or interrupt its blocking call, which
-// fails with EINTR or is restarted under SA_RESTART).
+// Runs on Node's main thread and owns all shared state; each thread of a wasm process runs in
+// its own worker (worker.mjs) and reaches the kernel through its own mailbox (channel.mjs). A
+// syscall handler is called as handler(kernel, process, args, inputs, thread) and returns a
+// result, throws a SysError, returns NO_REPLY (the thread or process is gone or was replaced), or
+// returns a Blocked whose retry() is run again whenever the kernel's state changes, until it
+// yields a result, its deadline passes, or a signal interrupts it. Blocking is per thread: one
+// thread parked never holds up the others.
+// Signals: default actions are applied at once to the whole process (terminating its workers);
+// a process-directed signal goes to one thread that does not block it, a thread-directed one
+// (tkill, SIGPIPE) to its thread; handlers run in that thread's worker when it is next at a
+// syscall boundary (or interrupt its blocking call, which fails with EINTR or is restarted under
+// SA_RESTART).
+// `this.current` is the thread whose syscall (or parked call's retry) is being served: a signal a
+// call raises for its caller (SIGPIPE, SIGXFSZ) goes to that thread.
 import { Worker, isMainThread } from 'node:worker_threads';
 import { enableMemory64 } from './memory64.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import { SYSCALL_NAMES, E, SIG, ABI_VERSION, IMPORTS, IMPORT_MODULE, anyConstant, anyMaybeConstant } from './abi.mjs';
 import { createChannel, writeReply, ACTION_RETURN, ACTION_RESTART, ACTION_EXIT } from './channel.mjs';
-import { Process, bit, NSIG } from './process.mjs';
+import { Process, Thread, bit, NSIG } from './process.mjs';
+import { MemoryMap } from './memory-map.mjs';
+import { threadSyscalls, clearChildTid } from './threads.mjs';
+import { futexSyscalls, dropFutexWaiter } from './futex.mjs';
+import { memorySyscalls } from './syscalls-memory.mjs';
 import { SysError, HostFile, HostInput, HostInputFile, HostOutput, PathFile, hostFdPath, isRegularHostFile } from './files.mjs';
 import { Vfs, VfsError } from './vfs.mjs';
 import { WORKER_STACK_MB } from './fork-driver.mjs';
@@ -47,6 +57,13 @@ export { NO_REPLY };
 
 const INIT_PID = 1;
 
+// The shared memory of a module that imports `wpk.memory`, from the import's limits (pages).
+// memory64 limits are Numbers for Node 20's constructor.
+export function createSharedMemory({ minimum, maximum, memory64 }) {
+  if (memory64) enableMemory64();
+  return new WebAssembly.Memory({ initial: minimum, maximum, shared: true, ...(memory64 ? { index: 'i64' } : {}) });
+}
+
 // Linux's limits on what execve copies (fs/exec.c, execve(2)): one argument or environment
 // string takes at most MAX_ARG_STRLEN = 32 pages with its NUL, and the path, the argv and envp
 // strings with their NULs and an 8-byte pointer per entry (argv counting at least one) at most a
@@ -76,7 +93,8 @@ export class Kernel {
     this.procs = new Map();
     this.vfs.processes = this.procs; // /proc/<pid>
     this.nextPid = 2;
-    this.handlers = { ...fsSyscalls, ...procSyscalls, ...miscSyscalls, ...socketSyscalls, ...lockSyscalls, ...epollSyscalls, ...eventfdSyscalls };
+    this.handlers = { ...fsSyscalls, ...procSyscalls, ...miscSyscalls, ...socketSyscalls, ...lockSyscalls, ...epollSyscalls, ...eventfdSyscalls, ...threadSyscalls, ...futexSyscalls, ...memorySyscalls };
+    this.current = null; // the thread being served (see the file comment)
     this.epolls = new Set(); // open epoll instances (epoll.mjs): their edge-triggered interests are sampled by reply()
     this.fileLocks = new FileLocks(() => this.scheduleWake());
     this.moduleCache = new Map(); // host path -> { identity, loaded }: see loadModule
@@ -150,12 +168,21 @@ export class Kernel {
     } catch (e) {
       throw new SysError('ENOEXEC', `${displayName}: invalid module: ${e.message}`);
     }
-    const foreign = WebAssembly.Module.imports(module).filter((i) => i.module !== IMPORT_MODULE || !(i.name in IMPORTS));
+    // Functions of the ABI, and memory 0 as `wpk.memory` (checked below).
+    const allowed = (i) => i.module === IMPORT_MODULE && (i.kind === 'memory' ? i.name === 'memory' : i.name in IMPORTS);
+    const foreign = WebAssembly.Module.imports(module).filter((i) => !allowed(i));
     if (foreign.length > 0) {
       const names = foreign.slice(0, 3).map((i) => `${i.module}.${i.name}`).join(', ');
       throw new SysError('ENOEXEC', `${displayName}: imports ${names}${foreign.length > 3 ? ', ...' : ''}, outside the kernel ABI`);
     }
-    const loaded = { module, arch: info.arch, info };
+    const mi = info.memoryImport;
+    if (mi && (mi.module !== IMPORT_MODULE || mi.name !== 'memory' || !mi.shared || mi.maximum === null)) {
+      throw new SysError('ENOEXEC', `${displayName}: imports memory ${mi.module}.${mi.name}${mi.shared ? '' : ', not shared'}${mi.maximum === null ? ', without a maximum' : ''}: only wpk.memory, shared, with a maximum`);
+    }
+    // Threads need the shared memory and the thread entry (CONTRACT.md, "Threads").
+    const exported = new Map(WebAssembly.Module.exports(module).map((e) => [e.name, e.kind]));
+    const threadable = mi !== null && exported.get('__wpk_thread_start') === 'function' && exported.get('__stack_pointer') === 'global';
+    const loaded = { module, arch: info.arch, info, threadable };
     this.moduleCache.set(hostPath, { identity, loaded });
     return loaded;
   }
@@ -190,7 +217,10 @@ export class Kernel {
     const done = new Promise((resolve) => {
       this.resolveInitial = resolve;
     });
-    this.startWorker(proc, { module: loaded.module });
+    this.setImage(proc, loaded);
+    const thread = new Thread(proc, pid);
+    proc.threads.set(pid, thread);
+    this.startWorker(thread);
     return done;
   }
 
@@ -217,22 +247,26 @@ export class Kernel {
     return worker;
   }
 
-  // Takes the worker away from a process that ended or was replaced. A worker waiting for a
-  // syscall reply is told the process is gone, unwinds, and comes back for reuse; one that is
-  // running wasm (or a fatal error) is terminated.
-  detachWorker(proc) {
-    const worker = proc.worker;
-    proc.worker = null;
+  // Takes the worker away from a thread that ended (or whose process ended or was replaced). A
+  // worker waiting for a syscall reply is told the thread is gone, unwinds, and comes back for
+  // reuse; one that is running wasm (or waits in memory.atomic.wait, or after a fatal error) is
+  // terminated.
+  detachWorker(thread) {
+    const worker = thread.worker;
+    thread.worker = null;
+    if (thread.blocked?.timer) clearTimeout(thread.blocked.timer);
+    thread.blocked = null;
     if (!worker) return;
     worker.removeAllListeners('message');
     worker.removeAllListeners('error');
     worker.removeAllListeners('exit');
-    if (!proc.inSyscall || this.shuttingDown) {
+    if (!thread.inSyscall || this.shuttingDown) {
+      thread.inSyscall = false;
       worker.terminate();
       return;
     }
-    proc.inSyscall = false;
-    writeReply(proc.chan, { ret: 0, action: ACTION_EXIT });
+    thread.inSyscall = false;
+    writeReply(thread.chan, { ret: 0, action: ACTION_EXIT });
     const timer = setTimeout(() => worker.terminate(), 2000);
     timer.unref();
     worker.on('error', () => {});
@@ -249,27 +283,46 @@ export class Kernel {
     });
   }
 
-  startWorker(proc, { module, fork = null, memoryState = null }) {
-    proc.module = module;
-    proc.chan = createChannel();
-    proc.beginImage();
+  // A process starts running a module (spawn, execve): a module importing `wpk.memory` gets a
+  // new shared Memory of the import's limits, held here with its memory map (memory-map.mjs).
+  setImage(proc, loaded) {
+    proc.module = loaded.module;
+    proc.threadable = loaded.threadable;
+    const mi = loaded.info.memoryImport;
+    proc.memoryLimits = mi ? { minimum: mi.minimum, maximum: mi.maximum, memory64: mi.memory64 } : null;
+    proc.memory = mi ? createSharedMemory(proc.memoryLimits) : null;
+    proc.memoryMap = mi ? new MemoryMap(proc.memory) : null;
+    proc.futexWaiters = [];
+    proc.forkingThread = null;
+    proc.forkQueue = [];
+  }
+
+  // Starts a thread's worker: an instance of its process's module (on the shared memory, when
+  // the module imports it), entering `_start`, __wpk_thread_start (thread.entry) or a fork's
+  // rewind.
+  startWorker(thread, { fork = null, memoryState = null } = {}) {
+    const proc = thread.proc;
+    thread.chan = createChannel();
     const worker = this.takeWorker();
     worker.postMessage(
-      { arch: proc.arch, argv: proc.argv, envp: proc.envp, chan: proc.chan, programName: proc.program, module, fork, memoryState },
-      fork ? fork.memory.map((p) => p.bytes) : [],
+      {
+        arch: proc.arch, argv: proc.argv, envp: proc.envp, chan: thread.chan, programName: proc.program, module: proc.module, fork, memoryState,
+        memory: proc.memory, entry: thread.entry,
+      },
+      fork && fork.memory ? fork.memory.map((p) => p.bytes) : [],
     );
-    proc.worker = worker;
-    proc.inSyscall = false;
+    thread.worker = worker;
+    thread.inSyscall = false;
     worker.on('message', (msg) => {
-      if (proc.worker === worker && proc.state === 'running') this.onMessage(proc, msg);
+      if (thread.worker === worker && proc.state === 'running') this.onMessage(thread, msg);
     });
     worker.on('error', (e) => {
-      if (proc.worker !== worker || proc.state !== 'running') return;
+      if (thread.worker !== worker || proc.state !== 'running') return;
       this.log(`${proc.program} (pid ${proc.pid}): ${e && e.message}`);
       this.terminate(proc, SIG.SIGABRT);
     });
     worker.on('exit', () => {
-      if (proc.worker !== worker || proc.state !== 'running') return;
+      if (thread.worker !== worker || proc.state !== 'running') return;
       this.log(`${proc.program} (pid ${proc.pid}): worker ended unexpectedly`);
       this.terminate(proc, SIG.SIGKILL);
     });
@@ -277,30 +330,38 @@ export class Kernel {
 
   // ---- syscalls ---------------------------------------------------------------------------
 
-  onMessage(proc, msg) {
-    proc.inSyscall = true;
+  onMessage(thread, msg) {
+    const proc = thread.proc;
+    thread.inSyscall = true;
     if (msg.mem) proc.noteMemory(msg.mem);
     switch (msg.t) {
       case 'sys':
-        return this.dispatch(proc, msg);
+        return this.dispatch(thread, msg);
       case 'sigreturn':
-        proc.mask = proc.savedMasks.pop() ?? proc.mask;
+        thread.mask = thread.savedMasks.pop() ?? thread.mask;
         // The restored mask may unblock a signal whose default action ends the process.
+        this.current = thread;
         this.processSignals(proc);
-        return this.finish(proc, 0);
+        return this.finish(thread, 0);
+      case 'forkPlace':
+        // Replies to the fork messages carry no signal: the worker is about to unwind, between
+        // unwind and rewind, or rewinding.
+        return this.forkPlace(thread, msg);
+      case 'forkDone':
+        if (proc.forkingThread === thread) this.forkEnds(proc);
+        return this.replyPlain(thread, 0);
       case 'fork':
-        // Replies carry no signal: the worker is between unwind and rewind.
-        return this.replyPlain(proc, this.fork(proc, msg));
+        return this.replyPlain(thread, this.fork(thread, msg));
       case 'warn':
         this.log(msg.message);
-        return this.replyPlain(proc, 0);
+        return this.replyPlain(thread, 0);
       case 'fatal':
-        proc.inSyscall = false; // the worker waits to be terminated, not for a reply
+        thread.inSyscall = false; // the worker waits to be terminated, not for a reply
         this.log(msg.message);
         if (msg.status !== undefined) return this.exitProcess(proc, (msg.status & 0xff) << 8);
         return this.terminate(proc, SIG.SIGABRT);
       case 'trap':
-        proc.inSyscall = false;
+        thread.inSyscall = false;
         this.log(`${proc.program} (pid ${proc.pid}): wasm trap: ${msg.message}`);
         return this.terminate(proc, SIG[msg.signal] ?? SIG.SIGILL);
       default:
@@ -308,22 +369,24 @@ export class Kernel {
     }
   }
 
-  dispatch(proc, { nr, args, ins }) {
+  dispatch(thread, { nr, args, ins }) {
+    const proc = thread.proc;
     const name = SYSCALL_NAMES[nr];
     const handler = name && this.handlers[name];
     if (!handler) {
       if (this.traceEnosys) this.log(`${proc.program} (pid ${proc.pid}): unimplemented syscall ${name ?? '?'} (${nr})`);
-      return this.finish(proc, -E.ENOSYS);
+      return this.finish(thread, -E.ENOSYS);
     }
     let result;
     this.vfs.self = proc; // whose /proc/self path resolution shows
+    this.current = thread;
     try {
-      result = handler(this, proc, args, ins);
+      result = handler(this, proc, args, ins, thread);
     } catch (e) {
       result = this.errnoOf(e, proc, name);
     }
-    if (this.trace) this.log(`[${proc.pid}] ${name}(${args.join(', ')}) = ${result instanceof Blocked ? '<blocks>' : typeof result === 'object' && result ? result.ret : String(result)}`);
-    this.finish(proc, result);
+    if (this.trace) this.log(`[${proc.pid}${thread.tid !== proc.pid ? '/' + thread.tid : ''}] ${name}(${args.join(', ')}) = ${result instanceof Blocked ? '<blocks>' : typeof result === 'object' && result ? result.ret : String(result)}`);
+    this.finish(thread, result);
   }
 
   errno(name) {
@@ -337,50 +400,66 @@ export class Kernel {
     return -E.EIO;
   }
 
-  finish(proc, result) {
+  finish(thread, result) {
     if (result === NO_REPLY) return;
     if (result instanceof Blocked) {
-      this.park(proc, result);
+      this.park(thread, result);
       return;
     }
-    this.reply(proc, result);
+    this.reply(thread, result);
     this.scheduleWake();
   }
 
-  reply(proc, result, action = ACTION_RETURN) {
-    if (proc.state !== 'running' || !proc.inSyscall) return;
+  // Whether `thread` is a live thread of a running process (not ended, not replaced by execve).
+  live(thread) {
+    return thread.proc.state === 'running' && thread.proc.threads.get(thread.tid) === thread && thread.worker !== null;
+  }
+
+  reply(thread, result, action = ACTION_RETURN) {
+    if (!this.live(thread) || !thread.inSyscall) return;
     const r = typeof result === 'object' && result !== null ? result : { ret: result };
-    const delivery = this.takeDeliverable(proc);
-    proc.inSyscall = false;
-    proc.parkEnds();
-    writeReply(proc.chan, { ret: r.ret, outs: r.outs || [], action, ...delivery });
+    const delivery = this.takeDeliverable(thread);
+    thread.inSyscall = false;
+    thread.parkEnds();
+    writeReply(thread.chan, { ret: r.ret, outs: r.outs || [], action, ...delivery });
     // What this call made not ready (a read that drained a pipe) may become ready again:
     // edge-triggered epoll interests see the fall here, before any host event can undo it.
     for (const epoll of this.epolls) epoll.sampleEdges();
   }
 
-  replyPlain(proc, ret) {
-    proc.inSyscall = false;
-    writeReply(proc.chan, { ret });
+  replyPlain(thread, ret, outs = []) {
+    if (!this.live(thread) || !thread.inSyscall) return;
+    thread.inSyscall = false;
+    writeReply(thread.chan, { ret, outs });
   }
 
-  park(proc, blocked) {
-    proc.blocked = blocked;
-    proc.parkBegins(); // not CPU time (reply() ends it)
+  park(thread, blocked) {
+    thread.blocked = blocked;
+    thread.parkBegins(); // not CPU time (reply() ends it)
     // A signal that became deliverable during the call interrupts it at once.
-    this.processSignals(proc);
-    if (proc.blocked !== blocked) return;
-    if (blocked.deadline !== null) this.armDeadline(proc, blocked);
+    this.processSignals(thread.proc);
+    if (thread.blocked !== blocked) return;
+    if (blocked.deadline !== null) this.armDeadline(thread, blocked);
+  }
+
+  // Ends a parked call with `result` now (a futex wake, a deadline).
+  unpark(thread, result) {
+    const b = thread.blocked;
+    if (!b) return;
+    thread.blocked = null;
+    if (b.timer) clearTimeout(b.timer);
+    this.reply(thread, result);
   }
 
   // Timers may fire a little early against the monotonic clock; re-arm until the deadline.
-  armDeadline(proc, blocked) {
+  armDeadline(thread, blocked) {
     const left = blocked.deadline - performance.now();
     blocked.timer = setTimeout(() => {
-      if (proc.blocked !== blocked) return;
-      if (performance.now() < blocked.deadline) return this.armDeadline(proc, blocked);
-      proc.blocked = null;
-      this.reply(proc, blocked.onTimeout());
+      if (thread.blocked !== blocked) return;
+      if (performance.now() < blocked.deadline) return this.armDeadline(thread, blocked);
+      thread.blocked = null;
+      this.current = thread;
+      this.reply(thread, blocked.onTimeout());
       this.scheduleWake();
     }, Math.max(0, Math.ceil(left)));
   }
@@ -398,19 +477,23 @@ export class Kernel {
     while (progress) {
       progress = false;
       for (const proc of this.procs.values()) {
-        const b = proc.blocked;
-        if (!b || proc.state !== 'running') continue;
-        let r;
-        try {
-          r = b.retry();
-        } catch (e) {
-          r = this.errnoOf(e, proc, 'retry');
+        if (proc.state !== 'running') continue;
+        for (const thread of [...proc.threads.values()]) {
+          const b = thread.blocked;
+          if (!b || proc.state !== 'running') continue;
+          let r;
+          this.current = thread;
+          try {
+            r = b.retry();
+          } catch (e) {
+            r = this.errnoOf(e, proc, 'retry');
+          }
+          if (r === BLOCKED || thread.blocked !== b) continue;
+          thread.blocked = null;
+          if (b.timer) clearTimeout(b.timer);
+          this.reply(thread, r);
+          progress = true;
         }
-        if (r === BLOCKED) continue;
-        proc.blocked = null;
-        if (b.timer) clearTimeout(b.timer);
-        this.reply(proc, r);
-        progress = true;
       }
     }
   }
@@ -421,72 +504,117 @@ export class Kernel {
     return DEFAULT_IGNORED.some((n) => SIG[n] === sig) || DEFAULT_STOP.some((n) => SIG[n] === sig);
   }
 
+  // Whether `sig` is discarded at once when sent: ignored, and not blocked by `blockers` (then
+  // it stays pending, for sigwait).
+  discards(proc, sig, blocked) {
+    const act = proc.actions[sig];
+    const ignored = act.handler === this.SIG_IGN || (act.handler === this.SIG_DFL && this.isDefaultIgnored(sig));
+    return ignored && !blocked;
+  }
+
+  // A process-directed signal (kill, SIGCHLD, alarm, a group's signal): pending for the process,
+  // taken by one thread that does not block it.
   postSignal(proc, sig) {
     if (!proc || proc.state !== 'running' || sig === 0) return;
     if (sig === SIG.SIGKILL) return this.terminate(proc, sig);
-    const act = proc.actions[sig];
-    // An ignored signal is discarded, unless blocked: then it stays pending (sigwait can take it).
-    const ignored = act.handler === this.SIG_IGN || (act.handler === this.SIG_DFL && this.isDefaultIgnored(sig));
-    if (ignored && !(proc.mask & bit(sig))) return;
+    const blocked = [...proc.threads.values()].some((t) => t.mask & bit(sig));
+    if (this.discards(proc, sig, blocked)) return;
     proc.pending |= bit(sig);
     this.processSignals(proc);
     this.scheduleWake();
   }
 
-  deliverableSet(proc) {
-    return proc.pending & ~(proc.mask & ~(bit(SIG.SIGKILL) | bit(SIG.SIGSTOP)));
+  // A thread-directed signal (tkill, tgkill, SIGPIPE, SIGXFSZ).
+  postThreadSignal(thread, sig) {
+    const proc = thread.proc;
+    if (proc.state !== 'running' || !proc.threads.has(thread.tid) || sig === 0) return;
+    if (sig === SIG.SIGKILL) return this.terminate(proc, sig);
+    if (this.discards(proc, sig, (thread.mask & bit(sig)) !== 0n)) return;
+    thread.pending |= bit(sig);
+    this.processSignals(proc);
+    this.scheduleWake();
   }
 
-  // Applies default actions now; interrupts a blocking call when a handler must run. Every
+  // A signal a system call raises for its caller (SIGPIPE, SIGXFSZ): to the thread being served,
+  // else (no such thread: a retry outside any call) to the process.
+  postSignalToCaller(proc, sig) {
+    const t = this.current;
+    if (t && t.proc === proc && proc.threads.get(t.tid) === t) return this.postThreadSignal(t, sig);
+    return this.postSignal(proc, sig);
+  }
+
+  blockable(thread) {
+    return thread.mask & ~(bit(SIG.SIGKILL) | bit(SIG.SIGSTOP));
+  }
+
+  // What `thread` may take now: its own pending signals and the process's, less its mask.
+  deliverableSet(thread) {
+    return (thread.pending | thread.proc.pending) & ~this.blockable(thread);
+  }
+
+  // Applies default actions now; interrupts blocking calls when a handler must run. Every
   // deliverable signal is looked at: a fatal one pending next to a handled one still ends the
-  // process (it used to stay pending for ever once the handler's signal came first).
+  // process. A process-directed signal is deliverable when a thread does not block it; its
+  // handler is claimed by one thread: the one being served (it takes the signal with its reply),
+  // else a parked one (interrupted now), else a running one (at its next system call).
   processSignals(proc) {
-    const set = this.deliverableSet(proc);
-    if (set === 0n) return;
-    let handled = 0;
-    for (let sig = 1; sig < NSIG; sig++) {
-      if (!(set & bit(sig))) continue;
-      const act = proc.actions[sig];
-      if (act.handler === this.SIG_DFL) {
+    if (proc.state !== 'running') return;
+    const threads = [...proc.threads.values()];
+    for (const thread of threads) {
+      const set = this.deliverableSet(thread);
+      if (set === 0n) continue;
+      for (let sig = 1; sig < NSIG; sig++) {
+        if (!(set & bit(sig))) continue;
+        const act = proc.actions[sig];
+        if (act.handler !== this.SIG_DFL && act.handler !== this.SIG_IGN) continue;
+        thread.pending &= ~bit(sig);
         proc.pending &= ~bit(sig);
-        if (!this.isDefaultIgnored(sig)) return this.terminate(proc, sig);
-        continue;
+        if (act.handler === this.SIG_DFL && !this.isDefaultIgnored(sig)) return this.terminate(proc, sig);
       }
-      if (act.handler === this.SIG_IGN) {
-        proc.pending &= ~bit(sig);
-        continue;
-      }
-      if (!handled) handled = sig;
     }
-    if (handled) this.interruptForHandler(proc, proc.actions[handled]);
+    const rank = (t) => (t === this.current && !t.blocked ? 0 : t.blocked ? 1 : 2);
+    threads.sort((x, y) => rank(x) - rank(y));
+    let claimed = 0n;
+    for (const thread of threads) {
+      const set = (thread.pending | (thread.proc.pending & ~claimed)) & ~this.blockable(thread);
+      if (set === 0n) continue;
+      claimed |= set & proc.pending;
+      if (!thread.blocked) continue;
+      let sig = 1;
+      while (!(set & bit(sig))) sig++;
+      this.interruptForHandler(thread, proc.actions[sig]);
+    }
   }
 
-  // A handler runs when the process is at a syscall boundary: a parked call ends now.
-  interruptForHandler(proc, act) {
-    const b = proc.blocked;
+  // A handler runs when the thread is at a syscall boundary: a parked call ends now.
+  interruptForHandler(thread, act) {
+    const b = thread.blocked;
     if (!b) return;
-    proc.blocked = null;
+    thread.blocked = null;
     if (b.timer) clearTimeout(b.timer);
     if (b.onInterrupt) b.onInterrupt();
     const done = b.partial();
-    if (done !== null) return this.reply(proc, done);
-    if (b.restartable && (act.flags & this.SA_RESTART) !== 0) return this.reply(proc, 0, ACTION_RESTART);
-    this.reply(proc, { ret: -E.EINTR, outs: b.interruptedOuts() });
+    if (done !== null) return this.reply(thread, done);
+    if (b.restartable && (act.flags & this.SA_RESTART) !== 0) return this.reply(thread, 0, ACTION_RESTART);
+    this.reply(thread, { ret: -E.EINTR, outs: b.interruptedOuts() });
   }
 
-  // Picks the next pending, unblocked signal with a handler and marks it delivered.
-  takeDeliverable(proc) {
-    const set = this.deliverableSet(proc);
+  // Picks the next pending, unblocked signal with a handler (the thread's own first, then the
+  // process's) and marks it delivered.
+  takeDeliverable(thread) {
+    const proc = thread.proc;
+    const set = this.deliverableSet(thread);
     if (set === 0n) return {};
     for (let sig = 1; sig < NSIG; sig++) {
       if (!(set & bit(sig))) continue;
       const act = proc.actions[sig];
       if (act.handler === this.SIG_DFL || act.handler === this.SIG_IGN) continue;
-      proc.pending &= ~bit(sig);
-      proc.savedMasks.push(proc.suspendMask ?? proc.mask);
-      proc.suspendMask = null;
-      proc.mask |= act.mask;
-      if (!(act.flags & this.SA_NODEFER)) proc.mask |= bit(sig);
+      if (thread.pending & bit(sig)) thread.pending &= ~bit(sig);
+      else proc.pending &= ~bit(sig);
+      thread.savedMasks.push(thread.suspendMask ?? thread.mask);
+      thread.suspendMask = null;
+      thread.mask |= act.mask;
+      if (!(act.flags & this.SA_NODEFER)) thread.mask |= bit(sig);
       const delivery = { signo: sig, handler: act.handler, saFlags: act.flags };
       if (act.flags & this.SA_RESETHAND) proc.actions[sig] = { handler: this.SIG_DFL, flags: 0, mask: 0n };
       return delivery;
@@ -507,14 +635,17 @@ export class Kernel {
     this.exitProcess(proc, sig & 0x7f);
   }
 
+  // The whole process ends (exit_group, a fatal signal, a trap or its last thread's exit): every
+  // thread's worker goes.
   exitProcess(proc, waitStatus) {
     if (proc.state !== 'running') return NO_REPLY;
     proc.state = 'zombie';
     proc.waitStatus = waitStatus;
     proc.ends();
-    if (proc.blocked?.timer) clearTimeout(proc.blocked.timer);
-    proc.blocked = null;
-    this.detachWorker(proc);
+    for (const thread of proc.threads.values()) this.detachWorker(thread);
+    proc.futexWaiters = [];
+    proc.forkingThread = null;
+    proc.forkQueue = [];
     proc.closeAll();
     proc.setCwd(null);
     if (proc.realTimer) clearTimeout(proc.realTimer.handle);
@@ -537,13 +668,64 @@ export class Kernel {
     return NO_REPLY;
   }
 
+  // One thread ends (exit): the last one ends the process with its status. Its clear_child_tid
+  // word is set to 0 and one futex waiter there woken (pthread_join).
+  exitThread(thread, waitStatus) {
+    const proc = thread.proc;
+    if (!this.live(thread)) return NO_REPLY;
+    if (proc.threads.size <= 1) return this.exitProcess(proc, waitStatus);
+    dropFutexWaiter(proc, thread);
+    if (proc.forkingThread === thread) this.forkEnds(proc);
+    proc.threadEnds(thread);
+    this.detachWorker(thread);
+    clearChildTid(this, proc, thread);
+    // Process-directed signals it had claimed go to another thread.
+    this.processSignals(proc);
+    this.scheduleWake();
+    return NO_REPLY;
+  }
+
   reap(proc) {
     this.procs.delete(proc.pid);
     const parent = this.procs.get(proc.ppid);
     if (parent) parent.children.delete(proc);
   }
 
-  fork(parent, msg) {
+  // The save buffer of a fork on shared memory (fork-driver.mjs): placed by the kernel's map and
+  // kept out of its free regions until the forking thread's rewind is over, one fork of the
+  // process at a time (the others wait in forkQueue, without signals: see onMessage).
+  forkPlace(thread, msg) {
+    const proc = thread.proc;
+    if (!proc.memoryMap) return this.replyPlain(thread, -E.ENOSYS);
+    if (proc.forkingThread !== null) {
+      proc.forkQueue.push({ thread, msg });
+      return;
+    }
+    const placed = proc.memoryMap.placeSaveBuffer(msg.bytes, msg.wide);
+    if (!placed) return this.replyPlain(thread, -E.ENOMEM);
+    proc.memoryMap.carve(placed.buffer, placed.bufferBytes);
+    proc.forkingThread = thread;
+    proc.forkBuffer = placed;
+    const size = new Uint8Array(8);
+    new DataView(size.buffer).setFloat64(0, placed.bufferBytes, true);
+    this.replyPlain(thread, placed.buffer, [size]);
+  }
+
+  // The fork holding the save buffer is over: its region is free again; the next one goes.
+  forkEnds(proc) {
+    const b = proc.forkBuffer;
+    proc.forkingThread = null;
+    proc.forkBuffer = null;
+    if (b) proc.memoryMap.release(b.buffer, b.bufferBytes);
+    while (proc.forkQueue.length > 0 && proc.forkingThread === null) {
+      const next = proc.forkQueue.shift();
+      if (this.live(next.thread)) this.forkPlace(next.thread, next.msg);
+    }
+  }
+
+  // fork (or vfork) from `thread`: the child has one thread, a copy of it, whose id is the pid.
+  fork(thread, msg) {
+    const parent = thread.proc;
     const pid = this.nextPid++;
     const child = new Process({
       pid, ppid: parent.pid, pgid: parent.pgid, sid: parent.sid, arch: parent.arch, cwd: parent.cwd,
@@ -552,15 +734,41 @@ export class Kernel {
     });
     for (const [fd, e] of parent.fds) child.install(e.file, { fd, cloexec: e.cloexec });
     child.actions = parent.actions.map((a) => ({ ...a }));
-    child.mask = parent.mask;
+    const childThread = new Thread(child, pid, { mask: thread.mask, entry: thread.entry });
+    child.threads.set(pid, childThread);
+    child.module = parent.module;
+    child.threadable = parent.threadable;
+    child.futexWaiters = [];
+    child.forkingThread = null;
+    child.forkQueue = [];
     this.procs.set(pid, child);
     parent.children.add(child);
-    this.startWorker(child, { module: parent.module, fork: { memory: msg.memory, size: msg.size, buffer: msg.buffer, bufferBytes: msg.bufferBytes }, memoryState: msg.memoryState });
+    if (msg.shared) {
+      // A copy of the shared memory (other threads may be writing it meanwhile: CONTRACT.md) but
+      // for the map's free regions (the save buffer's, reserved in the parent, counts as free
+      // here but for the frames); the child's map is the parent's with that region free.
+      const view = new MemoryMap(parent.memory, parent.memoryMap.state);
+      view.release(msg.buffer, msg.bufferBytes);
+      child.memoryLimits = parent.memoryLimits;
+      child.memory = createSharedMemory(parent.memoryLimits);
+      const size = parent.memory.buffer.byteLength;
+      const need = size - child.memory.buffer.byteLength;
+      if (need > 0) child.memory.grow(Math.ceil(need / 65536));
+      const from = new Uint8Array(parent.memory.buffer, 0, size);
+      const to = new Uint8Array(child.memory.buffer);
+      for (const [a, e] of view.usedPieces(msg.buffer, msg.frameEnd)) to.set(from.subarray(a, e), a);
+      child.memoryMap = new MemoryMap(child.memory, view.state);
+      this.startWorker(childThread, { fork: { buffer: msg.buffer, bufferBytes: msg.bufferBytes } });
+    } else {
+      this.startWorker(childThread, { fork: { memory: msg.memory, size: msg.size, buffer: msg.buffer, bufferBytes: msg.bufferBytes }, memoryState: msg.memoryState });
+    }
     return pid;
   }
 
   // Replaces the process image; on success the old worker is gone and nothing is replied.
-  execve(proc, path, argv, envp) {
+  // From any thread: the other threads end, the caller's continues as the new image's only
+  // thread, whose id is the pid (as Linux's de_thread makes it the leader).
+  execve(proc, path, argv, envp, thread) {
     const stringsFit = execStringsFit(path, argv, envp, proc.limits.stackLimit());
     let target = path;
     let args = argv;
@@ -599,7 +807,6 @@ export class Kernel {
       }
       for (const [fd, e] of [...proc.fds]) if (e.cloexec) proc.close(fd);
       proc.actions = proc.actions.map((a) => (a.handler === this.SIG_IGN ? a : { handler: this.SIG_DFL, flags: 0, mask: 0n }));
-      proc.savedMasks = [];
       proc.cpuBaseMs = proc.cpuMs(); // the new image counts from its start
       proc.arch = loaded.arch;
       proc.argv = args;
@@ -607,8 +814,13 @@ export class Kernel {
       proc.program = args[0] ?? target;
       proc.exe = r.virtual;
       proc.comm = path.slice(path.lastIndexOf('/') + 1).slice(0, 15); // the name given, as Linux's comm
-      this.detachWorker(proc);
-      this.startWorker(proc, { module: loaded.module });
+      const caller = thread ?? proc.mainThread();
+      const successor = new Thread(proc, proc.pid, { mask: caller.mask });
+      successor.pending = caller.pending;
+      for (const t of proc.threads.values()) this.detachWorker(t);
+      proc.threads = new Map([[proc.pid, successor]]);
+      this.setImage(proc, loaded);
+      this.startWorker(successor);
       return NO_REPLY;
     }
   }
@@ -621,8 +833,14 @@ export class Kernel {
     for (const w of this.pool) w.terminate();
     this.pool = [];
     for (const proc of this.procs.values()) {
-      if (proc.worker) proc.worker.terminate();
-      proc.worker = null;
+      for (const thread of proc.threads.values()) {
+        if (thread.blocked?.timer) clearTimeout(thread.blocked.timer);
+        thread.blocked = null;
+        if (thread.worker) thread.worker.terminate();
+        thread.worker = null;
+      }
+      if (proc.realTimer) clearTimeout(proc.realTimer.handle);
+      proc.realTimer = null;
       proc.state = 'zombie';
     }
   }

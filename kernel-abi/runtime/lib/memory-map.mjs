@@ -6,6 +6,14 @@
 // back to mmap. Regions handed out again are zeroed, as anonymous mappings must be (memory grown
 // for a mapping is zero already and is not touched, so its pages are not committed). The state
 // is a plain object so fork can hand it to the child, whose memory is an exact copy.
+//
+// Who holds it: for a module that defines its own memory (single-threaded by construction) the
+// process's worker (worker.mjs), which alone touches that memory. For a module that imports
+// `wpk.memory` (shared; every thread of the process is an instance on it) the kernel
+// (Process.memoryMap, syscalls-memory.mjs): brk/mmap/munmap of any thread then act on the one
+// map, on Node's main thread, one call at a time, and the kernel can grow and read the shared
+// Memory itself (fork copies it there). The fork save buffer is placed by the same code in both
+// cases (placeSaveBuffer, usedPieces).
 import { anyConstant, E } from './abi.mjs';
 
 const WASM_PAGE = 65536;
@@ -115,6 +123,61 @@ export class MemoryMap {
       }
     }
     this.state.free = out;
+  }
+
+  // The free region at the top of linear memory: its start, or the top when the top is in use.
+  freeTail() {
+    const top = this.top();
+    const free = this.state.free;
+    const last = free[free.length - 1];
+    return last && last[0] + last[1] === top ? last[0] : top;
+  }
+
+  // Where a fork save buffer of `bytes` goes (fork-driver.mjs): the first free region that holds
+  // it, else the start of the free tail, growing memory so that the tail holds that much (or as
+  // much as the module's maximum allows; the new pages join the free tail, and brk no longer ends
+  // at the top, as after an mmap there). On wasm32 the buffer stops 8 bytes short of 4 GiB so
+  // that its limit (start + size) stays an address. Returns {buffer, bufferBytes} or null (no
+  // room for even a header).
+  placeSaveBuffer(bytes, wide) {
+    const header = wide ? 16 : 8;
+    const within = (start, n) => (wide ? n : Math.min(n, 2 ** 32 - 8 - start));
+    const fit = this.state.free.find(([, n]) => n >= bytes);
+    if (fit) return { buffer: fit[0], bufferBytes: within(fit[0], bytes) };
+    let start = this.freeTail();
+    const top = this.top();
+    if (top - start < bytes) {
+      for (let want = start + bytes; want > top; want = top + Math.floor((want - top) / 2)) {
+        if (this.growTo(Math.ceil(want / WASM_PAGE) * WASM_PAGE)) break;
+        if (want - top < WASM_PAGE) break;
+      }
+      const grown = this.top();
+      if (grown > top) {
+        this.release(top, grown - top);
+        this.state.brkEndsAtTop = false;
+        start = this.freeTail();
+      }
+    }
+    const room = within(start, this.top() - start);
+    if (room < 2 * header) return null;
+    return { buffer: start, bufferBytes: Math.min(room, bytes) };
+  }
+
+  // The ranges [from, to) of linear memory a fork child needs: all but the free regions of
+  // 64 KiB and more, with the saved frames [buffer, frameEnd) put back (they lie in one free
+  // region: the save buffer never extends past its region).
+  usedPieces(buffer, frameEnd) {
+    const holes = this.state.free.filter(([, n]) => n >= WASM_PAGE).map(([a, n]) => [a, a + n]);
+    const pieces = [];
+    let at = 0;
+    for (const [a, e] of holes) {
+      if (a > at) pieces.push([at, a]);
+      if (a <= buffer && buffer < e) pieces.push([buffer, Math.min(e, frameEnd)]);
+      at = Math.max(at, e);
+    }
+    const size = this.top();
+    if (size > at) pieces.push([at, size]);
+    return pieces.filter(([f, t]) => t > f);
   }
 
   release(addr, len) {

@@ -3,8 +3,13 @@
 // Holds identity (pid, parent, process group, session), the descriptor table (fd -> {file,
 // cloexec}; files are shared OpenFile objects, see files.mjs), cwd (a Directory, see setCwd),
 // umask and nice value, resource limits (resource-limits.mjs), signal state
-// (dispositions, mask and pending set as 64-bit masks with bit sig-1), and the life-cycle state:
-// 'running' until exit or a fatal signal, then 'zombie' until its parent reaps it.
+// (dispositions and the process-directed pending set as 64-bit masks with bit sig-1), and the
+// life-cycle state: 'running' until exit or a fatal signal, then 'zombie' until its parent reaps
+// it. A process has one or more threads (Thread below), each with its own worker and mailbox,
+// blocking call, signal mask and thread-directed pending set; the first thread's id is the pid.
+// A process whose module imports `wpk.memory` holds that shared Memory and its memory map here
+// (memory-map.mjs), plus its futex waiters (futex.mjs). Everything here is touched only by the
+// kernel, on Node's main thread.
 import { SysError, closeDescription } from './files.mjs';
 import { MAX_FDS, ResourceLimits } from './resource-limits.mjs';
 
@@ -12,6 +17,43 @@ export { MAX_FDS };
 export const NSIG = 65;
 
 export const bit = (sig) => 1n << BigInt(sig - 1);
+
+// One thread of a process: its worker (an instance of the process's module) and what Linux keeps
+// per thread. `entry` is null for the thread that runs `_start`, else {stack} for one started by
+// clone (the worker calls __wpk_thread_start(stack)); a fork child's only thread keeps the
+// forking thread's entry, which its rewind re-enters.
+export class Thread {
+  constructor(proc, tid, { mask = 0n, entry = null } = {}) {
+    this.proc = proc;
+    this.tid = tid;
+    this.entry = entry;
+    this.worker = null;
+    this.chan = null;
+    this.blocked = null; // the Blocked of a parked system call
+    this.inSyscall = false; // the worker waits for a reply in its mailbox
+    this.mask = mask;
+    this.pending = 0n; // thread-directed signals (tkill, tgkill, SIGPIPE, a fault)
+    this.savedMasks = [];
+    this.suspendMask = null;
+    this.ctid = 0; // CLONE_CHILD_CLEARTID / set_tid_address: cleared and woken when it ends
+    this.startedAt = performance.now();
+    this.parkedMs = 0;
+    this.parkedSince = null;
+  }
+
+  parkBegins() { this.parkedSince = performance.now(); }
+  parkEnds() {
+    if (this.parkedSince === null) return;
+    this.parkedMs += performance.now() - this.parkedSince;
+    this.parkedSince = null;
+  }
+
+  // Time alive minus time parked (see Process.cpuMs).
+  cpuMs(now = performance.now()) {
+    const parked = this.parkedMs + (this.parkedSince === null ? 0 : now - this.parkedSince);
+    return now - this.startedAt - parked;
+  }
+}
 
 export class Process {
   constructor({ pid, ppid, pgid, sid, arch, cwd = null, umask = 0o022, nice = 0, argv, envp, program, exe = program, comm = null, fileLocks = null, limits = null }) {
@@ -31,21 +73,20 @@ export class Process {
     this.limits = limits ?? new ResourceLimits();
     this.children = new Set();
     this.actions = Array.from({ length: NSIG }, () => ({ handler: 0, flags: 0, mask: 0n }));
-    this.mask = 0n;
-    this.pending = 0n;
-    this.savedMasks = [];
-    this.suspendMask = null;
-    this.worker = null;
-    this.chan = null;
+    this.pending = 0n; // process-directed signals not yet taken by a thread
+    this.threads = new Map(); // tid -> Thread, in creation order
     this.module = null;
-    this.blocked = null;
-    this.inSyscall = false;
+    this.threadable = false; // the module imports shared memory and exports the thread entry
+    this.memory = null; // the shared WebAssembly.Memory of a module importing `wpk.memory`
+    this.memoryLimits = null; // its import's {minimum, maximum, memory64} (fork creates a copy)
+    this.memoryMap = null; // its MemoryMap (memory-map.mjs), kernel-side
+    this.futexWaiters = []; // futex.mjs: waiting threads, in arrival order
+    this.forkingThread = null; // the thread whose fork holds the save buffer (shared memory)
     // CPU time (ms) is approximated as time alive minus time parked in blocking syscalls:
     // node 20 has no per-thread CPU clock (process.cpuUsage() counts every worker), and a
     // process's worker thread does nothing but run it. See cpuMs(); execve keeps the total.
-    this.cpuBaseMs = 0; // used by earlier images (execve)
+    this.cpuBaseMs = 0; // used by earlier images (execve) and by threads that ended
     this.endedCpuMs = null; // the total, once the process has ended
-    this.beginImage();
     // ru_maxrss: the largest linear memory the worker reported (memory only grows); execve keeps
     // it, as Linux keeps the maximum of the images a process ran.
     this.maxMemoryBytes = 0;
@@ -54,26 +95,42 @@ export class Process {
     this.childrenUsage = { cpuMs: 0, maxMemoryBytes: 0 };
   }
 
-  // A new image starts running (startWorker; execve first moves the total into cpuBaseMs).
-  beginImage() {
-    this.startedAt = performance.now();
-    this.parkedMs = 0;
-    this.parkedSince = null;
+  // The first thread (its id is the pid), or null once none is left.
+  mainThread() {
+    return this.threads.values().next().value ?? null;
   }
-  parkBegins() { this.parkedSince = performance.now(); }
-  parkEnds() {
-    if (this.parkedSince === null) return;
-    this.parkedMs += performance.now() - this.parkedSince;
-    this.parkedSince = null;
+
+  thread(tid) {
+    return this.threads.get(tid) ?? null;
+  }
+
+  // A thread ended: its time stays in the process's total.
+  threadEnds(thread) {
+    this.cpuBaseMs += thread.cpuMs();
+    this.threads.delete(thread.tid);
+  }
+
+  // Whether one of its threads is parked on `blocked`.
+  parkedOn(blocked) {
+    for (const t of this.threads.values()) if (t.blocked === blocked) return true;
+    return false;
+  }
+
+  // Whether every thread is parked in a system call (procfs's S state).
+  sleeping() {
+    for (const t of this.threads.values()) if (!t.blocked) return false;
+    return this.threads.size > 0;
   }
 
   // The process ended: its CPU time stops (a zombie's usage is what its parent's wait reports).
   ends() { this.endedCpuMs = this.cpuMs(); }
 
+  // The CPU time of all its threads, those alive and those that ended.
   cpuMs(now = performance.now()) {
     if (this.endedCpuMs !== null) return this.endedCpuMs;
-    const parked = this.parkedMs + (this.parkedSince === null ? 0 : now - this.parkedSince);
-    return this.cpuBaseMs + (now - this.startedAt) - parked;
+    let total = this.cpuBaseMs;
+    for (const t of this.threads.values()) total += t.cpuMs(now);
+    return total;
   }
 
   noteMemory(bytes) {

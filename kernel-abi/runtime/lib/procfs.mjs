@@ -10,6 +10,9 @@
 //     runtime (a zombie too, until it is reaped);
 //   /proc/sys/kernel/{osrelease,pid_max}: the release uname gives and Linux's default pid limit
 //     (procps sizes its PID columns by pid_max and top picks its CPU line by the release);
+//   /proc/<pid>/task/<tid>/{comm,stat,status}: each thread of a process (Pid is the thread's id,
+//     Tgid the process's, signal mask and thread-directed pending signals the thread's), as
+//     procps `ps -L` and `top -H` read them; /proc/<pid>/status counts the threads;
 //   /proc/<pid>/exe and /proc/<pid>/cwd: symbolic links to its program and working directory;
 //   /proc/self: a symbolic link to the caller's /proc/<pid> (fd/ there: see vfs.mjs).
 // Values the runtime does not have (page faults, context switches, I/O counters) are 0.
@@ -22,6 +25,7 @@ export const PROC_PID_FILES = ['cmdline', 'comm', 'environ', 'mountinfo', 'mount
 export const PROC_SYS_DIRS = ['/proc/sys', '/proc/sys/kernel'];
 export const PROC_SYS_KERNEL_FILES = ['osrelease', 'pid_max'];
 export const PROC_PID_LINKS = ['cwd', 'exe'];
+export const PROC_TASK_FILES = ['comm', 'stat', 'status'];
 
 // The process whose directory `name` (a component of /proc) is, or null: a pid of the runtime's
 // process table (a running process or a zombie not yet reaped).
@@ -45,12 +49,20 @@ export function procLinkTarget(vfs, proc, name) {
   return now === null ? `${proc.cwd.virtual} (deleted)` : now;
 }
 
-// The text of /proc/NAME, of /proc/sys/kernel/NAME, or of /proc/<pid>/NAME for the process `proc`.
-export function procText(kernel, path, proc) {
+// The thread of /proc/<pid>/task/<tid> when `name` is a thread id of the process, else null.
+export function threadNamed(proc, name) {
+  if (!proc || !/^[1-9][0-9]*$/.test(name)) return null;
+  return proc.threads.get(Number(name)) ?? null;
+}
+
+// The text of /proc/NAME, of /proc/sys/kernel/NAME, of /proc/<pid>/NAME for the process `proc`,
+// or of /proc/<pid>/task/<tid>/NAME for its thread `thread`.
+export function procText(kernel, path, proc, thread = null) {
   const parts = path.split('/');
-  const make = GENERATORS[parts.length === 3 ? parts[2] : parts[2] === 'sys' ? parts.slice(2).join('/') : 'pid/' + parts[3]];
+  const key = parts.length === 3 ? parts[2] : parts[2] === 'sys' ? parts.slice(2).join('/') : parts.length === 6 ? 'task/' + parts[5] : 'pid/' + parts[3];
+  const make = GENERATORS[key];
   if (!make) throw new Error(`procfs: no file ${path}`);
-  return Buffer.from(make(kernel, proc));
+  return Buffer.from(make(kernel, proc, thread));
 }
 
 const comm = (proc) => proc.comm;
@@ -77,22 +89,23 @@ function mountinfo(kernel) {
   return `1 0 ${rootDev} / / rw - wpkfs wpk-root rw\n2 1 0:0 / /proc rw,nosuid,nodev,noexec - proc proc rw\n`;
 }
 
-function processState(kernel, proc) {
+// A process sleeps when all its threads are parked; a thread when it is.
+function processState(kernel, proc, thread = null) {
   if (proc.state !== 'running') return 'Z (zombie)';
-  return proc.blocked ? 'S (sleeping)' : 'R (running)';
+  return (thread ? thread.blocked : proc.sleeping()) ? 'S (sleeping)' : 'R (running)';
 }
 
-// /proc/<pid>/stat: the 52 fields of Linux's proc_pid_stat.
-function pidStat(kernel, proc) {
+// /proc/<pid>/stat (and /proc/<pid>/task/<tid>/stat): the 52 fields of Linux's proc_pid_stat.
+function pidStat(kernel, proc, thread = null) {
   const children = proc.childrenUsage;
   const memory = proc.maxMemoryBytes;
   const start = ticks(proc.createdAtMs - bootEpochMs());
   const fields = [
-    proc.pid, `(${comm(proc)})`, processState(kernel, proc)[0], proc.ppid, proc.pgid, proc.sid,
+    thread ? thread.tid : proc.pid, `(${comm(proc)})`, processState(kernel, proc, thread)[0], proc.ppid, proc.pgid, proc.sid,
     0, -1, 0x400000, // tty_nr, tpgid, flags
     0, 0, 0, 0, // minflt, cminflt, majflt, cmajflt
     ticks(proc.cpuMs()), 0, ticks(children.cpuMs), 0, // utime, stime, cutime, cstime
-    20 + proc.nice, proc.nice, 1, 0, Math.max(0, start), // priority, nice, threads, itrealvalue, starttime
+    20 + proc.nice, proc.nice, Math.max(1, proc.threads.size), 0, Math.max(0, start), // priority, nice, threads, itrealvalue, starttime
     memory, Math.ceil(memory / PAGE), '18446744073709551615', // vsize, rss, rsslim
     0, 0, 0, 0, 0, // startcode, endcode, startstack, kstkesp, kstkeip
     0, 0, 0, 0, // signal, blocked, sigignore, sigcatch (obsolete decimal fields; see status)
@@ -109,7 +122,8 @@ function pidStatm(kernel, proc) {
   return `${pages} ${pages} 0 0 0 ${pages} 0\n`;
 }
 
-function pidStatus(kernel, proc) {
+function pidStatus(kernel, proc, thread = null) {
+  const shown = thread ?? proc.mainThread(); // mask and own pending signals: the main thread's
   const uid = process.getuid();
   const gid = process.getgid();
   let ignored = 0n;
@@ -123,10 +137,10 @@ function pidStatus(kernel, proc) {
   const lines = [
     `Name:\t${comm(proc)}`,
     `Umask:\t${proc.umask.toString(8).padStart(4, '0')}`,
-    `State:\t${processState(kernel, proc)}`,
+    `State:\t${processState(kernel, proc, thread)}`,
     `Tgid:\t${proc.pid}`,
     'Ngid:\t0',
-    `Pid:\t${proc.pid}`,
+    `Pid:\t${thread ? thread.tid : proc.pid}`,
     `PPid:\t${proc.ppid}`,
     'TracerPid:\t0',
     `Uid:\t${uid}\t${uid}\t${uid}\t${uid}`,
@@ -137,11 +151,11 @@ function pidStatus(kernel, proc) {
     `VmSize:\t${String(memoryKb).padStart(8)} kB`,
     `VmHWM:\t${String(memoryKb).padStart(8)} kB`,
     `VmRSS:\t${String(memoryKb).padStart(8)} kB`,
-    'Threads:\t1',
+    `Threads:\t${Math.max(1, proc.threads.size)}`,
     `SigQ:\t0/${os.cpus().length * 1024}`,
-    `SigPnd:\t${hex64(proc.pending)}`,
-    `ShdPnd:\t${hex64(0n)}`,
-    `SigBlk:\t${hex64(proc.mask)}`,
+    `SigPnd:\t${hex64(shown ? shown.pending : 0n)}`,
+    `ShdPnd:\t${hex64(proc.pending)}`,
+    `SigBlk:\t${hex64(shown ? shown.mask : 0n)}`,
     `SigIgn:\t${hex64(ignored)}`,
     `SigCgt:\t${hex64(caught)}`,
     `Cpus_allowed_list:\t0-${os.availableParallelism() - 1}`,
@@ -172,7 +186,7 @@ function stat(kernel) {
   out += 'intr 0\nctxt 0\n';
   out += `btime ${Math.floor(bootEpochMs() / 1000)}\n`;
   out += `processes ${kernel.nextPid - 2}\n`;
-  out += `procs_running ${procs.filter((p) => p.state === 'running' && !p.blocked).length}\n`;
+  out += `procs_running ${procs.filter((p) => p.state === 'running' && !p.sleeping()).length}\n`;
   out += `procs_blocked 0\n`;
   return out;
 }
@@ -182,7 +196,7 @@ const GENERATORS = {
   loadavg: (kernel) => {
     const [a, b, c] = os.loadavg();
     const procs = [...kernel.procs.values()].filter((p) => p.state === 'running');
-    const running = procs.filter((p) => !p.blocked).length;
+    const running = procs.filter((p) => !p.sleeping()).length;
     return `${a.toFixed(2)} ${b.toFixed(2)} ${c.toFixed(2)} ${running}/${procs.length} ${kernel.nextPid - 1}\n`;
   },
   meminfo: () => {
@@ -209,6 +223,9 @@ const GENERATORS = {
   'pid/stat': pidStat,
   'pid/statm': pidStatm,
   'pid/status': pidStatus,
+  'task/comm': (kernel, proc) => comm(proc) + '\n',
+  'task/stat': pidStat,
+  'task/status': pidStatus,
   'sys/kernel/osrelease': () => KERNEL_RELEASE + '\n',
   // Linux's default for machines of up to 32 CPUs (the runtime's pids stay far below it).
   'sys/kernel/pid_max': () => '32768\n',

@@ -11,13 +11,14 @@ export function fileReadiness(file) {
   return { in: file.pollIn(), out: file.pollOut(), hup: file.pollHup(), err: file.pollErr(), rdhup: file.pollRdHup ? file.pollRdHup() : false };
 }
 
-// A wait of ppoll, pselect6 or epoll_pwait: with a signal mask, the mask is the process's while
+// A wait of ppoll, pselect6 or epoll_pwait: with a signal mask, the mask is the calling thread's while
 // it waits (so a signal it unblocks interrupts the wait with EINTR: GNU make blocks SIGCHLD and
 // waits for a jobserver token in pselect with it unblocked), and the original comes back when it
 // ends. `scan` gives the call's result ({ret, outs}); ret > 0 ends the wait. timeoutMs null: no
 // timeout.
-export function waitForReadiness(proc, mask, timeoutMs, scan) {
-  const restore = mask ? useTemporaryMask(proc, mask) : () => {};
+// `thread`: the caller (the mask is per thread).
+export function waitForReadiness(thread, mask, timeoutMs, scan) {
+  const restore = mask ? useTemporaryMask(thread, mask) : () => {};
   const done = (result) => {
     restore();
     return result;

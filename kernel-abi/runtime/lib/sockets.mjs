@@ -412,7 +412,7 @@ function sendData(k, proc, s, bytes, flags, dest, files = null) {
       }
       return sent;
     } catch (e) {
-      if (e instanceof SysError && e.errno === 'EPIPE' && !(flags & C('MSG_NOSIGNAL'))) k.postSignal(proc, C('SIGPIPE'));
+      if (e instanceof SysError && e.errno === 'EPIPE' && !(flags & C('MSG_NOSIGNAL'))) k.postSignalToCaller(proc, C('SIGPIPE'));
       throw e;
     }
   };

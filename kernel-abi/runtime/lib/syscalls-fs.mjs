@@ -13,7 +13,7 @@ import {
   DevicePath, HostInput, HostInputFile, HostOutput, WOULD_BLOCK, deviceIdentity, devEntryIno, virtualDirIno, fdLinkIno,
   openHostNoFollow, hostFdPath, isRegularHostFile, HOST_O_PATH, ProcFile, procEntryIno,
 } from './files.mjs';
-import { PROC_FILES, PROC_PID_FILES, PROC_PID_LINKS, PROC_SYS_KERNEL_FILES, procText, processNamed } from './procfs.mjs';
+import { PROC_FILES, PROC_PID_FILES, PROC_PID_LINKS, PROC_SYS_KERNEL_FILES, PROC_TASK_FILES, procText, processNamed, threadNamed } from './procfs.mjs';
 import { Pipe } from './pipe.mjs';
 import { DEVICE_NAMES, DEV_LINKS } from './vfs.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
@@ -204,9 +204,11 @@ function createWithTrailingSlash(k, proc, dirfd, path) {
 function openProcFile(k, path, flags) {
   if (accessMode(flags) !== O('O_RDONLY') || (flags & O('O_TRUNC'))) throw new SysError('EACCES');
   const parts = path.split('/');
-  const owner = parts.length === 4 ? processNamed(k.procs, parts[2]) : null;
-  if (parts.length === 4 && owner === null) throw new SysError('ENOENT'); // reaped meanwhile
-  return new ProcFile(path, procText(k, path, owner), flags & statusMask(), () => procText(k, path, owner));
+  const owner = parts.length >= 4 ? processNamed(k.procs, parts[2]) : null;
+  if (parts.length >= 4 && owner === null) throw new SysError('ENOENT'); // reaped meanwhile
+  const thread = parts.length === 6 ? threadNamed(owner, parts[4]) : null; // /proc/<pid>/task/<tid>/NAME
+  if (parts.length === 6 && thread === null) throw new SysError('ENOENT'); // ended meanwhile
+  return new ProcFile(path, procText(k, path, owner, thread), flags & statusMask(), () => procText(k, path, owner, thread));
 }
 
 // openat with O_PATH: only the file's identity; no access check, no I/O. Other flags than
@@ -268,7 +270,7 @@ function fileSizeRoom(k, proc, file, at, length) {
   if (limit === Infinity || !(file instanceof HostFile)) return length;
   const pos = file.writePosition(at);
   if (pos >= limit) {
-    k.postSignal(proc, anyConstant('SIGXFSZ'));
+    k.postSignalToCaller(proc, anyConstant('SIGXFSZ'));
     throw new SysError('EFBIG');
   }
   return Math.min(length, limit - pos);
@@ -277,7 +279,7 @@ function fileSizeRoom(k, proc, file, at, length) {
 // A regular file may not be made longer than RLIMIT_FSIZE by truncation either.
 function checkTruncateLength(k, proc, length) {
   if (length > proc.limits.fileSizeLimit()) {
-    k.postSignal(proc, anyConstant('SIGXFSZ'));
+    k.postSignalToCaller(proc, anyConstant('SIGXFSZ'));
     throw new SysError('EFBIG');
   }
 }
@@ -304,7 +306,7 @@ function write(k, proc, [fd, , count], [data]) {
       }
       return written;
     } catch (e) {
-      if (e instanceof SysError && e.errno === 'EPIPE') k.postSignal(proc, anyConstant('SIGPIPE'));
+      if (e instanceof SysError && e.errno === 'EPIPE') k.postSignalToCaller(proc, anyConstant('SIGPIPE'));
       throw e;
     }
   };
@@ -642,8 +644,18 @@ function listDirectory(k, proc, dir) {
     // /proc/<pid> and /proc/<pid>/fd: gone with the process (ENOENT, as a removed directory).
     const owner = k.vfs.processOf(path.split('/').filter((x) => x !== ''));
     if (owner === null) throw new SysError('ENOENT');
+    const rest = path.split('/').slice(3); // after /proc/<pid>
+    if (rest[0] === 'task' && rest.length === 1) {
+      const tids = [...owner.threads.keys()].sort((a, b) => a - b);
+      return [...head, ...tids.map((tid) => ({ name: String(tid), ino: virtualDirIno(`${path}/${tid}`), type: DT('DT_DIR') }))];
+    }
+    if (rest[0] === 'task') {
+      if (!threadNamed(owner, rest[1])) throw new SysError('ENOENT'); // the thread ended
+      return [...head, ...PROC_TASK_FILES.map((name) => ({ name, ino: procEntryIno(`${path}/${name}`), type: DT('DT_REG') }))];
+    }
     if (!path.endsWith('/fd')) {
       return [...head, { name: 'fd', ino: virtualDirIno(`${path}/fd`), type: DT('DT_DIR') },
+        { name: 'task', ino: virtualDirIno(`${path}/task`), type: DT('DT_DIR') },
         ...PROC_PID_FILES.map((name) => ({ name, ino: procEntryIno(`${path}/${name}`), type: DT('DT_REG') })),
         ...PROC_PID_LINKS.map((name) => ({ name, ino: procEntryIno(`${path}/${name}`), type: DT('DT_LNK') }))];
     }

@@ -27,24 +27,37 @@ const startMono = process.hrtime.bigint();
 const WALL_CLOCKS = ['CLOCK_REALTIME', 'CLOCK_REALTIME_COARSE', 'CLOCK_REALTIME_ALARM', 'CLOCK_TAI'];
 const MONOTONIC_CLOCKS = ['CLOCK_MONOTONIC', 'CLOCK_MONOTONIC_RAW', 'CLOCK_MONOTONIC_COARSE', 'CLOCK_BOOTTIME', 'CLOCK_BOOTTIME_ALARM'];
 const CPU_CLOCKS = ['CLOCK_PROCESS_CPUTIME_ID', 'CLOCK_THREAD_CPUTIME_ID'];
+const CPUCLOCK_PERTHREAD = 4; // bit of a clock id from pthread_getcpuclockid
 const isOneOf = (clock, names) => names.some((n) => anyMaybeConstant(n) === clock);
 
-// What a clock id measures: 'wall', 'monotonic', or the process whose CPU time it counts (one
-// thread per process, so its thread clock is the same). Negative ids are the CPU clocks of
-// clock_getcpuclockid/pthread_getcpuclockid: ~pid << 3 | type (pid 0: the caller). Others: EINVAL.
+// What a clock id measures: 'wall', 'monotonic', or the process or thread whose CPU time it
+// counts (anything with cpuMs(): CLOCK_THREAD_CPUTIME_ID is the calling thread's). Negative ids
+// are the CPU clocks of clock_getcpuclockid/pthread_getcpuclockid: ~id << 3 | type, with
+// CPUCLOCK_PERTHREAD (4) in the type for a thread id (id 0: the caller). Others: EINVAL.
 function clockSource(k, proc, clock) {
   if (isOneOf(clock, WALL_CLOCKS)) return 'wall';
   if (isOneOf(clock, MONOTONIC_CLOCKS)) return 'monotonic';
+  if (clock === anyMaybeConstant('CLOCK_THREAD_CPUTIME_ID')) return callerThread(k, proc);
   if (isOneOf(clock, CPU_CLOCKS)) return proc;
   if (clock < 0 && (clock & 3) !== 3) {
-    const pid = ~(clock >> 3);
-    const target = pid === 0 ? proc : k.procs.get(pid);
-    if (target) return target;
+    const id = ~(clock >> 3);
+    if (clock & CPUCLOCK_PERTHREAD) {
+      const target = id === 0 ? callerThread(k, proc) : proc.thread(id) ?? [...k.procs.values()].map((p) => p.thread(id)).find(Boolean);
+      if (target) return target;
+    } else {
+      const target = id === 0 ? proc : k.procs.get(id);
+      if (target) return target;
+    }
   }
   throw new SysError('EINVAL');
 }
 
-function nowNs(k, proc, clock) {
+// The thread being served (its CPU clock), or the process when there is none.
+function callerThread(k, proc) {
+  return k.current && k.current.proc === proc ? k.current : proc;
+}
+
+export function nowNs(k, proc, clock) {
   const source = clockSource(k, proc, clock);
   if (source === 'wall') return BigInt(Math.round((performance.timeOrigin + performance.now()) * 1000)) * 1000n;
   if (source === 'monotonic') return process.hrtime.bigint() - startMono + NS; // starts at 1 s
@@ -93,7 +106,6 @@ function nanosleep(k, proc, args, [req]) {
 // Clocks Linux has no sleep for (EOPNOTSUPP): the thread CPU clock, and the raw and coarse
 // clocks, which have no timers.
 const NO_SLEEP_CLOCKS = ['CLOCK_THREAD_CPUTIME_ID', 'CLOCK_MONOTONIC_RAW', 'CLOCK_MONOTONIC_COARSE', 'CLOCK_REALTIME_COARSE'];
-const CPUCLOCK_PERTHREAD = 4; // bit of a clock id from pthread_getcpuclockid
 
 // The libc refuses CLOCK_THREAD_CPUTIME_ID itself (EINVAL); the system call is checked as Linux
 // checks it: an unknown clock is EINVAL, one without sleep EOPNOTSUPP, and the caller's own
@@ -101,7 +113,7 @@ const CPUCLOCK_PERTHREAD = 4; // bit of a clock id from pthread_getcpuclockid
 function checkSleepClock(k, proc, clock) {
   const source = clockSource(k, proc, clock);
   if (isOneOf(clock, NO_SLEEP_CLOCKS)) throw new SysError('EOPNOTSUPP');
-  if (clock < 0 && (clock & CPUCLOCK_PERTHREAD) && source === proc) throw new SysError('EINVAL');
+  if (clock < 0 && (clock & CPUCLOCK_PERTHREAD) && source === callerThread(k, proc)) throw new SysError('EINVAL');
 }
 
 function clock_nanosleep(k, proc, [clock, flags], [req]) {
@@ -190,7 +202,7 @@ function ppoll(k, proc, [, nfds], [fdsIn, tmo, mask]) {
   const timeoutMs = tmo ? readTimespecMs(proc.arch, tmo) : null;
   const first = result();
   if (first.ret > 0 || timeoutMs === 0) return first;
-  return waitForReadiness(proc, mask, timeoutMs, result);
+  return waitForReadiness(k.current, mask, timeoutMs, result);
 }
 
 // The worker adds the signal set the sixth argument points at as the last input (worker.mjs).
@@ -228,7 +240,7 @@ function pselect6(k, proc, [nfds], [rIn, wIn, eIn, tmo, , mask]) {
   const timeoutMs = tmo ? readTimespecMs(proc.arch, tmo) : null;
   const first = result();
   if (first.ret > 0 || timeoutMs === 0) return first;
-  return waitForReadiness(proc, mask, timeoutMs, result);
+  return waitForReadiness(k.current, mask, timeoutMs, result);
 }
 
 // ---- terminal ------------------------------------------------------------------------------------

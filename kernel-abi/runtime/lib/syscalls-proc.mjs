@@ -1,5 +1,9 @@
 // syscalls-proc.mjs — process and signal syscalls: identity, groups and sessions, exit,
-// wait4, kill, sigaction, sigprocmask, sigsuspend, execve.
+// wait4, kill, tkill, sigaction, sigprocmask, sigsuspend, execve.
+//
+// Signal masks, suspend masks and thread-directed pending signals are the calling thread's
+// (the handlers' fifth argument); dispositions and process-directed pending signals the
+// process's.
 //
 // Wait statuses use the Linux encoding: (code & 0xff) << 8 for an exit, the signal number for
 // a death by signal. Signal masks and sets cross as the kernel's 64-bit sigset.
@@ -18,7 +22,11 @@ function sigsetBytes(mask) {
 }
 const UNBLOCKABLE = () => bit(SIG.SIGKILL) | bit(SIG.SIGSTOP);
 
-function exit(k, proc, [code]) {
+// exit ends the calling thread (the process with its last thread), exit_group all of them.
+function exit(k, proc, [code], ins, thread) {
+  return k.exitThread(thread, (code & 0xff) << 8);
+}
+function exit_group(k, proc, [code]) {
   return k.exitProcess(proc, (code & 0xff) << 8);
 }
 
@@ -33,6 +41,14 @@ function lookup(k, pid) {
   const p = k.procs.get(pid);
   if (!p) throw new SysError('ESRCH');
   return p;
+}
+
+// The process `id` names: its pid, or (as Linux's kill accepts) the id of one of its threads.
+function processWithId(k, id) {
+  const p = k.procs.get(id);
+  if (p) return p;
+  for (const q of k.procs.values()) if (q.state === 'running' && q.threads.has(id)) return q;
+  throw new SysError('ESRCH');
 }
 
 function getpgid(k, proc, [pid]) {
@@ -72,7 +88,7 @@ function checkSignal(sig) {
 function kill(k, proc, [pid, sig]) {
   checkSignal(sig);
   let targets;
-  if (pid > 0) targets = [lookup(k, pid)];
+  if (pid > 0) targets = [processWithId(k, pid)];
   else if (pid === 0) targets = [...k.procs.values()].filter((p) => p.pgid === proc.pgid);
   else if (pid === -1) targets = [...k.procs.values()].filter((p) => p !== proc);
   else targets = [...k.procs.values()].filter((p) => p.pgid === -pid);
@@ -83,11 +99,32 @@ function kill(k, proc, [pid, sig]) {
   return proc.state === 'running' ? 0 : NO_REPLY;
 }
 
-function tkill(k, proc, [tid, sig]) {
-  return kill(k, proc, [tid, sig]);
+// The thread `tid` of any process (of process `tgid` for tgkill), or ESRCH.
+function threadNamed(k, tid, tgid = null) {
+  if (tid <= 0) throw new SysError('EINVAL');
+  if (tgid !== null && tgid <= 0) throw new SysError('EINVAL');
+  const procs = tgid !== null ? [k.procs.get(tgid)].filter(Boolean) : k.procs.values();
+  for (const p of procs) {
+    if (p.state !== 'running') continue;
+    const t = p.thread(tid);
+    if (t) return t;
+  }
+  throw new SysError('ESRCH');
 }
-function tgkill(k, proc, [, tid, sig]) {
-  return kill(k, proc, [tid, sig]);
+
+function signalThread(k, thread, target, sig) {
+  checkSignal(sig);
+  k.postThreadSignal(target, sig);
+  // The caller may have signalled itself: the default action may have ended its process.
+  return k.live(thread) ? 0 : NO_REPLY;
+}
+function tkill(k, proc, [tid, sig], ins, thread) {
+  checkSignal(sig);
+  return signalThread(k, thread, threadNamed(k, tid), sig);
+}
+function tgkill(k, proc, [tgid, tid, sig], ins, thread) {
+  checkSignal(sig);
+  return signalThread(k, thread, threadNamed(k, tid, tgid), sig);
 }
 
 // struct k_sigaction as the ABI lays it out: handler, flags, restorer, mask.
@@ -104,7 +141,10 @@ function rt_sigaction(k, proc, [sig], [act]) {
     if (sig === SIG.SIGKILL || sig === SIG.SIGSTOP) throw new SysError('EINVAL');
     const v = decodeStruct('k_sigaction', proc.arch, act);
     proc.actions[sig] = { handler: v[f.handler], flags: v[f.flags], mask: maskFromStruct(proc.arch, act, f.mask) & ~UNBLOCKABLE() };
-    if (v[f.handler] === k.SIG_IGN || (v[f.handler] === k.SIG_DFL && k.isDefaultIgnored(sig))) proc.pending &= ~bit(sig);
+    if (v[f.handler] === k.SIG_IGN || (v[f.handler] === k.SIG_DFL && k.isDefaultIgnored(sig))) {
+      proc.pending &= ~bit(sig);
+      for (const t of proc.threads.values()) t.pending &= ~bit(sig);
+    }
   }
   return { ret: 0, outs: [old] };
 }
@@ -116,43 +156,44 @@ function maskFromStruct(arch, bytes, name) {
   return f.size >= 8 ? dv.getBigUint64(0, true) : BigInt(dv.getUint32(0, true));
 }
 
-function rt_sigprocmask(k, proc, [how], [set]) {
-  const old = proc.mask;
+function rt_sigprocmask(k, proc, [how], [set], thread) {
+  const old = thread.mask;
   if (set) {
     const s = sigset(set);
-    if (how === anyConstant('SIG_BLOCK')) proc.mask |= s;
-    else if (how === anyConstant('SIG_UNBLOCK')) proc.mask &= ~s;
-    else if (how === anyConstant('SIG_SETMASK')) proc.mask = s;
+    if (how === anyConstant('SIG_BLOCK')) thread.mask |= s;
+    else if (how === anyConstant('SIG_UNBLOCK')) thread.mask &= ~s;
+    else if (how === anyConstant('SIG_SETMASK')) thread.mask = s;
     else throw new SysError('EINVAL');
-    proc.mask &= ~UNBLOCKABLE();
+    thread.mask &= ~UNBLOCKABLE();
     k.processSignals(proc);
     if (proc.state !== 'running') return NO_REPLY;
   }
   return { ret: 0, outs: [sigsetBytes(old)] };
 }
 
-function rt_sigpending(k, proc) {
-  return { ret: 0, outs: [sigsetBytes(proc.pending & proc.mask)] };
+// The thread's own pending signals and the process's, that the thread blocks.
+function rt_sigpending(k, proc, args, ins, thread) {
+  return { ret: 0, outs: [sigsetBytes((thread.pending | proc.pending) & thread.mask)] };
 }
 
-// Makes `set` the process's mask while a call waits (sigsuspend, and pselect6/ppoll given a
+// Makes `set` the thread's mask while a call waits (sigsuspend, and pselect6/ppoll given a
 // mask). A handler that interrupts the wait runs with it, and its sigreturn restores the
 // original (takeDeliverable saves proc.suspendMask); the returned function restores the original
 // when the call ends without a handler.
-export function useTemporaryMask(proc, set) {
-  proc.suspendMask = proc.mask;
-  proc.mask = sigset(set) & ~UNBLOCKABLE();
+export function useTemporaryMask(thread, set) {
+  thread.suspendMask = thread.mask;
+  thread.mask = sigset(set) & ~UNBLOCKABLE();
   return () => {
-    if (proc.suspendMask !== null) {
-      proc.mask = proc.suspendMask;
-      proc.suspendMask = null;
+    if (thread.suspendMask !== null) {
+      thread.mask = thread.suspendMask;
+      thread.suspendMask = null;
     }
   };
 }
 
 // Waits with a temporary mask until a handler runs; always fails with EINTR.
-function rt_sigsuspend(k, proc, args, [set]) {
-  const restore = useTemporaryMask(proc, set);
+function rt_sigsuspend(k, proc, args, [set], thread) {
+  const restore = useTemporaryMask(thread, set);
   k.processSignals(proc);
   if (proc.state !== 'running') return NO_REPLY;
   return new Blocked(() => BLOCKED, { restartable: false, onTimeout: () => { restore(); return 0; } });
@@ -195,14 +236,16 @@ function wait4(k, proc, [pid, , options]) {
 
 // rt_sigtimedwait(set, info, timeout): takes a pending signal of `set` (normally blocked ones),
 // waiting for one up to the timeout (EAGAIN when it passes).
-function rt_sigtimedwait(k, proc, args, [set, timeout]) {
+// The thread's own pending signals come first, then the process's.
+function rt_sigtimedwait(k, proc, args, [set, timeout], thread) {
   const want = sigset(set);
   const take = () => {
-    const ready = proc.pending & want;
+    const ready = (thread.pending | proc.pending) & want;
     if (ready === 0n) return BLOCKED;
     let sig = 1;
     while (!(ready & bit(sig))) sig++;
-    proc.pending &= ~bit(sig);
+    if (thread.pending & bit(sig)) thread.pending &= ~bit(sig);
+    else proc.pending &= ~bit(sig);
     return { ret: sig, outs: [encodeStruct('siginfo', proc.arch, { si_signo: sig })] };
   };
   const r = take();
@@ -251,12 +294,12 @@ function waitid(k, proc, [idtype, id, , options]) {
   return new Blocked(attempt);
 }
 
-function execve(k, proc, args, [path, argv, envp]) {
+function execve(k, proc, args, [path, argv, envp], thread) {
   if (path === null) throw new SysError('EFAULT');
-  return k.execve(proc, path, argv ?? [], envp ?? []);
+  return k.execve(proc, path, argv ?? [], envp ?? [], thread);
 }
 
 export const procSyscalls = {
-  exit, exit_group: exit, getpid, gettid: getpid, set_tid_address: getpid, getppid, getpgid, getsid, setpgid, setsid,
+  exit, exit_group, getpid, getppid, getpgid, getsid, setpgid, setsid,
   kill, tkill, tgkill, rt_sigaction, rt_sigprocmask, rt_sigpending, rt_sigsuspend, rt_sigtimedwait, wait4, waitid, execve,
 };

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hostFdPath } from './files.mjs';
-import { PROC_FILES, PROC_PID_FILES, PROC_PID_LINKS, PROC_SYS_DIRS, PROC_SYS_KERNEL_FILES, procLinkTarget, processNamed } from './procfs.mjs';
+import { PROC_FILES, PROC_PID_FILES, PROC_PID_LINKS, PROC_SYS_DIRS, PROC_SYS_KERNEL_FILES, PROC_TASK_FILES, procLinkTarget, processNamed, threadNamed } from './procfs.mjs';
 
 export class VfsError extends Error {
   constructor(code, what) {
@@ -36,7 +36,8 @@ export const DEV_LINKS = { fd: '/proc/self/fd', stdin: '/proc/self/fd/0', stdout
 // and /proc/<pid> and the links /proc/<pid>/exe and cwd are procfs.mjs's. `/proc` is the root's
 // own `proc` directory when it has one (the runtime's entries take the place of those with their
 // names), else a virtual directory holding just them. The virtual directories are /dev and /proc
-// (when the root has none of its own), /proc/<pid>, /proc/<pid>/fd.
+// (when the root has none of its own), /proc/<pid>, /proc/<pid>/fd, /proc/<pid>/task and
+// /proc/<pid>/task/<tid>.
 
 // What path resolution reports as the stat of a virtual node. kind: 'dir' (a virtual directory,
 // `path` its name), 'device' (`device` its path, /dev/null), 'link' (a symlink of /dev or /proc,
@@ -132,12 +133,17 @@ export class Vfs {
     const owner = this.processOf(parts);
     if (owner === null) return null;
     if (parts.length === 2) {
-      if (c === 'fd') return virtualDir(`${dir}/fd`);
+      if (c === 'fd' || c === 'task') return virtualDir(`${dir}/${c}`);
       if (PROC_PID_FILES.includes(c)) return new VirtualStat('procfile', { path: `${dir}/${c}` });
       if (PROC_PID_LINKS.includes(c)) {
         const target = procLinkTarget(this, owner, c);
         return target === null ? null : new VirtualStat('link', { path: `${dir}/${c}`, target });
       }
+    }
+    // /proc/<pid>/task/<tid>/{comm,stat,status}: the process's threads.
+    if (parts.length === 3 && parts[2] === 'task') return threadNamed(owner, c) ? virtualDir(`${dir}/${c}`) : null;
+    if (parts.length === 4 && parts[2] === 'task' && threadNamed(owner, parts[3]) && PROC_TASK_FILES.includes(c)) {
+      return new VirtualStat('procfile', { path: `${dir}/${c}` });
     }
     if (parts.length === 3 && parts[2] === 'fd' && /^(0|[1-9][0-9]*)$/.test(c)) {
       const e = owner.fds.get(Number(c));
@@ -152,7 +158,10 @@ export class Vfs {
     const dir = '/' + parts.join('/');
     if (dir === '/dev' || dir === '/proc') return !this.hasHostDir(parts[0]);
     if (PROC_SYS_DIRS.includes(dir)) return true;
-    return this.processOf(parts) !== null && (parts.length === 2 || (parts.length === 3 && parts[2] === 'fd'));
+    const owner = this.processOf(parts);
+    if (owner === null) return false;
+    if (parts.length === 2 || (parts.length === 3 && (parts[2] === 'fd' || parts[2] === 'task'))) return true;
+    return parts.length === 4 && parts[2] === 'task' && threadNamed(owner, parts[3]) !== null;
   }
 
   // The stat of the directory `parts` (canonical components).

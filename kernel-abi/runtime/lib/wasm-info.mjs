@@ -1,6 +1,8 @@
 // wasm-info.mjs — reads what the runtime needs from a module's bytes without compiling it:
-// the arch (memory64 or not, from the memory section or a memory import), the `wpk.abi_version`
-// custom section, and whether the module is a wasm binary at all. Sections are walked by their
+// the arch (memory64 or not, from the memory section or a memory import), the limits of an
+// imported memory (the JS API does not expose them, and the runtime must create that memory:
+// `wpk.memory`, shared, for programs that can run threads), the `wpk.abi_version` custom
+// section, and whether the module is a wasm binary at all. Sections are walked by their
 // LEB128 sizes only; malformed input raises WasmInfoError with a one-line reason.
 export class WasmInfoError extends Error {}
 
@@ -27,7 +29,9 @@ export function isWasm(bytes) {
   return bytes.length >= 8 && bytes[0] === 0 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d;
 }
 
-// Returns {arch: 'wasm32'|'wasm64', abiVersion: number|null, customSections: Map<name, Uint8Array>}.
+// Returns {arch: 'wasm32'|'wasm64', hasMemory, memoryImport: {module, name, minimum, maximum
+// (pages; null: none), shared, memory64} | null, abiVersion: number|null, customSections:
+// Map<name, Uint8Array>}.
 export function inspectModule(bytes) {
   if (!isWasm(bytes)) throw new WasmInfoError('not a WebAssembly module');
   if (bytes[4] !== 1 || bytes[5] !== 0 || bytes[6] !== 0 || bytes[7] !== 0) {
@@ -35,6 +39,7 @@ export function inspectModule(bytes) {
   }
   let pos = 8;
   let memory64 = null;
+  let memoryImport = null;
   const custom = new Map();
   while (pos < bytes.length) {
     const id = bytes[pos++];
@@ -51,8 +56,10 @@ export function inspectModule(bytes) {
       let count;
       [count, p] = readLeb(bytes, p);
       for (let i = 0; i < count; i++) {
-        [, p] = readName(bytes, p);
-        [, p] = readName(bytes, p);
+        let module;
+        let name;
+        [module, p] = readName(bytes, p);
+        [name, p] = readName(bytes, p);
         const kind = bytes[p++];
         if (kind === 0) [, p] = readLeb(bytes, p);
         else if (kind === 1) {
@@ -61,10 +68,14 @@ export function inspectModule(bytes) {
           [, p] = readLeb(bytes, p);
           if (flags & 1) [, p] = readLeb(bytes, p);
         } else if (kind === 2) {
+          // limits: flags (1 has a maximum, 2 shared, 4 memory64), minimum, maximum (in pages)
           const flags = bytes[p++];
           memory64 = (flags & 4) !== 0;
-          [, p] = readLeb(bytes, p);
-          if (flags & 1) [, p] = readLeb(bytes, p);
+          let minimum;
+          let maximum = null;
+          [minimum, p] = readLeb(bytes, p);
+          if (flags & 1) [maximum, p] = readLeb(bytes, p);
+          memoryImport = { module, name, minimum, maximum, shared: (flags & 2) !== 0, memory64 };
         } else if (kind === 3) p += 2;
         else if (kind === 4) { p++; [, p] = readLeb(bytes, p); }
         else throw new WasmInfoError('unknown import kind');
@@ -80,5 +91,5 @@ export function inspectModule(bytes) {
   let abiVersion = null;
   const v = custom.get('wpk.abi_version');
   if (v && v.length === 4) abiVersion = (v[0] | (v[1] << 8) | (v[2] << 16) | (v[3] << 24)) >>> 0;
-  return { arch: memory64 ? 'wasm64' : 'wasm32', hasMemory: memory64 !== null, abiVersion, customSections: custom };
+  return { arch: memory64 ? 'wasm64' : 'wasm32', hasMemory: memory64 !== null, memoryImport, abiVersion, customSections: custom };
 }

@@ -1,12 +1,20 @@
-// worker.mjs — one wasm process: its instance, its linear memory and its side of the syscalls.
+// worker.mjs — one thread of a wasm process: its instance, and its side of the syscalls.
 //
 // Runs in a worker thread started by the kernel. It instantiates the program with the `wpk`
 // imports of the kernel ABI, copies syscall buffers between linear memory and the kernel's
-// mailbox (marshal.mjs, channel.mjs), keeps the process's memory map (brk/mmap grow the linear
-// memory), runs signal handlers the kernel hands it through the module's function table, and
-// drives the fork protocol: the `wpk.fork` import starts an unwind, `_start` returns, the
-// worker ships a copy of linear memory to the kernel (which starts the child worker from it) and
-// both re-enter `_start` to rewind. Invariant: linear memory is touched only by this thread.
+// mailbox (marshal.mjs, channel.mjs), runs signal handlers the kernel hands it through the
+// module's function table, and drives the fork protocol: the `wpk.fork` import starts an unwind,
+// the entry export returns, the child is made from a copy of linear memory, and both re-enter the
+// entry to rewind.
+// Two kinds of module:
+//  - one that defines its own memory: single-threaded; this worker alone touches that memory and
+//    keeps the process's memory map (brk/mmap grow it) and ships the memory copy for a fork;
+//  - one that imports `wpk.memory` (shared): the kernel created the Memory and holds the memory
+//    map (brk/mmap/munmap are sent to it) and copies memory for a fork; each thread of the process
+//    is a worker like this one, with its own instance (globals: stack pointer, TLS base) on that
+//    memory. Its entry is `_start` for the first thread, __wpk_thread_start(stack) for a thread
+//    started by clone (CONTRACT.md, "Threads"). memory.buffer is fetched for every access: another
+//    thread may have grown the memory (a new, longer SharedArrayBuffer).
 import { parentPort } from 'node:worker_threads';
 import { SYSCALLS, SYSCALL_NAMES, E, anyConstant, layout, encodeStruct } from './abi.mjs';
 
@@ -18,6 +26,7 @@ import { ForkDriver } from './fork-driver.mjs';
 
 // Set when the kernel assigns a process to this (pre-started) worker.
 let arch, argv, envp, chan, programName, wide;
+let sharedMemory = false; // the memory is the process's shared one (its map is the kernel's)
 const PAGE = 65536;
 
 let instance = null;
@@ -123,8 +132,9 @@ function runSignalHandler(r) {
   if (fork) fork.signalHandlers++; // a fork from the handler is refused (fork-driver.mjs)
   try {
     if (r.saFlags & SA_SIGINFO) {
-      // handler(int, siginfo_t *, void *ucontext): a siginfo (SI_USER) and a zeroed ucontext.
-      if (!signalScratch) signalScratch = memoryMap.allocate(4096);
+      // handler(int, siginfo_t *, void *ucontext): a siginfo (SI_USER) and a zeroed ucontext, in
+      // a page of this thread's own.
+      if (!signalScratch) signalScratch = allocatePage();
       const info = layout('siginfo', arch);
       const bytes = encodeStruct('siginfo', arch, { si_signo: r.signo });
       u8().fill(0, signalScratch, signalScratch + 4096);
@@ -139,6 +149,14 @@ function runSignalHandler(r) {
   // Restores the mask saved at delivery; the reply may carry the next pending signal.
   const done = kernelCall({ t: 'sigreturn' });
   void done;
+}
+
+// One page for the runtime's own use (a signal handler's siginfo), from the process's map.
+function allocatePage() {
+  if (!sharedMemory) return memoryMap.allocate(4096);
+  const r = kernelCall({ t: 'sys', nr: SYSCALLS.mmap.nr, args: [0, 4096, 0, anyConstant('MAP_PRIVATE') | anyConstant('MAP_ANONYMOUS'), -1, 0], ins: [] });
+  if (r.ret < 0) postFatal(`${programName}: no memory for a signal handler's siginfo`);
+  return r.ret;
 }
 
 function postFatal(message) {
@@ -376,13 +394,48 @@ function refuseSharedWritableFileMap(prot, flags, fd) {
   return access === anyConstant('O_RDWR') ? -E.ENODEV : -E.EACCES;
 }
 
-// Syscalls about this process's own memory never leave the worker.
+// futex: the waits' timespec (the argument is the integer val2 for the requeues) and, for a
+// module with its own memory, the word at uaddr (the kernel reads shared memory itself).
+const FUTEX_CMD = ~(anyConstant('FUTEX_PRIVATE_FLAG') | anyConstant('FUTEX_CLOCK_REALTIME'));
+function futex(args) {
+  const cmd = args[1] & FUTEX_CMD;
+  const waits = cmd === anyConstant('FUTEX_WAIT') || cmd === anyConstant('FUTEX_WAIT_BITSET');
+  let timespec = null;
+  const tp = toPtr(args[3]);
+  if (waits && tp !== 0) {
+    const size = layout('timespec', arch).size;
+    checkRange(tp, size);
+    timespec = u8().slice(tp, tp + size);
+  }
+  let value = null;
+  const uaddr = toPtr(args[0]);
+  if (!sharedMemory && uaddr % 4 === 0) {
+    checkRange(uaddr, 4);
+    value = u8().slice(uaddr, uaddr + 4);
+  }
+  return kernelCall({ t: 'sys', nr: SYSCALLS.futex.nr, args, ins: [timespec, value] }).ret;
+}
+
+// brk/mmap/munmap of a module with its own memory never leave the worker; on shared memory the
+// kernel's map answers them (syscalls-memory.mjs).
+function mapCall(name, a) {
+  if (sharedMemory) return kernelCall({ t: 'sys', nr: SYSCALLS[name].nr, args: a, ins: [] }).ret;
+  if (name === 'brk') return memoryMap.brk(toPtr(a[0]));
+  if (name === 'munmap') return memoryMap.munmap(toPtr(a[0]), toPtr(a[1]));
+  const r = memoryMap.mmap(toPtr(a[0]), toPtr(a[1]), a[2], a[3], a[4], a[5]);
+  return typeof r === 'number' ? r : r.addr;
+}
+
+// Syscalls about this process's own memory never leave the worker (but see mapCall).
 const LOCAL = {
-  brk: (a) => memoryMap.brk(toPtr(a[0])),
+  brk: (a) => mapCall('brk', a),
   mmap: (a) => {
     const refused = refuseSharedWritableFileMap(a[2], a[3], a[4]);
     if (refused) return refused;
-    const r = memoryMap.mmap(toPtr(a[0]), toPtr(a[1]), a[2], a[3], a[4], a[5]);
+    const addr = mapCall('mmap', a);
+    const anonymous = (a[3] & anyConstant('MAP_ANONYMOUS')) !== 0;
+    if (addr < 0 || anonymous) return addr;
+    const r = { addr, fileFd: a[4], offset: a[5], length: toPtr(a[1]) };
     if (r.fileFd !== undefined) {
       // File-backed private mapping: fill it with the file's bytes (pread through the kernel).
       let done = 0;
@@ -395,16 +448,16 @@ const LOCAL = {
         done += rr.ret;
       }
     }
-    return r.addr ?? r;
+    return r.addr;
   },
-  munmap: (a) => memoryMap.munmap(toPtr(a[0]), toPtr(a[1])),
+  munmap: (a) => mapCall('munmap', a),
   mremap: () => -E.ENOMEM,
   mprotect: () => 0,
   madvise: () => 0,
   msync: () => 0,
   mlock: () => 0,
   munlock: () => 0,
-  futex: () => 0,
+  futex,
   set_robust_list: () => 0,
   sigaltstack: () => 0,
   membarrier: () => 0,
@@ -489,6 +542,8 @@ function trapSignal(e) {
 function main(assignment) {
   ({ arch, argv, envp, chan, programName } = assignment);
   wide = arch === 'wasm64';
+  sharedMemory = assignment.memory instanceof WebAssembly.Memory;
+  imports.wpk.memory = sharedMemory ? assignment.memory : undefined;
   gone = false;
   signalScratch = 0;
   try {
@@ -498,6 +553,7 @@ function main(assignment) {
   }
   // The process ended through the kernel: drop it and offer this worker for another one.
   instance = memory = memoryMap = fork = null;
+  imports.wpk.memory = undefined;
   parentPort.postMessage({ t: 'recycled' });
   parentPort.once('message', main);
 }
@@ -509,14 +565,19 @@ function run(assignment) {
     parentPort.postMessage({ t: 'fatal', message: `cannot instantiate ${programName}: ${e.message}`, status: 126 });
     return hang();
   }
-  memory = instance.exports.memory;
+  memory = sharedMemory ? assignment.memory : instance.exports.memory;
   if (!(memory instanceof WebAssembly.Memory) || typeof instance.exports._start !== 'function') {
     parentPort.postMessage({ t: 'fatal', message: `${programName}: module does not export memory and _start`, status: 126 });
     return hang();
   }
-  memoryMap = new MemoryMap(memory, assignment.memoryState);
+  memoryMap = sharedMemory ? null : new MemoryMap(memory, assignment.memoryState);
+  // The export this thread runs: `_start`, or for a thread started by clone (and a fork child
+  // of one) __wpk_thread_start(stack) on the stack its creator gave it.
+  const x = instance.exports;
+  const thread = assignment.entry;
+  const enter = thread ? () => x.__wpk_thread_start(wide ? BigInt(thread.stack) : thread.stack) : () => x._start();
   fork = new ForkDriver({
-    instance, memory, memoryMap, wide, programName,
+    instance, memory, memoryMap, shared: sharedMemory, wide, programName,
     request: (msg, transfer) => {
       parentPort.postMessage(msg, transfer);
       const r = readReply(chan);
@@ -531,9 +592,10 @@ function run(assignment) {
     errnoNomem: E.ENOMEM,
   });
   if (assignment.fork) fork.startChild(assignment.fork);
+  else if (thread) x.__stack_pointer.value = wide ? BigInt(thread.stack) : thread.stack; // a rewind restores it instead
   for (;;) {
     try {
-      instance.exports._start();
+      enter();
     } catch (e) {
       if (e instanceof ProcessGone || gone) throw new ProcessGone();
       if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
@@ -555,8 +617,9 @@ function run(assignment) {
     if (gone) throw new ProcessGone();
     if (fork.afterStartReturned()) continue; // a fork unwound to here: rewind
     // _start returned without exit(): the C runtime's contract says it calls exit, but a
-    // hand-written module may just return; that is exit(0).
-    kernelCall({ t: 'sys', nr: SYSCALLS.exit_group.nr, args: [0], ins: [] });
+    // hand-written module may just return; that is exit(0). A thread's entry that returns ends
+    // that thread (exit(0); the process ends with its last thread).
+    kernelCall({ t: 'sys', nr: SYSCALLS[thread ? 'exit' : 'exit_group'].nr, args: [0], ins: [] });
   }
 }
 

@@ -5,11 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ABI_VERSION } from '../lib/abi.mjs';
 
-export function watProgram(dir, name, wat, { version = ABI_VERSION, memory64 = false } = {}) {
+// threads: wat2wasm's --enable-threads (shared memory, atomics).
+export function watProgram(dir, name, wat, { version = ABI_VERSION, memory64 = false, threads = false } = {}) {
   const watPath = path.join(dir, name + '.wat');
   const raw = path.join(dir, name + '.raw.wasm');
   fs.writeFileSync(watPath, wat);
-  execFileSync('wat2wasm', [...(memory64 ? ['--enable-memory64'] : []), watPath, '-o', raw]);
+  execFileSync('wat2wasm', [...(memory64 ? ['--enable-memory64'] : []), ...(threads ? ['--enable-threads'] : []), watPath, '-o', raw]);
   const n = Buffer.from('wpk.abi_version');
   const v = Buffer.alloc(4);
   v.writeUInt32LE(version);
