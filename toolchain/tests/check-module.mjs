@@ -107,7 +107,9 @@ if (problems.length === 0) {
     importObject[imp.module] ??= {};
     if (imp.kind === 'memory') {
       const limits = memoryImportLimits(new Uint8Array(await readFile(path)));
-      const { index, ...memory } = limits;
+      // Node 20 takes at most 65536 pages as a maximum (the wasm64 wrappers declare 16 GiB); a
+      // smaller maximum still matches the import.
+      const { index, ...memory } = { ...limits, maximum: Math.min(limits.maximum, 65536) };
       importObject[imp.module][imp.name] = new WebAssembly.Memory(index === 'i64' ? { ...memory, index } : memory);
       continue;
     }
