@@ -30,7 +30,9 @@
 
 #if defined(__wasm__) || defined(WPK_LINEAR_MEMORY_EMULATION)
 #define WPK_WASM 1
-#define WPK_THREADS 0 /* wasm modules are single-threaded for now: no atomics, no locks */
+/* No thread caches on wasm: the heap is single-threaded code, and libc's build serialises it
+ * with one lock once the process has threads (WPK_LIBC_THREADS below). */
+#define WPK_THREADS 0
 #else
 #define WPK_WASM 0
 #define WPK_THREADS 1
@@ -43,8 +45,22 @@
 #define WPK_IN_LIBC 0
 #endif
 
+/* libc.a of the sysroot, compiled with the atomics feature: a program's threads share the heap.
+ * The functions below keep their single-threaded code under the names wpk_unlocked_*, and the
+ * public names (end of alloc.c and free.c) call them directly until the program creates its
+ * first thread (musl's __clone sets wpk_libc_threads, src/libc_threads.c) and under one heap
+ * lock from then on. Internal calls (realloc's free, memalign's aligned_alloc) use the unlocked
+ * names, so the lock is taken once per public call. */
+#if WPK_IN_LIBC && defined(__wasm_atomics__)
+#define WPK_LIBC_THREADS 1
+#else
+#define WPK_LIBC_THREADS 0
+#endif
+
 #ifdef WPK_PREFIX
 #define WPK_API(name) wpk_##name
+#elif WPK_LIBC_THREADS
+#define WPK_API(name) wpk_unlocked_##name
 #else
 #define WPK_API(name) name
 #endif
@@ -225,6 +241,13 @@ WPK_HIDDEN void wpk_unlock(void);
 WPK_HIDDEN extern wpk_bin wpk_front[WPK_NCLASS];
 static inline void wpk_lock(void) {}
 static inline void wpk_unlock(void) {}
+#endif
+
+#if WPK_LIBC_THREADS
+/* src/libc_threads.c: nonzero once the program created a thread; the heap lock (musl's). */
+WPK_HIDDEN extern volatile int wpk_libc_threads;
+WPK_HIDDEN void wpk_libc_lock(void);
+WPK_HIDDEN void wpk_libc_unlock(void);
 #endif
 
 /* ---- functions shared between files -------------------------------------------------------- */

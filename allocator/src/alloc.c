@@ -190,3 +190,34 @@ void* WPK_API(reallocarray)(void* p, size_t count, size_t size) {
   return WPK_API(realloc)(p, n);
 }
 #endif
+
+#if WPK_LIBC_THREADS
+/* The public names in libc (see WPK_LIBC_THREADS in wpkmalloc-types.h): the unlocked functions
+ * above, under the heap lock once the program has threads. */
+#define WPK_SERIALISED(type, call)                                                                 \
+  if (WPK_LIKELY(!wpk_libc_threads))                                                               \
+    return call;                                                                                   \
+  wpk_libc_lock();                                                                                 \
+  type result = call;                                                                              \
+  wpk_libc_unlock();                                                                               \
+  return result
+
+void* malloc(size_t n) {
+  WPK_SERIALISED(void*, wpk_unlocked_malloc(n));
+}
+void* calloc(size_t count, size_t size) {
+  WPK_SERIALISED(void*, wpk_unlocked_calloc(count, size));
+}
+void* aligned_alloc(size_t align, size_t n) {
+  WPK_SERIALISED(void*, wpk_unlocked_aligned_alloc(align, n));
+}
+void* memalign(size_t align, size_t n) {
+  WPK_SERIALISED(void*, wpk_unlocked_memalign(align, n));
+}
+int posix_memalign(void** out, size_t align, size_t n) {
+  WPK_SERIALISED(int, wpk_unlocked_posix_memalign(out, align, n));
+}
+void* realloc(void* p, size_t n) {
+  WPK_SERIALISED(void*, wpk_unlocked_realloc(p, n));
+}
+#endif

@@ -68,3 +68,24 @@ size_t wpk_usable(void* ptr) {
 size_t WPK_API(malloc_usable_size)(void* p) {
   return p ? wpk_usable(p) : 0;
 }
+
+#if WPK_LIBC_THREADS
+/* The public names in libc (see WPK_LIBC_THREADS in wpkmalloc-types.h). */
+void free(void* p) {
+  if (WPK_LIKELY(!wpk_libc_threads)) {
+    wpk_unlocked_free(p);
+    return;
+  }
+  wpk_libc_lock();
+  wpk_unlocked_free(p);
+  wpk_libc_unlock();
+}
+size_t malloc_usable_size(void* p) {
+  if (WPK_LIKELY(!wpk_libc_threads))
+    return wpk_unlocked_malloc_usable_size(p);
+  wpk_libc_lock();
+  size_t n = wpk_unlocked_malloc_usable_size(p);
+  wpk_libc_unlock();
+  return n;
+}
+#endif

@@ -9,6 +9,8 @@ void* __libc_malloc(size_t n);
 void* __libc_calloc(size_t count, size_t size);
 void* __libc_realloc(void* p, size_t n);
 void __libc_free(void* p);
+void* malloc(size_t n);
+void free(void* p);
 void* calloc(size_t count, size_t size);
 void* realloc(void* p, size_t n);
 

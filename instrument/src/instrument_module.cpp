@@ -17,13 +17,13 @@ using namespace wasm;
 
 namespace {
 
-// Features the instrumenter accepts (what clang-16 emits for wpk, plus what Binaryen's fuzzer
-// produces without GC).
+// Features the instrumenter accepts (what clang-16 emits for wpk, atomics included since every
+// program has shared memory, plus what Binaryen's fuzzer produces without GC).
 constexpr FeatureSet::Feature kAcceptedFeatures = FeatureSet::Feature(
-    FeatureSet::MutableGlobals | FeatureSet::TruncSat | FeatureSet::SIMD | FeatureSet::BulkMemory |
-    FeatureSet::SignExt | FeatureSet::ExceptionHandling | FeatureSet::TailCall |
-    FeatureSet::ReferenceTypes | FeatureSet::Multivalue | FeatureSet::Memory64 |
-    FeatureSet::ExtendedConst);
+    FeatureSet::Atomics | FeatureSet::MutableGlobals | FeatureSet::TruncSat | FeatureSet::SIMD |
+    FeatureSet::BulkMemory | FeatureSet::SignExt | FeatureSet::ExceptionHandling |
+    FeatureSet::TailCall | FeatureSet::ReferenceTypes | FeatureSet::Multivalue |
+    FeatureSet::Memory64 | FeatureSet::ExtendedConst);
 
 void validateOrThrow(Module& module, const std::string& what) {
   std::ostringstream log;

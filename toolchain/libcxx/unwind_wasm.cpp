@@ -19,8 +19,9 @@
  * There is no search phase over the whole stack either, so nothing knows in advance that no
  * handler will take an exception. __wpk_call_main (below) is that last handler: crt1 calls main
  * through it, and this strong definition, linked whenever the program throws (it lives in the
- * same object as _Unwind_RaiseException), replaces crt1's weak one. Single-threaded, as the
- * programs are. Written in C++ for that handler; the unwinder interface is extern "C". */
+ * same object as _Unwind_RaiseException), replaces crt1's weak one. The only state is the landing
+ * pad context, one per thread (an exception is caught in the thread that throws it). Written in
+ * C++ for that handler; the unwinder interface is extern "C". */
 #include <exception>
 #include <stdint.h>
 #include <unwind.h>
@@ -33,8 +34,9 @@ struct wasm_landing_pad_context {
   uintptr_t selector;   /* read by the landing pad after _Unwind_CallPersonality */
 };
 
-/* Referenced by name from every landing pad (clang's WasmEHPrepare). */
-struct wasm_landing_pad_context __wasm_lpad_context;
+/* Referenced by name from every landing pad (clang's WasmEHPrepare), as thread-local data when
+ * the atomics feature is on (R_WASM_MEMORY_ADDR_TLS_SLEB), as every wpk program is compiled. */
+__thread struct wasm_landing_pad_context __wasm_lpad_context;
 
 _Unwind_Reason_Code __gxx_personality_wasm0(int version, _Unwind_Action actions,
                                             uint64_t exception_class,

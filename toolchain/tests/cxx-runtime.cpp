@@ -8,15 +8,18 @@
 // by type, by base class, by pointer and with catch (...); cleanups on the way out; rethrow;
 // nested handlers; std::exception_ptr; exceptions from the library (at, stoi, bad_alloc,
 // filesystem errors); noexcept; RTTI; static constructors and destructors; thread-local objects;
-// streams, containers, regex, filesystem, random, chrono; std::thread when threads cannot be
-// made; and fork() inside a try block, where parent and child each throw and catch.
+// streams, containers, regex, filesystem, random, chrono; threads (std::thread, thread_local,
+// mutex, condition_variable, async); and fork() inside a try block, where parent and child each
+// throw and catch.
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <future>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -303,18 +306,59 @@ __attribute__((noinline)) void library_checks(const std::string& dir) {
   check(std::chrono::duration_cast<std::chrono::hours>(since_epoch).count() > 400000,
         "system_clock is past 2015");
 
-  // A thread either runs (native) or cannot be created and std::thread says so with
-  // std::system_error (wpk processes have one thread); anything else is a failure.
-  bool thread_ok = false;
-  try {
-    int ran = 0;
-    std::thread worker([&ran] { ran = 1; });
-    worker.join();
-    thread_ok = ran == 1;
-  } catch (const std::system_error&) {
-    thread_ok = true;
+  // Threads: std::thread with a thread_local object per thread (constructed from its
+  // initialiser in each thread, destroyed at thread exit), std::mutex and
+  // std::condition_variable between threads, std::async with a result and an exception.
+  {
+    std::vector<std::thread> workers;
+    std::mutex sum_mutex;
+    long sum = 0;
+    std::vector<int> seen(4);
+    for (int i = 0; i < 4; i++)
+      workers.emplace_back([&, i] {
+        seen[i] = thread_counter; // 5 in every new thread
+        for (int k = 0; k < 1000; k++) {
+          std::lock_guard<std::mutex> lock(sum_mutex);
+          sum += k;
+        }
+        thread_counter += i;
+      });
+    for (auto& w : workers)
+      w.join();
+    check(sum == 4 * 499500L, "4 std::threads add under a std::mutex");
+    check(std::all_of(seen.begin(), seen.end(), [](int v) { return v == 5; }) &&
+              thread_counter == 6,
+          "thread_local is per thread, initialised in each");
   }
-  check(thread_ok, "std::thread runs or reports std::system_error");
+  {
+    std::mutex m;
+    std::condition_variable ready;
+    bool go = false;
+    int answer = 0;
+    std::thread waiter([&] {
+      std::unique_lock<std::mutex> lock(m);
+      ready.wait(lock, [&] { return go; });
+      answer = 42;
+    });
+    {
+      std::lock_guard<std::mutex> lock(m);
+      go = true;
+    }
+    ready.notify_one();
+    waiter.join();
+    check(answer == 42, "std::condition_variable wakes a waiting thread");
+  }
+  {
+    auto value = std::async(std::launch::async, [] { return 6 * 7; });
+    auto failure = std::async(std::launch::async, []() -> int { throw std::runtime_error("x"); });
+    bool caught = false;
+    try {
+      failure.get();
+    } catch (const std::runtime_error&) {
+      caught = true;
+    }
+    check(value.get() == 42 && caught, "std::async returns a value and carries an exception");
+  }
   std::mutex mutex;
   {
     std::lock_guard<std::mutex> lock(mutex);

@@ -7,8 +7,9 @@
 #   run-program-in-runtime.sh ARCH NAME WPK_FORK_INSTRUMENT WPK_RUN
 #
 # NAME is acceptance (issue 2's acceptance program: fork, execve, pipe, dup2, waitpid, signal,
-# setjmp/longjmp, files and directories), spawn (posix_spawn over fork) or cxx-runtime (the
-# sysroot's libc++/libc++abi: exceptions, the library, fork inside try). The program gets a
+# setjmp/longjmp, files and directories), spawn (posix_spawn over fork), cxx-runtime (the
+# sysroot's libc++/libc++abi: exceptions, the library, threads, fork inside try) or threads
+# (POSIX threads: libc's thread support, the heap under threads, fork from a thread). The program gets a
 # scratch directory as its argument and ACCEPTANCE_VALUE=42 in its environment.
 set -euo pipefail
 usage="usage: run-program-in-runtime.sh ARCH NAME WPK_FORK_INSTRUMENT WPK_RUN"

@@ -1,7 +1,7 @@
-/* wasm modules are single-threaded (no shared memory, no threads feature), and signal handlers
- * run only at system call boundaries, so a compare-and-swap is an ordinary load and store. The
- * __atomic builtins say that to the compiler, which lowers them to plain memory operations
- * when the atomics feature is off. */
+/* Atomics for wasm: libc is compiled with the atomics feature (a process's threads share one
+ * linear memory, toolchain/build-sysroot), so the __atomic builtins below become the wasm
+ * atomic instructions (i32.atomic.rmw.cmpxchg, ...), sequentially consistent. Waiting is not
+ * done here but through the futex system call (the runtime's kernel queues the waiter). */
 #define a_cas a_cas
 static inline int a_cas(volatile int *p, int t, int s)
 {

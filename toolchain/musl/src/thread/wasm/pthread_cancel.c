@@ -1,12 +1,21 @@
-/* Thread cancellation in a single-threaded wasm process. musl's generic version relies on an
- * assembly system-call routine whose code range a signal handler inspects; wasm has neither, and
- * only the calling thread exists. So a cancellation request can only target the caller and is
- * acted upon at the next cancellation point: __syscall_cp_c checks the flag before and after the
- * system call (an EINTR with a pending request acts on it), as the generic code does. */
+/* Thread cancellation on wasm. musl's generic version finds out whether a cancellation signal
+ * interrupted a cancellation point by comparing the interrupted program counter with the code
+ * range of its assembly system-call routine; wasm has neither a readable program counter nor
+ * that routine. Here signal handlers run only at system call boundaries (the runtime delivers
+ * them while a thread is inside a system call import), so a per-thread flag says the same
+ * thing exactly: `in_cancel_point` is set while __syscall_cp_c is inside its system call, and
+ * SIGCANCEL arriving then acts on the request at once (pthread_exit from the handler; the
+ * runtime ends the thread in its exit call). Arriving anywhere else, the handler sends SIGCANCEL
+ * to the thread again, so it is seen at the thread's next system call, as musl's handler does.
+ * Before and after the call __syscall_cp_c checks the flag itself (an EINTR with a pending
+ * request acts on it). close is never a cancellation point here (as in musl). */
+#include <string.h>
 #include "pthread_impl.h"
 #include "syscall.h"
 
 hidden long __cancel(void), __syscall_cp_c();
+
+static __thread int in_cancel_point;
 
 long __cancel(void)
 {
@@ -29,7 +38,9 @@ long __syscall_cp_c(syscall_arg_t nr, syscall_arg_t u, syscall_arg_t v, syscall_
 	if (self->canceldisable == PTHREAD_CANCEL_DISABLE || nr == SYS_close)
 		return __syscall(nr, u, v, w, x, y, z);
 	if (cancel_pending(self)) return __cancel();
+	in_cancel_point = 1;
 	long r = __syscall(nr, u, v, w, x, y, z);
+	in_cancel_point = 0;
 	if (r == -EINTR && cancel_pending(self)) r = __cancel();
 	return r;
 }
@@ -40,11 +51,38 @@ void __testcancel(void)
 	if (self->cancel && !self->canceldisable) __cancel();
 }
 
+static void cancel_handler(int sig, siginfo_t *si, void *ctx)
+{
+	(void)sig, (void)si, (void)ctx;
+	pthread_t self = __pthread_self();
+	a_barrier();
+	if (!cancel_pending(self)) return;
+	if (self->cancelasync || in_cancel_point) {
+		in_cancel_point = 0;
+		pthread_exit(PTHREAD_CANCELED);
+	}
+	__syscall(SYS_tkill, self->tid, SIGCANCEL);
+}
+
+static void install_cancel_handler(void)
+{
+	struct sigaction sa = {.sa_flags = SA_SIGINFO, .sa_sigaction = cancel_handler};
+	memset(&sa.sa_mask, -1, _NSIG / 8);
+	__libc_sigaction(SIGCANCEL, &sa, 0);
+}
+
 int pthread_cancel(pthread_t t)
 {
-	if (t != __pthread_self()) return ESRCH;
-	t->cancel = 1;
-	if (t->canceldisable == PTHREAD_CANCEL_ENABLE && t->cancelasync)
-		pthread_exit(PTHREAD_CANCELED);
-	return 0;
+	static volatile int installed;
+	if (!installed) {
+		install_cancel_handler();
+		installed = 1;
+	}
+	a_store(&t->cancel, 1);
+	if (t == pthread_self()) {
+		if (t->canceldisable == PTHREAD_CANCEL_ENABLE && t->cancelasync)
+			pthread_exit(PTHREAD_CANCELED);
+		return 0;
+	}
+	return pthread_kill(t, SIGCANCEL);
 }
