@@ -104,7 +104,7 @@ function pidStat(kernel, proc, thread = null) {
     thread ? thread.tid : proc.pid, `(${comm(proc)})`, processState(kernel, proc, thread)[0], proc.ppid, proc.pgid, proc.sid,
     0, -1, 0x400000, // tty_nr, tpgid, flags
     0, 0, 0, 0, // minflt, cminflt, majflt, cmajflt
-    ticks(proc.cpuMs()), 0, ticks(children.cpuMs), 0, // utime, stime, cutime, cstime
+    ticks((thread ?? proc).cpuMs()), 0, ticks(children.cpuMs), 0, // utime (the thread's in task/), stime, cutime, cstime
     20 + proc.nice, proc.nice, Math.max(1, proc.threads.size), 0, Math.max(0, start), // priority, nice, threads, itrealvalue, starttime
     memory, Math.ceil(memory / PAGE), '18446744073709551615', // vsize, rss, rsslim
     0, 0, 0, 0, 0, // startcode, endcode, startstack, kstkesp, kstkeip
