@@ -44,6 +44,18 @@ export class MemoryMap {
     }
   }
 
+  // Grows memory by `bytes` (whole pages) and returns the start of the new pages, or null when the
+  // maximum forbids it. memory.grow returns the old size atomically, so the new pages are the
+  // caller's even when another thread grows the shared memory at the same time (the C library's
+  // allocator grows memory itself); top() read before growing could be stale.
+  growFresh(bytes) {
+    try {
+      return Number(this.memory.grow(Math.ceil(bytes / WASM_PAGE))) * WASM_PAGE;
+    } catch {
+      return null;
+    }
+  }
+
   brk(addr) {
     const s = this.state;
     if (s.brk === null) s.brk = this.top();
@@ -73,10 +85,10 @@ export class MemoryMap {
     } else {
       at = this.takeFree(len);
       if (at === null) {
-        at = this.top();
-        if (!this.growTo(at + roundUp(len, WASM_PAGE))) return -E.ENOMEM;
-        const rest = this.top() - (at + len);
-        if (rest > 0) this.release(at + len, rest);
+        const fresh = roundUp(len, WASM_PAGE);
+        at = this.growFresh(fresh);
+        if (at === null) return -E.ENOMEM;
+        if (fresh > len) this.release(at + len, fresh - len);
         this.state.brkEndsAtTop = false;
       }
     }
@@ -147,18 +159,20 @@ export class MemoryMap {
     let start = this.freeTail();
     const top = this.top();
     if (top - start < bytes) {
-      for (let want = start + bytes; want > top; want = top + Math.floor((want - top) / 2)) {
-        if (this.growTo(Math.ceil(want / WASM_PAGE) * WASM_PAGE)) break;
-        if (want - top < WASM_PAGE) break;
-      }
-      const grown = this.top();
-      if (grown > top) {
-        this.release(top, grown - top);
-        this.state.brkEndsAtTop = false;
-        start = this.freeTail();
+      // Grow by what the tail lacks, or by half of it, and so on, while the maximum refuses.
+      for (let want = roundUp(bytes - (top - start), WASM_PAGE); want >= WASM_PAGE; want = roundUp(Math.floor(want / 2), WASM_PAGE)) {
+        const at = this.growFresh(want);
+        if (at !== null) {
+          this.release(at, want); // joins the free tail unless another thread grew memory meanwhile
+          this.state.brkEndsAtTop = false;
+          if (at !== top) start = at;
+          break;
+        }
+        if (want === WASM_PAGE) break;
       }
     }
-    const room = within(start, this.top() - start);
+    const region = this.state.free.find(([a]) => a === start);
+    const room = within(start, region ? region[1] : 0);
     if (room < 2 * header) return null;
     return { buffer: start, bufferBytes: Math.min(room, bytes) };
   }

@@ -10,7 +10,7 @@
 //     runtime (a zombie too, until it is reaped);
 //   /proc/sys/kernel/{osrelease,pid_max}: the release uname gives and Linux's default pid limit
 //     (procps sizes its PID columns by pid_max and top picks its CPU line by the release);
-//   /proc/<pid>/task/<tid>/{comm,stat,status}: each thread of a process (Pid is the thread's id,
+//   /proc/<pid>/task/<tid>/{cmdline,comm,environ,stat,statm,status}: each thread of a process (Pid is the thread's id,
 //     Tgid the process's, signal mask and thread-directed pending signals the thread's), as
 //     procps `ps -L` and `top -H` read them; /proc/<pid>/status counts the threads;
 //   /proc/<pid>/exe and /proc/<pid>/cwd: symbolic links to its program and working directory;
@@ -25,7 +25,7 @@ export const PROC_PID_FILES = ['cmdline', 'comm', 'environ', 'mountinfo', 'mount
 export const PROC_SYS_DIRS = ['/proc/sys', '/proc/sys/kernel'];
 export const PROC_SYS_KERNEL_FILES = ['osrelease', 'pid_max'];
 export const PROC_PID_LINKS = ['cwd', 'exe'];
-export const PROC_TASK_FILES = ['comm', 'stat', 'status'];
+export const PROC_TASK_FILES = ['cmdline', 'comm', 'environ', 'stat', 'statm', 'status'];
 
 // The process whose directory `name` (a component of /proc) is, or null: a pid of the runtime's
 // process table (a running process or a zombie not yet reaped).
@@ -104,7 +104,7 @@ function pidStat(kernel, proc, thread = null) {
     thread ? thread.tid : proc.pid, `(${comm(proc)})`, processState(kernel, proc, thread)[0], proc.ppid, proc.pgid, proc.sid,
     0, -1, 0x400000, // tty_nr, tpgid, flags
     0, 0, 0, 0, // minflt, cminflt, majflt, cmajflt
-    ticks(proc.cpuMs()), 0, ticks(children.cpuMs), 0, // utime, stime, cutime, cstime
+    ticks((thread ?? proc).cpuMs()), 0, ticks(children.cpuMs), 0, // utime (the thread's in task/), stime, cutime, cstime
     20 + proc.nice, proc.nice, Math.max(1, proc.threads.size), 0, Math.max(0, start), // priority, nice, threads, itrealvalue, starttime
     memory, Math.ceil(memory / PAGE), '18446744073709551615', // vsize, rss, rsslim
     0, 0, 0, 0, 0, // startcode, endcode, startstack, kstkesp, kstkeip
@@ -223,7 +223,10 @@ const GENERATORS = {
   'pid/stat': pidStat,
   'pid/statm': pidStatm,
   'pid/status': pidStatus,
+  'task/cmdline': (kernel, proc) => nul(proc.argv),
   'task/comm': (kernel, proc) => comm(proc) + '\n',
+  'task/environ': (kernel, proc) => nul(proc.envp),
+  'task/statm': pidStatm,
   'task/stat': pidStat,
   'task/status': pidStatus,
   'sys/kernel/osrelease': () => KERNEL_RELEASE + '\n',

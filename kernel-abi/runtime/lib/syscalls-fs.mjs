@@ -204,8 +204,9 @@ function createWithTrailingSlash(k, proc, dirfd, path) {
 function openProcFile(k, path, flags) {
   if (accessMode(flags) !== O('O_RDONLY') || (flags & O('O_TRUNC'))) throw new SysError('EACCES');
   const parts = path.split('/');
-  const owner = parts.length >= 4 ? processNamed(k.procs, parts[2]) : null;
-  if (parts.length >= 4 && owner === null) throw new SysError('ENOENT'); // reaped meanwhile
+  const perProcess = parts.length >= 4 && parts[2] !== 'sys'; // /proc/<pid>/...
+  const owner = perProcess ? processNamed(k.procs, parts[2]) : null;
+  if (perProcess && owner === null) throw new SysError('ENOENT'); // reaped meanwhile
   const thread = parts.length === 6 ? threadNamed(owner, parts[4]) : null; // /proc/<pid>/task/<tid>/NAME
   if (parts.length === 6 && thread === null) throw new SysError('ENOENT'); // ended meanwhile
   return new ProcFile(path, procText(k, path, owner, thread), flags & statusMask(), () => procText(k, path, owner, thread));

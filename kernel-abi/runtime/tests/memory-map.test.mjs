@@ -48,3 +48,27 @@ test('a fixed mapping across the old end of memory is zero on both sides of it',
   assert.equal(bytes.every((x) => x === 0), true);
   assert.equal(new Uint8Array(memory.buffer, 65536, 4096 * 4).every((x) => x === 9), true); // untouched
 });
+
+// On shared memory another thread (the C library's allocator) may grow memory between the map's
+// look at its size and its own grow: the pages the map hands out must be the ones its grow added.
+test('mmap and the fork save buffer take only the pages their own grow added, also when another thread grows memory too', () => {
+  const real = new WebAssembly.Memory({ initial: 2, maximum: 1000, shared: true });
+  const others = [];
+  const memory = {
+    get buffer() {
+      return real.buffer;
+    },
+    grow(pages) {
+      others.push(real.grow(1) * 65536); // another thread's page, just before ours
+      return real.grow(pages);
+    },
+  };
+  const map = new MemoryMap(memory, null);
+  const a = map.mmap(0, 100000, 3, ANON, -1, 0).addr;
+  assert.equal(others.length, 1);
+  assert.ok(a >= others[0] + 65536, `mapping at ${a} overlaps the other thread's page at ${others[0]}`);
+  const placed = map.placeSaveBuffer(1 << 20, false);
+  assert.equal(others.length, 2);
+  assert.ok(placed.buffer >= others[1] + 65536 || placed.buffer + placed.bufferBytes <= others[1], 'save buffer overlaps the other thread\'s page');
+  for (const [at, n] of map.state.free) for (const o of others) assert.ok(at + n <= o || at >= o + 65536, `free region ${at}+${n} covers another thread's page ${o}`);
+});

@@ -359,7 +359,7 @@ test('FUTEX_WAKE also wakes a thread waiting in memory.atomic.wait on the word',
 test('/proc/<pid>/task/<tid>/stat and status describe the thread', () => {
   const W = FUTEX('FUTEX_WAIT') | FUTEX('FUTEX_PRIVATE_FLAG');
   const p = build('task-files', threadModule({
-    data: '(data (i32.const 1024) "/proc/self/task/") (data (i32.const 1200) "/stat\\00") (data (i32.const 1216) "/status\\00")',
+    data: '(data (i32.const 1024) "/proc/self/task/") (data (i32.const 1200) "/stat\\00") (data (i32.const 1216) "/status\\00") (data (i32.const 1232) "/cmdline\\00")',
     extra: `(func $cat (param $path i32) (local $fd i32) (local $n i32)
       (local.set $fd ${sys('openat', anyConstant('AT_FDCWD'), '(local.get $path)', 0)})
       (local.set $n ${sys('read', '(local.get $fd)', 4096, 4096)})
@@ -381,6 +381,8 @@ test('/proc/<pid>/task/<tid>/stat and status describe the thread', () => {
       (call $cat (i32.const 1024))
       (memory.copy (local.get $end) (i32.const 1216) (i32.const 8))
       (call $cat (i32.const 1024))
+      (memory.copy (local.get $end) (i32.const 1232) (i32.const 9))
+      (call $cat (i32.const 1024))
       (drop ${sys('exit_group', 0)})`,
     thread: `(block $b (loop $l (drop ${sys('futex', 720, W, 0, 0)}) (br $l)))`,
   }));
@@ -389,7 +391,8 @@ test('/proc/<pid>/task/<tid>/stat and status describe the thread', () => {
   assert.equal(r.status, 0);
   const text = r.stdout.toString();
   const stat = text.split('\n')[0].split(' ');
-  const status = text.slice(text.indexOf('\n') + 1);
+  const status = text.slice(text.indexOf('\n') + 1, text.lastIndexOf('\n') + 1);
+  assert.ok(text.endsWith('task-files.wasm\0'), 'task/<tid>/cmdline is the argv');
   const tid = Number(stat[0]);
   const pid = Number(/^Tgid:\t(\d+)$/m.exec(status)[1]);
   assert.ok(tid > pid);

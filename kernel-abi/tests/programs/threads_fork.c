@@ -93,7 +93,7 @@ int main(void) {
   pthread_mutex_unlock(&mutex);
   CHECK(pthread_join(s, NULL) == 0);
   CHECK(pthread_join(w, NULL) == 0);
-  printf("parent: other threads ran during the fork: %s, %d thread(s) left\n", spins > 0 ? "yes" : "no",
-         task_entries());
+  printf("parent: other threads ran during the fork: %s, %d thread(s) left\n",
+         spins > 0 ? "yes" : "no", task_entries());
   return 0;
 }

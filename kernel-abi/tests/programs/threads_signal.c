@@ -79,7 +79,8 @@ int main(void) {
   pthread_barrier_wait(&ready);
   CHECK(pthread_kill(t, SIGUSR1) == 0);
   CHECK(pthread_join(t, NULL) == 0);
-  printf("pthread_kill: handler ran in the target thread: %s\n", usr1_in == target_tid ? "yes" : "no");
+  printf("pthread_kill: handler ran in the target thread: %s\n",
+         usr1_in == target_tid ? "yes" : "no");
   CHECK(pthread_barrier_destroy(&ready) == 0);
 
   /* 2. kill(getpid()) blocked by main and another thread */

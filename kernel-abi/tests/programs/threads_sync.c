@@ -122,8 +122,8 @@ static void* limited(void* p) {
     CHECK(sem_wait(&sem) == 0);
     int now = __atomic_add_fetch(&inside, 1, __ATOMIC_SEQ_CST);
     int seen = __atomic_load_n(&most_inside, __ATOMIC_SEQ_CST);
-    while (now > seen &&
-           !__atomic_compare_exchange_n(&most_inside, &seen, now, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
+    while (now > seen && !__atomic_compare_exchange_n(&most_inside, &seen, now, 0, __ATOMIC_SEQ_CST,
+                                                      __ATOMIC_SEQ_CST))
       ;
     __atomic_sub_fetch(&inside, 1, __ATOMIC_SEQ_CST);
     CHECK(sem_post(&sem) == 0);
