@@ -15,7 +15,7 @@
 //    memory. Its entry is `_start` for the first thread, __wpk_thread_start(stack) for a thread
 //    started by clone (CONTRACT.md, "Threads"). memory.buffer is fetched for every access: another
 //    thread may have grown the memory (a new, longer SharedArrayBuffer).
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { SYSCALLS, SYSCALL_NAMES, E, anyConstant, layout, encodeStruct } from './abi.mjs';
 
 const SA_SIGINFO = anyConstant('SA_SIGINFO');
@@ -631,3 +631,7 @@ function hang() {
 // Workers are started ahead of need (kernel.mjs keeps warm ones, and reuses the workers of
 // processes that ended); each assignment message starts a process.
 parentPort.once('message', main);
+// Loaded (this module and the ABI bindings it awaits): the kernel may terminate this worker now
+// without hitting Node 20's abort on a termination during module evaluation (kernel.mjs,
+// stopWorker).
+if (workerData && workerData.loaded) Atomics.store(workerData.loaded, 0, 1);
