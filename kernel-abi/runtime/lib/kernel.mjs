@@ -24,7 +24,7 @@ import { createChannel, writeReply, ACTION_RETURN, ACTION_RESTART, ACTION_EXIT }
 import { Process, Thread, bit, NSIG } from './process.mjs';
 import { MemoryMap } from './memory-map.mjs';
 import { threadSyscalls, clearChildTid } from './threads.mjs';
-import { futexSyscalls, dropFutexWaiter } from './futex.mjs';
+import { futexSyscalls, dropFutexWaiter, newFutexCounts } from './futex.mjs';
 import { memorySyscalls } from './syscalls-memory.mjs';
 import { SysError, HostFile, HostInput, HostInputFile, HostOutput, PathFile, hostFdPath, isRegularHostFile } from './files.mjs';
 import { Vfs, VfsError } from './vfs.mjs';
@@ -322,6 +322,7 @@ export class Kernel {
     proc.memory = mi ? createSharedMemory(proc.memoryLimits) : null;
     proc.memoryMap = mi ? new MemoryMap(proc.memory) : null;
     proc.futexWaiters = [];
+    proc.futexCounts = mi ? newFutexCounts() : null;
     proc.forkingThread = null;
     proc.forkQueue = [];
   }
@@ -336,7 +337,7 @@ export class Kernel {
     worker.postMessage(
       {
         arch: proc.arch, argv: proc.argv, envp: proc.envp, chan: thread.chan, programName: proc.program, module: proc.module, fork, memoryState,
-        memory: proc.memory, entry: thread.entry,
+        memory: proc.memory, futexCounts: proc.futexCounts, entry: thread.entry,
       },
       fork && fork.memory ? fork.memory.map((p) => p.bytes) : [],
     );
@@ -787,6 +788,7 @@ export class Kernel {
       const to = new Uint8Array(child.memory.buffer);
       for (const [a, e] of view.usedPieces(msg.buffer, msg.frameEnd)) to.set(from.subarray(a, e), a);
       child.memoryMap = new MemoryMap(child.memory, view.state);
+      child.futexCounts = newFutexCounts();
       this.startWorker(childThread, { fork: { buffer: msg.buffer, bufferBytes: msg.bufferBytes } });
     } else {
       this.startWorker(childThread, { fork: { memory: msg.memory, size: msg.size, buffer: msg.buffer, bufferBytes: msg.bufferBytes }, memoryState: msg.memoryState });
