@@ -91,7 +91,7 @@ export async function runProgram({
   for (const name of forwarded) process.on(name, forward);
   const status = await done;
   for (const name of forwarded) process.off(name, forward);
-  kernel.shutdown();
+  await kernel.shutdown();
   const sig = status & 0x7f;
   return { status, exitCode: waitStatusToExitCode(status), signal: sig || null };
 }

@@ -24,7 +24,7 @@ import { createChannel, writeReply, ACTION_RETURN, ACTION_RESTART, ACTION_EXIT }
 import { Process, Thread, bit, NSIG } from './process.mjs';
 import { MemoryMap } from './memory-map.mjs';
 import { threadSyscalls, clearChildTid } from './threads.mjs';
-import { futexSyscalls, dropFutexWaiter } from './futex.mjs';
+import { futexSyscalls, dropFutexWaiter, newFutexCounts } from './futex.mjs';
 import { memorySyscalls } from './syscalls-memory.mjs';
 import { SysError, HostFile, HostInput, HostInputFile, HostOutput, PathFile, hostFdPath, isRegularHostFile } from './files.mjs';
 import { Vfs, VfsError } from './vfs.mjs';
@@ -110,6 +110,7 @@ export class Kernel {
     this.moduleCache = new Map(); // host path -> { identity, loaded }: see loadModule
     this.wakeScheduled = false;
     this.pool = [];
+    this.stopping = []; // terminations of workers (stopWorker), awaited by shutdown()
     // SIG_DFL/SIG_IGN are not in the ABI bindings yet (requested); musl's values are the fallback.
     this.SIG_DFL = anyMaybeConstant('SIG_DFL') ?? 0;
     this.SIG_IGN = anyMaybeConstant('SIG_IGN') ?? 1;
@@ -235,14 +236,32 @@ export class Kernel {
   }
 
   // A started worker with the runtime's modules loaded, waiting for its process.
+  // `loaded` is a flag the worker sets once its modules are evaluated (see stopWorker).
   spareWorker() {
+    const loaded = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
       env: process.env.WPK_ABI_JS ? { WPK_ABI_JS: process.env.WPK_ABI_JS } : {},
       stdin: false,
       resourceLimits: { stackSizeMb: WORKER_STACK_MB }, // bounds the fork save buffer's need
+      workerData: { loaded },
     });
+    worker.loaded = loaded;
     worker.unref();
     return worker;
+  }
+
+  // Terminates a worker. One still evaluating its modules (worker.mjs awaits the ABI bindings at
+  // top level) is terminated once it has: Node 20 aborts the whole process (a V8 CHECK in
+  // SourceTextModule::ExecuteAsyncModule) when termination lands in the middle of that, which a
+  // spare worker started just before the program ended could hit. shutdown() waits for these.
+  stopWorker(worker) {
+    const done = Atomics.load(worker.loaded, 0) === 1
+      ? worker.terminate()
+      : new Promise((resolve) => {
+        const poll = () => (Atomics.load(worker.loaded, 0) === 1 ? resolve(worker.terminate()) : setTimeout(poll, 5));
+        poll();
+      });
+    if (this.shuttingDown) this.stopping.push(done);
   }
 
   takeWorker() {
@@ -272,12 +291,12 @@ export class Kernel {
     worker.removeAllListeners('exit');
     if (!thread.inSyscall || this.shuttingDown) {
       thread.inSyscall = false;
-      worker.terminate();
+      this.stopWorker(worker);
       return;
     }
     thread.inSyscall = false;
     writeReply(thread.chan, { ret: 0, action: ACTION_EXIT });
-    const timer = setTimeout(() => worker.terminate(), 2000);
+    const timer = setTimeout(() => this.stopWorker(worker), 2000);
     timer.unref();
     worker.on('error', () => {});
     worker.on('message', (msg) => {
@@ -285,7 +304,7 @@ export class Kernel {
       clearTimeout(timer);
       worker.removeAllListeners('message');
       if (this.shuttingDown || this.pool.length >= 2) {
-        worker.terminate();
+        this.stopWorker(worker);
       } else {
         worker.unref();
         this.pool.push(worker);
@@ -303,6 +322,7 @@ export class Kernel {
     proc.memory = mi ? createSharedMemory(proc.memoryLimits) : null;
     proc.memoryMap = mi ? new MemoryMap(proc.memory) : null;
     proc.futexWaiters = [];
+    proc.futexCounts = mi ? newFutexCounts() : null;
     proc.forkingThread = null;
     proc.forkQueue = [];
   }
@@ -317,7 +337,7 @@ export class Kernel {
     worker.postMessage(
       {
         arch: proc.arch, argv: proc.argv, envp: proc.envp, chan: thread.chan, programName: proc.program, module: proc.module, fork, memoryState,
-        memory: proc.memory, entry: thread.entry,
+        memory: proc.memory, futexCounts: proc.futexCounts, entry: thread.entry,
       },
       fork && fork.memory ? fork.memory.map((p) => p.bytes) : [],
     );
@@ -768,6 +788,7 @@ export class Kernel {
       const to = new Uint8Array(child.memory.buffer);
       for (const [a, e] of view.usedPieces(msg.buffer, msg.frameEnd)) to.set(from.subarray(a, e), a);
       child.memoryMap = new MemoryMap(child.memory, view.state);
+      child.futexCounts = newFutexCounts();
       this.startWorker(childThread, { fork: { buffer: msg.buffer, bufferBytes: msg.bufferBytes } });
     } else {
       this.startWorker(childThread, { fork: { memory: msg.memory, size: msg.size, buffer: msg.buffer, bufferBytes: msg.bufferBytes }, memoryState: msg.memoryState });
@@ -836,22 +857,26 @@ export class Kernel {
   }
 
   // Stops every process (used when the initial process ends).
+  // Resolves when the workers are gone (at most a few seconds: a worker still loading its modules
+  // is terminated once loaded, see stopWorker).
   shutdown() {
     this.shuttingDown = true;
     if (this.initialStdin instanceof HostInputFile) this.initialStdin.syncHostOffset();
     if (this.initialStdin instanceof HostInput) this.initialStdin.closeProbe();
-    for (const w of this.pool) w.terminate();
+    for (const w of this.pool) this.stopWorker(w);
     this.pool = [];
     for (const proc of this.procs.values()) {
       for (const thread of proc.threads.values()) {
         if (thread.blocked?.timer) clearTimeout(thread.blocked.timer);
         thread.blocked = null;
-        if (thread.worker) thread.worker.terminate();
+        if (thread.worker) this.stopWorker(thread.worker);
         thread.worker = null;
       }
       if (proc.realTimer) clearTimeout(proc.realTimer.handle);
       proc.realTimer = null;
       proc.state = 'zombie';
     }
+    const cap = new Promise((resolve) => setTimeout(resolve, 3000).unref());
+    return Promise.race([Promise.allSettled(this.stopping), cap]);
   }
 }

@@ -81,6 +81,7 @@ export class Process {
     this.memoryLimits = null; // its import's {minimum, maximum, memory64} (fork creates a copy)
     this.memoryMap = null; // its MemoryMap (memory-map.mjs), kernel-side
     this.futexWaiters = []; // futex.mjs: waiting threads, in arrival order
+    this.futexCounts = null; // futex.mjs: waiters per bucket, shared with the workers (shared memory)
     this.forkingThread = null; // the thread whose fork holds the save buffer (shared memory)
     // CPU time (ms) is approximated as time alive minus time parked in blocking syscalls:
     // node 20 has no per-thread CPU clock (process.cpuUsage() counts every worker), and a

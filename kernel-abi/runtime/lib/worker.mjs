@@ -15,7 +15,7 @@
 //    memory. Its entry is `_start` for the first thread, __wpk_thread_start(stack) for a thread
 //    started by clone (CONTRACT.md, "Threads"). memory.buffer is fetched for every access: another
 //    thread may have grown the memory (a new, longer SharedArrayBuffer).
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { SYSCALLS, SYSCALL_NAMES, E, anyConstant, layout, encodeStruct } from './abi.mjs';
 
 const SA_SIGINFO = anyConstant('SA_SIGINFO');
@@ -23,10 +23,12 @@ import { decodeArgs, plan } from './marshal.mjs';
 import { readReply, ACTION_RESTART, ACTION_EXIT, CHANNEL_DATA_MAX } from './channel.mjs';
 import { MemoryMap } from './memory-map.mjs';
 import { ForkDriver } from './fork-driver.mjs';
+import { futexBucket } from './futex.mjs';
 
 // Set when the kernel assigns a process to this (pre-started) worker.
 let arch, argv, envp, chan, programName, wide;
 let sharedMemory = false; // the memory is the process's shared one (its map is the kernel's)
+let futexCounts = null; // on shared memory: the kernel's futex waiters per bucket (futex.mjs)
 const PAGE = 65536;
 
 let instance = null;
@@ -396,10 +398,25 @@ function refuseSharedWritableFileMap(prot, flags, fd) {
 
 // futex: the waits' timespec (the argument is the integer val2 for the requeues) and, for a
 // module with its own memory, the word at uaddr (the kernel reads shared memory itself).
+// On shared memory two fast paths answer here (futex.mjs explains why no wake-up is lost): a
+// wait without timeout whose word already differs is EAGAIN, a wake with no waiter of the
+// kernel's in the word's bucket is 0 (after notifying memory.atomic.wait waiters, as the kernel
+// would).
 const FUTEX_CMD = ~(anyConstant('FUTEX_PRIVATE_FLAG') | anyConstant('FUTEX_CLOCK_REALTIME'));
 function futex(args) {
   const cmd = args[1] & FUTEX_CMD;
   const waits = cmd === anyConstant('FUTEX_WAIT') || cmd === anyConstant('FUTEX_WAIT_BITSET');
+  const wakes = cmd === anyConstant('FUTEX_WAKE') || cmd === anyConstant('FUTEX_WAKE_BITSET');
+  const word = toPtr(args[0]);
+  if (sharedMemory && futexCounts && word % 4 === 0 && word + 4 <= memory.buffer.byteLength) {
+    const words = new Int32Array(memory.buffer);
+    const bitsetOk = cmd !== anyConstant('FUTEX_WAIT_BITSET') && cmd !== anyConstant('FUTEX_WAKE_BITSET') ? true : args[5] !== 0;
+    if (waits && bitsetOk && toPtr(args[3]) === 0 && Atomics.load(words, word / 4) !== (args[2] | 0)) return -E.EAGAIN;
+    if (wakes && bitsetOk && Atomics.load(futexCounts, futexBucket(word)) === 0) {
+      Atomics.notify(words, word / 4, args[2] > 0x7fffffff ? undefined : args[2]);
+      return 0;
+    }
+  }
   let timespec = null;
   const tp = toPtr(args[3]);
   if (waits && tp !== 0) {
@@ -543,6 +560,7 @@ function main(assignment) {
   ({ arch, argv, envp, chan, programName } = assignment);
   wide = arch === 'wasm64';
   sharedMemory = assignment.memory instanceof WebAssembly.Memory;
+  futexCounts = assignment.futexCounts ?? null;
   imports.wpk.memory = sharedMemory ? assignment.memory : undefined;
   gone = false;
   signalScratch = 0;
@@ -631,3 +649,7 @@ function hang() {
 // Workers are started ahead of need (kernel.mjs keeps warm ones, and reuses the workers of
 // processes that ended); each assignment message starts a process.
 parentPort.once('message', main);
+// Loaded (this module and the ABI bindings it awaits): the kernel may terminate this worker now
+// without hitting Node 20's abort on a termination during module evaluation (kernel.mjs,
+// stopWorker).
+if (workerData && workerData.loaded) Atomics.store(workerData.loaded, 0, 1);

@@ -271,6 +271,39 @@ test('signals: a process-directed signal goes to the thread that does not block 
   assert.equal(mask1, 1 << (SIG.SIGUSR1 - 1)); // inherited from main at clone
 });
 
+test('SIGPIPE goes to the writing thread: it stays pending there while that thread blocks it, the main thread does not take it', () => {
+  const p = build('sigpipe-thread', threadModule({
+    handlers: recordingHandlers,
+    body: `
+      ${sigaction(SIG.SIGPIPE, 2)}
+      (drop ${sys('pipe2', 800, 0)})
+      (drop ${sys('close', '(i32.load (i32.const 800))')})
+      (call $spawn (i32.const 0))
+      (call $join (i32.const 0))
+      (drop ${sys('rt_sigpending', 608, 8)})
+      (i32.store (i32.const 316) (i32.load (i32.const 608)))
+      (drop ${sys('write', 1, 100, 400)})
+      (drop ${sys('exit_group', 0)})`,
+    thread: `
+      ${sigset(640, SIG.SIGPIPE)}
+      (drop ${sys('rt_sigprocmask', anyConstant('SIG_BLOCK'), 640, 0, 8)})
+      (i32.store (i32.const 300) ${sys('write', '(i32.load (i32.const 804))', 100, 4)})
+      (drop ${sys('rt_sigpending', 656, 8)})
+      (i32.store (i32.const 304) (i32.load (i32.const 656)))
+      (drop ${sys('exit', 0)})`,
+  }));
+  const r = run(p);
+  assert.equal(r.stderr, '');
+  assert.equal(r.status, 0);
+  const [written, pendingInThread] = words(r.stdout, 300, 2);
+  const [handlerTid] = words(r.stdout, 260, 1);
+  const [pendingInMain] = words(r.stdout, 316, 1);
+  assert.equal(written, -E.EPIPE);
+  assert.equal(pendingInThread, 1 << (SIG.SIGPIPE - 1));
+  assert.equal(handlerTid, 0); // nobody ran the handler
+  assert.equal(pendingInMain, 0); // not the process's: gone with the thread
+});
+
 test('exit ends one thread; the process ends with its last thread, with that status; /proc/self/task lists the threads', () => {
   const W = FUTEX('FUTEX_WAIT') | FUTEX('FUTEX_PRIVATE_FLAG');
   const p = build('last-thread', threadModule({
