@@ -113,35 +113,28 @@ TEST(ArtifactCheck, ImportedMemoryAndArchConflict) {
                                       "import env.memory (memory) is not part of the kernel ABI"}));
 }
 
+// A module whose memory 0 is the import `module`.memory, with the exports every program has.
+ModuleBuilder memory_importer(const std::string& module, bool wasm64, bool shared) {
+  ModuleBuilder b;
+  b.import_memory(module, "memory", wasm64, shared);
+  const uint32_t f = b.function(b.type({}, {}));
+  b.export_("_start", 0, f);
+  b.export_("memory", 2, 0);
+  b.abi_version(1);
+  return b;
+}
+
 // A program that can run threads imports its memory shared, from the ABI's module, and exports
 // it as `memory` like every program.
 TEST(ArtifactCheck, SharedMemoryImportedFromTheAbiModule) {
-  for (bool wasm64 : {false, true}) {
-    ModuleBuilder b;
-    b.import_memory("wpk", "memory", wasm64, /*shared=*/true);
-    const uint32_t f = b.function(b.type({}, {}));
-    b.export_("_start", 0, f);
-    b.export_("memory", 2, 0);
-    b.abi_version(1);
-    EXPECT_EQ(offenders(b), std::vector<std::string>{});
-  }
-  ModuleBuilder unshared;
-  unshared.import_memory("wpk", "memory", false);
-  const uint32_t f = unshared.function(unshared.type({}, {}));
-  unshared.export_("_start", 0, f);
-  unshared.export_("memory", 2, 0);
-  unshared.abi_version(1);
-  EXPECT_EQ(offenders(unshared),
+  for (bool wasm64 : {false, true})
+    EXPECT_EQ(offenders(memory_importer("wpk", wasm64, /*shared=*/true)),
+              std::vector<std::string>{});
+  EXPECT_EQ(offenders(memory_importer("wpk", false, /*shared=*/false)),
             (std::vector<std::string>{"memory 0 is imported but not shared with a maximum; a "
                                       "program defines its own memory or imports a shared one"}));
-  ModuleBuilder elsewhere;
-  elsewhere.import_memory("env", "memory", false, /*shared=*/true);
-  const uint32_t g = elsewhere.function(elsewhere.type({}, {}));
-  elsewhere.export_("_start", 0, g);
-  elsewhere.export_("memory", 2, 0);
-  elsewhere.abi_version(1);
-  EXPECT_EQ(offenders(elsewhere), (std::vector<std::string>{"import env.memory (memory) is not "
-                                                            "part of the kernel ABI"}));
+  EXPECT_EQ(offenders(memory_importer("env", false, /*shared=*/true)),
+            (std::vector<std::string>{"import env.memory (memory) is not part of the kernel ABI"}));
 }
 
 // Builds a program from C with clang-16 and wasm-ld against the real generated header.
