@@ -223,13 +223,12 @@ const GENERATORS = {
   'pid/stat': pidStat,
   'pid/statm': pidStatm,
   'pid/status': pidStatus,
-  'task/cmdline': (kernel, proc) => nul(proc.argv),
-  'task/comm': (kernel, proc) => comm(proc) + '\n',
-  'task/environ': (kernel, proc) => nul(proc.envp),
-  'task/statm': pidStatm,
-  'task/stat': pidStat,
-  'task/status': pidStatus,
   'sys/kernel/osrelease': () => KERNEL_RELEASE + '\n',
   // Linux's default for machines of up to 32 CPUs (the runtime's pids stay far below it).
   'sys/kernel/pid_max': () => '32768\n',
 };
+// /proc/<pid>/task/<tid>/ has these files of /proc/<pid>/, made by the same functions (stat and
+// status are given the thread).
+for (const name of ['cmdline', 'comm', 'environ', 'stat', 'statm', 'status']) {
+  GENERATORS['task/' + name] = GENERATORS['pid/' + name];
+}
