@@ -246,6 +246,20 @@ static void* call_once(void* arg) {
   return NULL;
 }
 
+/* Runs fn(0), ..., fn(3) in four threads and returns the sum of their results. */
+static long run_four_and_sum(void* (*fn)(void*)) {
+  pthread_t threads[4];
+  for (intptr_t i = 0; i < 4; i++)
+    pthread_create(&threads[i], NULL, fn, (void*)i);
+  long sum = 0;
+  for (int i = 0; i < 4; i++) {
+    void* result;
+    pthread_join(threads[i], &result);
+    sum += (long)(intptr_t)result;
+  }
+  return sum;
+}
+
 static void synchronisation(void) {
   pthread_t threads[4];
   for (int i = 0; i < 4; i++)
@@ -266,14 +280,7 @@ static void synchronisation(void) {
         "condition variables: a bounded queue passes 2000 items to two consumers");
 
   pthread_barrier_init(&barrier, NULL, 4);
-  int serials = 0;
-  for (intptr_t i = 0; i < 4; i++)
-    pthread_create(&threads[i], NULL, meet_at_barrier, (void*)i);
-  for (int i = 0; i < 4; i++) {
-    void* serial;
-    pthread_join(threads[i], &serial);
-    serials += (int)(intptr_t)serial;
-  }
+  long serials = run_four_and_sum(meet_at_barrier);
   int rounds_seen = 1;
   for (int i = 0; i < 4; i++)
     for (int round = 0; round < 3; round++)
@@ -281,14 +288,7 @@ static void synchronisation(void) {
   check(rounds_seen && serials == 3, "barrier: 3 rounds of 4 threads, one serial thread each");
   pthread_barrier_destroy(&barrier);
 
-  int consistent = 1;
-  for (intptr_t i = 0; i < 4; i++)
-    pthread_create(&threads[i], NULL, read_and_write_table, (void*)i);
-  for (int i = 0; i < 4; i++) {
-    void* ok;
-    pthread_join(threads[i], &ok);
-    consistent &= (int)(intptr_t)ok;
-  }
+  int consistent = run_four_and_sum(read_and_write_table) == 4; /* each says 1 */
   check(consistent && table[0] == 800, "rwlock: readers never see a half-written table");
 
   sem_init(&ping, 0, 0);
