@@ -9,10 +9,13 @@
 // 3. the exports _start (function), memory (memory) and wpk_abi_version (function) exist;
 // 4. the custom section wpk.abi_version holds ABI_VERSION as 4 little-endian bytes;
 // 5. after instantiation (imports that throw if called: nothing may run yet; the memory a
-//    program imports shared as wpk.memory is made from the import's own limits),
+//    program imports shared as wpk.memory is made as the runtime makes it, from the import's
+//    limits),
 //    wpk_abi_version() returns ABI_VERSION.
 // Prints one line per failed check and exits 1 if any failed.
 import { readFile } from 'node:fs/promises';
+import { createSharedMemory } from '../../kernel-abi/runtime/lib/shared-memory.mjs';
+import { inspectModule } from '../../kernel-abi/runtime/lib/wasm-info.mjs';
 
 const [path, versionText, ...options] = process.argv.slice(2);
 const usesFork = options.includes('--uses-fork');
@@ -55,62 +58,15 @@ if (sections.length !== 1) {
   if (found !== expectedVersion) problems.push(`custom section wpk.abi_version says ${found}, expected ${expectedVersion}`);
 }
 
-// The limits of an imported memory, which the JS API does not report: from the binary's import
-// section (id 2). Entries: module name, field name, kind byte, then the type (memory: limits
-// flags, min, and max when flags has bit 0; bit 1 shared, bit 2 memory64).
-function memoryImportLimits(bytes) {
-  let at = 8;
-  const leb = () => {
-    let value = 0n;
-    for (let shift = 0n; ; shift += 7n) {
-      const b = bytes[at++];
-      value |= BigInt(b & 0x7f) << shift;
-      if (!(b & 0x80)) return value;
-    }
-  };
-  const skipName = () => {
-    const n = Number(leb());
-    at += n;
-  };
-  while (at < bytes.length) {
-    const id = bytes[at++];
-    const size = Number(leb());
-    const end = at + size;
-    if (id === 2) {
-      for (let count = Number(leb()); count > 0; count--) {
-        skipName();
-        skipName();
-        const kind = bytes[at++];
-        if (kind === 0) leb();
-        else if (kind === 1) {
-          at++;
-          const flags = bytes[at++];
-          leb();
-          if (flags & 1) leb();
-        } else if (kind === 2) {
-          const flags = bytes[at++];
-          const initial = Number(leb());
-          const maximum = flags & 1 ? Number(leb()) : undefined;
-          return { initial, maximum, shared: Boolean(flags & 2), index: flags & 4 ? 'i64' : 'i32' };
-        } else if (kind === 3) at += 2;
-      }
-      return null;
-    }
-    at = end;
-  }
-  return null;
-}
-
 if (problems.length === 0) {
   const importObject = {};
   for (const imp of imports) {
     importObject[imp.module] ??= {};
     if (imp.kind === 'memory') {
-      const limits = memoryImportLimits(new Uint8Array(await readFile(path)));
-      // Node 20 takes at most 65536 pages as a maximum (the wasm64 wrappers declare 16 GiB); a
-      // smaller maximum still matches the import.
-      const { index, ...memory } = { ...limits, maximum: Math.min(limits.maximum, 65536) };
-      importObject[imp.module][imp.name] = new WebAssembly.Memory(index === 'i64' ? { ...memory, index } : memory);
+      // The limits come from the binary (the JS API does not report them), read as the runtime
+      // reads them; the memory is made as the runtime makes it.
+      const { memoryImport } = inspectModule(new Uint8Array(await readFile(path)));
+      importObject[imp.module][imp.name] = createSharedMemory(memoryImport);
       continue;
     }
     importObject[imp.module][imp.name] = () => {

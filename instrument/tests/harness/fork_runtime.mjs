@@ -11,6 +11,9 @@
 // process log), env.getpid, env.table_base (immutable i32 global, 2), and a minimal `wpk.syscall` (write to fd 1/2 and exit_group) for
 // C programs.
 
+import { createSharedMemory } from '../../../kernel-abi/runtime/lib/shared-memory.mjs';
+import { inspectModule } from '../../../kernel-abi/runtime/lib/wasm-info.mjs';
+
 const PAGE = 65536;
 
 export class ProcessExit extends Error {
@@ -22,8 +25,8 @@ export class ProcessExit extends Error {
 
 export function runProgram(bytes, { bufferBytes = 1 << 20, maxProcesses = 16, extraImports = {}, compiled = null } = {}) {
   const module = compiled || new WebAssembly.Module(bytes);
-  const memoryInfo = readMemoryInfo(bytes);
-  const is64 = memoryInfo.memory64;
+  const { arch, memoryImport } = inspectModule(new Uint8Array(bytes));
+  const is64 = arch === 'wasm64';
   const processes = [];
   const report = [];
   let nextPid = 1;
@@ -136,18 +139,12 @@ export function runProgram(bytes, { bufferBytes = 1 << 20, maxProcesses = 16, ex
     return is64 ? Number(view.getBigUint64(proc.buffer, true)) : view.getUint32(proc.buffer, true);
   }
 
-  // A module that imports its memory (shared, as the wpk wrappers link every program) gets a
-  // new one per process; Node 20 takes at most 65536 pages as a maximum.
-  function importedMemory() {
-    const { minimum, maximum, shared } = memoryInfo.imported;
-    const limits = { initial: minimum, maximum: Math.min(maximum ?? 65536, 65536), shared };
-    return new WebAssembly.Memory(is64 ? { ...limits, index: 'i64' } : limits);
-  }
-
   function spawn(parent) {
     const proc = { pid: nextPid++, log: [], forkResult: 0, buffer: parent ? parent.buffer : undefined };
     const imports = makeImports(proc);
-    if (memoryInfo.imported) imports.wpk.memory = importedMemory();
+    // A module that imports its memory (shared, as the wpk wrappers link every program) gets a
+    // new one per process, made as the reference runtime makes it.
+    if (memoryImport) imports.wpk.memory = createSharedMemory(memoryImport);
     proc.instance = new WebAssembly.Instance(module, imports);
     if (parent) {
       const src = parent.instance.exports.memory;
@@ -202,46 +199,6 @@ export function runProgram(bytes, { bufferBytes = 1 << 20, maxProcesses = 16, ex
     report.push(runToCompletion(pending.shift()));
   }
   return report;
-}
-
-// Memory 0: whether it is 64-bit and, when the module imports it, the import's limits (pages).
-// Scans the import (id 2) and memory (id 5) sections.
-function readMemoryInfo(bytes) {
-  const u8 = new Uint8Array(bytes.buffer ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) : bytes);
-  let pos = 8;
-  const leb = () => { let r = 0, s = 0, b; do { b = u8[pos++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80); return r; };
-  const skipName = () => { const length = leb(); pos += length; };
-  const limits = () => {
-    const flags = u8[pos++];
-    const minimum = leb();
-    const maximum = flags & 1 ? leb() : null;
-    return { memory64: (flags & 4) !== 0, shared: (flags & 2) !== 0, minimum, maximum };
-  };
-  while (pos < u8.length) {
-    const id = u8[pos++];
-    const size = leb();
-    const end = pos + size;
-    if (id === 2) {
-      for (let count = leb(); count > 0; count--) {
-        skipName();
-        skipName();
-        const kind = u8[pos++];
-        if (kind === 0) leb();
-        else if (kind === 1) { pos++; limits(); }
-        else if (kind === 2) {
-          const l = limits();
-          return { memory64: l.memory64, imported: l };
-        } else if (kind === 3) pos += 2;
-        else if (kind === 4) { pos++; leb(); }
-      }
-    }
-    if (id === 5) {
-      leb(); // count
-      return { memory64: (u8[pos] & 4) !== 0, imported: null };
-    }
-    pos = end;
-  }
-  return { memory64: false, imported: null };
 }
 
 export function formatReport(report) {

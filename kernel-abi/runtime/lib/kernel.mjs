@@ -17,6 +17,7 @@
 // call raises for its caller (SIGPIPE, SIGXFSZ) goes to that thread.
 import { Worker, isMainThread } from 'node:worker_threads';
 import { enableMemory64 } from './memory64.mjs';
+import { createSharedMemory } from './shared-memory.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import { SYSCALL_NAMES, E, SIG, ABI_VERSION, IMPORTS, IMPORT_MODULE, anyConstant, anyMaybeConstant } from './abi.mjs';
@@ -56,23 +57,6 @@ export { NO_REPLY };
 
 
 const INIT_PID = 1;
-
-// Node 20's WebAssembly.Memory constructor takes at most 65536 pages (4 GiB) as a maximum, for
-// memory64 too (V8 11.3 caps memory64 at 4 GiB anyway); the wrappers declare 16 GiB for wasm64.
-// A smaller maximum than the import declares still matches the import.
-const ENGINE_MAX_PAGES = 65536;
-
-// The shared memory of a module that imports `wpk.memory`, from the import's limits (pages).
-// memory64 limits are Numbers for Node 20's constructor.
-export function createSharedMemory({ minimum, maximum, memory64 }) {
-  if (memory64) enableMemory64();
-  return new WebAssembly.Memory({
-    initial: minimum,
-    maximum: Math.min(maximum, ENGINE_MAX_PAGES),
-    shared: true,
-    ...(memory64 ? { index: 'i64' } : {}),
-  });
-}
 
 // Linux's limits on what execve copies (fs/exec.c, execve(2)): one argument or environment
 // string takes at most MAX_ARG_STRLEN = 32 pages with its NUL, and the path, the argv and envp
