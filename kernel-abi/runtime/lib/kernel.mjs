@@ -73,6 +73,12 @@ function execStringsFit(path, argv, envp, stackLimit) {
   }
   return total <= stringsMax;
 }
+// The runtime's own variables its workers read (a worker's process.env is not the caller's): the
+// ABI bindings to load (WPK_ABI_JS) and whether a trap reports its wasm stack (WPK_RUN_TRAP_STACK).
+const WORKER_VARIABLES = ['WPK_ABI_JS', 'WPK_RUN_TRAP_STACK'];
+function workerEnvironment() {
+  return Object.fromEntries(WORKER_VARIABLES.filter((name) => name in process.env).map((name) => [name, process.env[name]]));
+}
 const DEFAULT_IGNORED = ['SIGCHLD', 'SIGURG', 'SIGWINCH', 'SIGCONT'];
 const DEFAULT_STOP = ['SIGSTOP', 'SIGTSTP', 'SIGTTIN', 'SIGTTOU'];
 
@@ -224,7 +230,7 @@ export class Kernel {
   spareWorker() {
     const loaded = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
-      env: process.env.WPK_ABI_JS ? { WPK_ABI_JS: process.env.WPK_ABI_JS } : {},
+      env: workerEnvironment(),
       stdin: false,
       resourceLimits: { stackSizeMb: WORKER_STACK_MB }, // bounds the fork save buffer's need
       workerData: { loaded },

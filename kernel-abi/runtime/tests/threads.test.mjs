@@ -21,8 +21,8 @@ const wpkRun = fileURLToPath(new URL('../bin/wpk-run', import.meta.url));
 const instrumenter = fileURLToPath(new URL('../../../build/instrument/wpk-fork-instrument', import.meta.url));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wpk-threads-'));
 
-function run(program, args = []) {
-  const r = spawnSync(wpkRun, [program, ...args], { timeout: 60000, maxBuffer: 1 << 20 });
+function run(program, args = [], env = {}) {
+  const r = spawnSync(wpkRun, [program, ...args], { timeout: 60000, maxBuffer: 1 << 20, env: { ...process.env, ...env } });
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr.toString() };
 }
 
@@ -364,6 +364,10 @@ test('exit_group from a thread ends the process while main waits; a trap in a th
   const t = run(trap);
   assert.equal(t.status, 128 + SIG.SIGILL);
   assert.match(t.stderr, /wasm trap/);
+  // WPK_RUN_TRAP_STACK=1 reaches the thread's worker: the trap lists the wasm frames it was in.
+  const traced = run(trap, [], { WPK_RUN_TRAP_STACK: '1' });
+  assert.equal(traced.status, 128 + SIG.SIGILL);
+  assert.match(traced.stderr, /wasm trap: RuntimeError: unreachable\n +at wasm:\/\/wasm\/[0-9a-f]+:wasm-function\[/);
 });
 
 test('FUTEX_WAKE also wakes a thread waiting in memory.atomic.wait on the word', () => {
