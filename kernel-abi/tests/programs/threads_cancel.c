@@ -1,9 +1,13 @@
 /* Threads: pthread_cancel of a thread blocked in read() of an empty pipe (a cancellation point):
  * its cleanup handler runs and pthread_join reports PTHREAD_CANCELED; a thread with
- * cancellation disabled finishes its work and is cancelled at its next pthread_testcancel. */
+ * cancellation disabled finishes its work and is cancelled at its next pthread_testcancel; a
+ * thread busy in system calls that are not cancellation points (getppid) when the request comes
+ * goes on until its next cancellation point (usleep), and is cancelled there. */
 #include "check.h"
 
 #include <pthread.h>
+#include <sched.h>
+#include <stdatomic.h>
 
 static int fds[2];
 static volatile int cleanup_ran;
@@ -38,6 +42,21 @@ static void* deferred(void* p) {
   return (void*)1;
 }
 
+static atomic_int busy_started, cancel_sent;
+static volatile int busy_calls_after_cancel;
+static void* busy(void* p) {
+  (void)p;
+  atomic_store(&busy_started, 1);
+  while (!atomic_load(&cancel_sent))
+    (void)getppid();
+  for (int i = 0; i < 100; i++) { /* the request stays pending through more of them */
+    (void)getppid();
+    busy_calls_after_cancel = i + 1;
+  }
+  usleep(1000);
+  return (void*)1;
+}
+
 int main(void) {
   CHECK(pipe(fds) == 0);
   CHECK(pthread_barrier_init(&ready, NULL, 2) == 0);
@@ -58,5 +77,14 @@ int main(void) {
   CHECK(pthread_join(t, &r) == 0);
   printf("cancel disabled: work done %s, then cancelled %s\n", work_done ? "yes" : "no",
          r == PTHREAD_CANCELED ? "yes" : "no");
+
+  CHECK(pthread_create(&t, NULL, busy, NULL) == 0);
+  while (!atomic_load(&busy_started))
+    sched_yield();
+  CHECK(pthread_cancel(t) == 0);
+  atomic_store(&cancel_sent, 1);
+  CHECK(pthread_join(t, &r) == 0);
+  printf("busy outside cancellation points: %d more calls, then cancelled %s\n",
+         busy_calls_after_cancel, r == PTHREAD_CANCELED ? "yes" : "no");
   return 0;
 }

@@ -5,10 +5,14 @@
  * them while a thread is inside a system call import), so a per-thread flag says the same
  * thing exactly: `in_cancel_point` is set while __syscall_cp_c is inside its system call, and
  * SIGCANCEL arriving then acts on the request at once (pthread_exit from the handler; the
- * runtime ends the thread in its exit call). Arriving anywhere else, the handler sends SIGCANCEL
- * to the thread again, so it is seen at the thread's next system call, as musl's handler does.
- * Before and after the call __syscall_cp_c checks the flag itself (an EINTR with a pending
- * request acts on it). close is never a cancellation point here (as in musl). */
+ * runtime ends the thread in its exit call). Arriving anywhere else, the handler only returns:
+ * the request stays in `self->cancel`, which __syscall_cp_c checks before and after every
+ * cancellation point (an EINTR with a pending request acts on it). musl's own handler sends
+ * SIGCANCEL to the thread again instead, after adding it to the interrupted context's signal mask
+ * so that it stays pending; the runtime does not restore a handler's ucontext, so a signal sent
+ * from the handler would be delivered again at the sigreturn boundary, at once and forever (the
+ * thread never got back to its own code: "Maximum call stack size exceeded").
+ * close is never a cancellation point here (as in musl). */
 #include <string.h>
 #include "pthread_impl.h"
 #include "syscall.h"
@@ -61,7 +65,6 @@ static void cancel_handler(int sig, siginfo_t *si, void *ctx)
 		in_cancel_point = 0;
 		pthread_exit(PTHREAD_CANCELED);
 	}
-	__syscall(SYS_tkill, self->tid, SIGCANCEL);
 }
 
 static void install_cancel_handler(void)
