@@ -15,13 +15,10 @@ version=$(sed -n 's/^#define WPKMALLOC_VERSION "\(.*\)"$/\1/p' "$root/allocator/
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-node_flags=()
-[ "$arch" = wasm64 ] && node_flags=(--experimental-wasm-memory64)
-
 fail() { echo "FAIL ($arch): $*" >&2; exit 1; }
 
 section() { # MODULE -> payload of the wpk.allocator custom section, or nothing
-  node "${node_flags[@]}" -e '
+  "$root/kernel-abi/runtime/bin/wpk-node" -e '
     const m = new WebAssembly.Module(require("fs").readFileSync(process.argv[1]));
     for (const s of WebAssembly.Module.customSections(m, "wpk.allocator"))
       process.stdout.write(new TextDecoder().decode(s));' "$1"

@@ -21,6 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, readFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { growMemory } from '../../kernel-abi/runtime/lib/shared-memory.mjs';
 
 const FEATURES = ['--enable-sign-ext', '--enable-bulk-memory', '--enable-multivalue',
   '--enable-mutable-globals', '--enable-nontrapping-float-to-int', '--enable-simd',
@@ -195,7 +196,7 @@ function execute(bytes, forkAt, stats, childRandom = Math.random) {
     const cx = child.instance.exports;
     const src = new Uint8Array(ex.memory.buffer);
     const grow = src.length / 65536 - cx.memory.buffer.byteLength / 65536;
-    if (grow > 0) cx.memory.grow(grow);
+    if (grow > 0) growMemory(cx.memory, grow);
     new Uint8Array(cx.memory.buffer).set(src);
     new DataView(cx.memory.buffer).setUint32(0, 16, true);
     child.armed = true;

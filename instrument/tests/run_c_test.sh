@@ -21,9 +21,7 @@ case $program in
     ;;
 esac
 "$tool" "$work/$name.wasm" -o "$work/$name.instrumented.wasm"
-node_flags=()
-[ "$arch" = wasm64 ] && node_flags+=(--experimental-wasm-memory64)
-node "${node_flags[@]}" "$here/harness/run_module.mjs" "$work/$name.instrumented.wasm" \
+"$root/kernel-abi/runtime/bin/wpk-node" "$here/harness/run_module.mjs" "$work/$name.instrumented.wasm" \
   > "$work/$name.actual"
 sed -n 's|^/\* expect: \(.*\) \*/$|\1|p' "$program" > "$work/$name.expected"
 if ! diff -u "$work/$name.expected" "$work/$name.actual"; then

@@ -9,6 +9,7 @@
 set -euo pipefail
 tool=$1 fixture=$2 work=$3
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
 name=$(basename "$fixture" .wat)
 mkdir -p "$work"
 in=$work/$name.wasm out=$work/$name.instrumented.wasm
@@ -50,10 +51,8 @@ if ! wasm-opt --all-features "$out" -o /dev/null 2> "$work/$name.validate"; then
   exit 1
 fi
 
-node_flags=()
-grep -q "i64 1)" "$fixture" && node_flags+=(--experimental-wasm-memory64)
 # shellcheck disable=SC2086
-node "${node_flags[@]}" "$here/harness/run_module.mjs" "$out" $runtime_args > "$work/$name.actual"
+"$root/kernel-abi/runtime/bin/wpk-node" "$here/harness/run_module.mjs" "$out" $runtime_args > "$work/$name.actual"
 sed -n 's/^;; expect: //p' "$fixture" > "$work/$name.expected"
 if ! diff -u "$work/$name.expected" "$work/$name.actual"; then
   echo "FAIL: $name: output differs from the expectation" >&2

@@ -1,9 +1,8 @@
 // check-module.mjs — checks a linked program against the program contract with V8 itself.
 //
-//   node [--experimental-wasm-memory64] check-module.mjs MODULE.wasm ABI_VERSION [--uses-fork]
+//   kernel-abi/runtime/bin/wpk-node check-module.mjs MODULE.wasm ABI_VERSION [--uses-fork]
 //
-// 1. WebAssembly.compile accepts the module (run wasm32 modules without any flag, wasm64 ones
-//    with --experimental-wasm-memory64 only);
+// 1. WebAssembly.compile accepts the module (the runtime's pinned Node.js, without flags);
 // 2. every import comes from module "wpk"; with --uses-fork (the program calls fork), fork is
 //    imported as wpk.fork (a function);
 // 3. the exports _start (function), memory (memory) and wpk_abi_version (function) exist;

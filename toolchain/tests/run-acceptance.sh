@@ -5,7 +5,7 @@
 #
 # Compiles and links tests/acceptance.c with <arch>posix-cc -O2, then checks the module:
 #   - `WPK_ABI check-artifact` accepts it (when the path of the wpk-abi tool is given);
-#   - Node 20 compiles it (wasm32: no flags; wasm64: --experimental-wasm-memory64 only), it
+#   - the runtime's Node.js (kernel-abi/runtime/bin/wpk-node) compiles it without flags, it
 #     imports only wpk.*, fork as wpk.fork, exports _start/memory/wpk_abi_version and carries
 #     the custom section wpk.abi_version = kernel-abi/ABI_VERSION (tests/check-module.mjs).
 set -euo pipefail
@@ -27,6 +27,4 @@ else
   echo "note: wpk-abi not built (kernel-abi component disabled); check-artifact not run"
 fi
 
-node_flags=()
-[ "$arch" = wasm64 ] && node_flags=(--experimental-wasm-memory64)
-node "${node_flags[@]}" "$here/check-module.mjs" "$work/acceptance.wasm" "$abi_version" --uses-fork
+"$root/kernel-abi/runtime/bin/wpk-node" "$here/check-module.mjs" "$work/acceptance.wasm" "$abi_version" --uses-fork

@@ -40,9 +40,7 @@ case $kind in
     ;;
 esac
 
-node_flags=()
-[ "$arch" = wasm64 ] && node_flags=(--experimental-wasm-memory64)
-node "${node_flags[@]}" "$here/check-module.mjs" "$program" "$abi_version"
+"$root/kernel-abi/runtime/bin/wpk-node" "$here/check-module.mjs" "$program" "$abi_version"
 
 # With the reference runtime in this checkout, the program also runs.
 wpk_run=$root/kernel-abi/runtime/bin/wpk-run
@@ -58,4 +56,4 @@ fi
 # <arch>posix-strip must keep the contract's custom section.
 "$bin/${arch}posix-strip" -o "$work/stripped" "$program"
 [ "$(wc -c < "$work/stripped")" -le "$(wc -c < "$program")" ]
-node "${node_flags[@]}" "$here/check-module.mjs" "$work/stripped" "$abi_version"
+"$root/kernel-abi/runtime/bin/wpk-node" "$here/check-module.mjs" "$work/stripped" "$abi_version"

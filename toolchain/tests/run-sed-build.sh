@@ -40,9 +40,7 @@ fi
 [ -f sed/sed ] || { echo "run-sed-build ($arch): make did not produce sed/sed" >&2; exit 1; }
 echo "run-sed-build ($arch): make built sed/sed ($(wc -c < sed/sed) bytes)"
 
-node_flags=()
-[ "$arch" = wasm64 ] && node_flags=(--experimental-wasm-memory64)
-node "${node_flags[@]}" "$here/check-module.mjs" sed/sed "$abi_version"
+"$root/kernel-abi/runtime/bin/wpk-node" "$here/check-module.mjs" sed/sed "$abi_version"
 
 if [ -n "$wpk_run" ]; then
   got=$(printf 'hello world\nsecond line\n' | "$wpk_run" sed/sed -n -e 's/world/wasm/p')

@@ -11,7 +11,7 @@
 // process log), env.getpid, env.table_base (immutable i32 global, 2), and a minimal `wpk.syscall` (write to fd 1/2 and exit_group) for
 // C programs.
 
-import { createSharedMemory } from '../../../kernel-abi/runtime/lib/shared-memory.mjs';
+import { createSharedMemory, growMemory } from '../../../kernel-abi/runtime/lib/shared-memory.mjs';
 import { inspectModule } from '../../../kernel-abi/runtime/lib/wasm-info.mjs';
 
 const PAGE = 65536;
@@ -51,7 +51,7 @@ export function runProgram(bytes, { bufferBytes = 1 << 20, maxProcesses = 16, ex
           if (proc.buffer === undefined) {
             const memory = ex.memory;
             const pages = Math.ceil((bufferBytes + 64) / PAGE);
-            const start = num(memory.grow(pages)) * PAGE;
+            const start = growMemory(memory, pages) * PAGE;
             proc.buffer = start;
           }
           writeHeader(proc, proc.buffer + 64, proc.buffer + 64 + bufferBytes);
@@ -150,7 +150,7 @@ export function runProgram(bytes, { bufferBytes = 1 << 20, maxProcesses = 16, ex
       const src = parent.instance.exports.memory;
       const dst = proc.instance.exports.memory;
       const need = src.buffer.byteLength / PAGE - dst.buffer.byteLength / PAGE;
-      if (need > 0) dst.grow(need);
+      if (need > 0) growMemory(dst, need);
       new Uint8Array(dst.buffer).set(new Uint8Array(src.buffer));
     }
     processes.push(proc);

@@ -30,6 +30,8 @@
 // free regions.) The copy shipped to the child leaves out the map's free regions of 64 KiB and
 // more, the saved frames excepted: the child grows its memory to the full size and writes the
 // pieces (fresh pages are zero).
+import { growMemory } from './shared-memory.mjs';
+
 export const WORKER_STACK_MB = 16;
 const SAVE_BUFFER_BYTES = (WORKER_STACK_MB + 1) << 20;
 const WASM_PAGE = 65536;
@@ -166,7 +168,7 @@ export class ForkDriver {
   startChild({ memory, size, buffer, bufferBytes }) {
     if (!this.shared) {
       const need = size - this.memory.buffer.byteLength;
-      if (need > 0) this.memory.grow(Math.ceil(need / WASM_PAGE));
+      if (need > 0) growMemory(this.memory, Math.ceil(need / WASM_PAGE));
       const view = new Uint8Array(this.memory.buffer);
       for (const { at, bytes } of memory) view.set(new Uint8Array(bytes), at);
     }

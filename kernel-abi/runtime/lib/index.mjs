@@ -14,7 +14,7 @@
 // (127: not found, 126: not executable / not a wpk program / wrong ABI version).
 import fs from 'node:fs';
 import path from 'node:path';
-import { enableMemory64 } from './memory64.mjs';
+import { engineProblem } from './engine.mjs';
 import { Kernel } from './kernel.mjs';
 import { SysError } from './files.mjs';
 import { inspectModule, WasmInfoError } from './wasm-info.mjs';
@@ -26,8 +26,6 @@ export class RunError extends Error {
     this.exitCode = exitCode;
   }
 }
-
-export { enableMemory64 };
 
 // Reads just enough of a program to know its arch; throws RunError for unusable input.
 export function programArch(program) {
@@ -67,6 +65,8 @@ export async function runProgram({
   traceEnosys = process.env.WPK_RUN_TRACE_ENOSYS === '1', trace = process.env.WPK_RUN_TRACE === '1',
   forwardSignals = false,
 }) {
+  const engine = engineProblem();
+  if (engine) throw new RunError(engine, 126);
   programArch(program); // fails early, with the shell's exit code, on unusable input
   let rootStat;
   try {

@@ -16,8 +16,7 @@
 // `this.current` is the thread whose syscall (or parked call's retry) is being served: a signal a
 // call raises for its caller (SIGPIPE, SIGXFSZ) goes to that thread.
 import { Worker, isMainThread } from 'node:worker_threads';
-import { enableMemory64 } from './memory64.mjs';
-import { createSharedMemory } from './shared-memory.mjs';
+import { createSharedMemory, growMemory } from './shared-memory.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import { SYSCALL_NAMES, E, SIG, ABI_VERSION, IMPORTS, IMPORT_MODULE, anyConstant, anyMaybeConstant } from './abi.mjs';
@@ -162,7 +161,6 @@ export class Kernel {
     if (info.abiVersion !== ABI_VERSION) {
       throw new SysError('ENOEXEC', `${displayName}: built for kernel ABI version ${info.abiVersion}, this runtime implements version ${ABI_VERSION}`);
     }
-    if (info.arch === 'wasm64') enableMemory64();
     let module;
     try {
       module = new WebAssembly.Module(bytes);
@@ -773,7 +771,7 @@ export class Kernel {
       child.memory = createSharedMemory(parent.memoryLimits);
       const size = parent.memory.buffer.byteLength;
       const need = size - child.memory.buffer.byteLength;
-      if (need > 0) child.memory.grow(Math.ceil(need / 65536));
+      if (need > 0) growMemory(child.memory, Math.ceil(need / 65536));
       const from = new Uint8Array(parent.memory.buffer, 0, size);
       const to = new Uint8Array(child.memory.buffer);
       for (const [a, e] of view.usedPieces(msg.buffer, msg.frameEnd)) to.set(from.subarray(a, e), a);

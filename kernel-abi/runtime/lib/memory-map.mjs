@@ -15,6 +15,7 @@
 // Memory itself (fork copies it there). The fork save buffer is placed by the same code in both
 // cases (placeSaveBuffer, usedPieces).
 import { anyConstant, E } from './abi.mjs';
+import { growMemory } from './shared-memory.mjs';
 
 const WASM_PAGE = 65536;
 const GRAIN = 4096;
@@ -37,7 +38,7 @@ export class MemoryMap {
     const need = end - this.top();
     if (need <= 0) return true;
     try {
-      this.memory.grow(Math.ceil(need / WASM_PAGE));
+      growMemory(this.memory, Math.ceil(need / WASM_PAGE));
       return true;
     } catch {
       return false;
@@ -50,7 +51,7 @@ export class MemoryMap {
   // allocator grows memory itself); top() read before growing could be stale.
   growFresh(bytes) {
     try {
-      return Number(this.memory.grow(Math.ceil(bytes / WASM_PAGE))) * WASM_PAGE;
+      return growMemory(this.memory, Math.ceil(bytes / WASM_PAGE)) * WASM_PAGE;
     } catch {
       return null;
     }
