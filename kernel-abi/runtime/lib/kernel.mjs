@@ -21,7 +21,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { SYSCALL_NAMES, E, SIG, ABI_VERSION, IMPORTS, IMPORT_MODULE, anyConstant, anyMaybeConstant } from './abi.mjs';
 import { createChannel, writeReply, ACTION_RETURN, ACTION_RESTART, ACTION_EXIT } from './channel.mjs';
-import { Process, Thread, bit, NSIG } from './process.mjs';
+import { Process, Thread, threadComm, bit, NSIG } from './process.mjs';
 import { MemoryMap } from './memory-map.mjs';
 import { threadSyscalls, clearChildTid } from './threads.mjs';
 import { futexSyscalls, dropFutexWaiter, newFutexCounts } from './futex.mjs';
@@ -747,7 +747,7 @@ export class Kernel {
     const pid = this.nextPid++;
     const child = new Process({
       pid, ppid: parent.pid, pgid: parent.pgid, sid: parent.sid, arch: parent.arch, cwd: parent.cwd,
-      umask: parent.umask, nice: parent.nice, argv: parent.argv, envp: parent.envp, program: parent.program, exe: parent.exe, comm: parent.comm, fileLocks: this.fileLocks,
+      umask: parent.umask, nice: parent.nice, argv: parent.argv, envp: parent.envp, program: parent.program, exe: parent.exe, comm: threadComm(parent, thread), fileLocks: this.fileLocks,
       limits: parent.limits.copy(),
     });
     for (const [fd, e] of parent.fds) child.install(e.file, { fd, cloexec: e.cloexec });

@@ -22,10 +22,19 @@ export const bit = (sig) => 1n << BigInt(sig - 1);
 // per thread. `entry` is null for the thread that runs `_start`, else {stack} for one started by
 // clone (the worker calls __wpk_thread_start(stack)); a fork child's only thread keeps the
 // forking thread's entry, which its rewind re-enters.
+// A thread's name: the main thread's (tid = pid) is the process's comm, as on Linux, where
+// /proc/<pid>/comm is the thread group leader's; another thread's is its own.
+export function threadComm(proc, thread) {
+  return thread && thread.tid !== proc.pid && thread.comm !== null ? thread.comm : proc.comm;
+}
+
 export class Thread {
-  constructor(proc, tid, { mask = 0n, entry = null } = {}) {
+  constructor(proc, tid, { mask = 0n, entry = null, comm = null } = {}) {
     this.proc = proc;
     this.tid = tid;
+    // The thread's name (PR_SET_NAME, /proc/<pid>/task/<tid>/comm): a new thread's is its
+    // creator's. The main thread's name is its process's comm (threadComm).
+    this.comm = comm;
     this.entry = entry;
     this.worker = null;
     this.chan = null;

@@ -19,6 +19,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
+import { threadComm } from './process.mjs';
 
 export const PROC_FILES = ['cpuinfo', 'loadavg', 'meminfo', 'mounts', 'stat', 'uptime', 'version', 'vmstat'];
 export const PROC_PID_FILES = ['cmdline', 'comm', 'environ', 'mountinfo', 'mounts', 'stat', 'statm', 'status'];
@@ -65,7 +66,7 @@ export function procText(kernel, path, proc, thread = null) {
   return Buffer.from(make(kernel, proc, thread));
 }
 
-const comm = (proc) => proc.comm;
+const comm = (proc, thread = null) => threadComm(proc, thread);
 const nul = (list) => list.map((s) => s + '\0').join('');
 const ticks = (ms) => Math.floor((ms * TICKS_PER_SECOND) / 1000);
 const bootEpochMs = () => Date.now() - os.uptime() * 1000;
@@ -101,7 +102,7 @@ function pidStat(kernel, proc, thread = null) {
   const memory = proc.maxMemoryBytes;
   const start = ticks(proc.createdAtMs - bootEpochMs());
   const fields = [
-    thread ? thread.tid : proc.pid, `(${comm(proc)})`, processState(kernel, proc, thread)[0], proc.ppid, proc.pgid, proc.sid,
+    thread ? thread.tid : proc.pid, `(${comm(proc, thread)})`, processState(kernel, proc, thread)[0], proc.ppid, proc.pgid, proc.sid,
     0, -1, 0x400000, // tty_nr, tpgid, flags
     0, 0, 0, 0, // minflt, cminflt, majflt, cmajflt
     ticks((thread ?? proc).cpuMs()), 0, ticks(children.cpuMs), 0, // utime (the thread's in task/), stime, cutime, cstime
@@ -135,7 +136,7 @@ function pidStatus(kernel, proc, thread = null) {
   });
   const memoryKb = Math.floor(proc.maxMemoryBytes / 1024);
   const lines = [
-    `Name:\t${comm(proc)}`,
+    `Name:\t${comm(proc, thread)}`,
     `Umask:\t${proc.umask.toString(8).padStart(4, '0')}`,
     `State:\t${processState(kernel, proc, thread)}`,
     `Tgid:\t${proc.pid}`,
@@ -216,7 +217,7 @@ const GENERATORS = {
     ['pgpgin', 'pgpgout', 'pswpin', 'pswpout', 'pgfault', 'pgmajfault'].map((name) => `${name} 0\n`).join(''),
   version: () => `Linux version ${KERNEL_RELEASE} (wpk@wpk) (wpk-run, Node ${process.versions.node}) ${KERNEL_VERSION}\n`,
   'pid/cmdline': (kernel, proc) => nul(proc.argv),
-  'pid/comm': (kernel, proc) => comm(proc) + '\n',
+  'pid/comm': (kernel, proc, thread) => comm(proc, thread) + '\n',
   'pid/environ': (kernel, proc) => nul(proc.envp),
   'pid/mountinfo': mountinfo,
   'pid/mounts': mounts,

@@ -537,7 +537,7 @@ export const miscSyscalls = {
   getuid, getgid, geteuid, getegid, getresuid, getresgid,
   setuid: setid, setgid: setid, setreuid: setid, setregid: setid, setresuid: setid, setresgid: setid, setgroups: zero,
   ppoll, pselect6, ioctl, prlimit64, getrlimit, setrlimit, getrusage, times, sysinfo, getgroups,
-  getpriority, setpriority, prctl: zero, getitimer, setitimer, statfs, fstatfs,
+  getpriority, setpriority, getitimer, setitimer, statfs, fstatfs,
   fadvise64: zero,
   getxattr: noXattr, lgetxattr: noXattr, fgetxattr: noXattr, listxattr: () => 0, llistxattr: () => 0, flistxattr: () => 0, sched_getaffinity,
 };
