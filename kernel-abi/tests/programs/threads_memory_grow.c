@@ -48,7 +48,8 @@ int main(void) {
   CHECK(pthread_join(thread, NULL) == 0);
   for (int i = 0; i < BLOCKS; i++)
     free(blocks[i]);
-  printf("%d blocks of %d KiB written by the other thread as soon as malloc returned them, %d wrong\n",
-         BLOCKS, BLOCK_BYTES / 1024, wrong);
+  printf(
+      "%d blocks of %d KiB written by the other thread as soon as malloc returned them, %d wrong\n",
+      BLOCKS, BLOCK_BYTES / 1024, wrong);
   return 0;
 }
