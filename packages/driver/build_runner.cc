@@ -2,6 +2,7 @@
 
 #include "archive_checksum.h"
 #include "archive_writer.h"
+#include "build_path_scan.h"
 #include "dependency_merge.h"
 #include "error.h"
 #include "fs_util.h"
@@ -373,6 +374,10 @@ private:
           run_post_link(out / path, path, *policy, tools_, log_, entry / "uninstrumented"));
     }
 
+    // No published file may hold a path of this machine (see build_path_scan.h).
+    const auto needles =
+        build_path_needles({scratch_, store_.root() / "toolchain", tools_.repo() / "toolchain",
+                            tools_.repo() / "packages"});
     std::vector<OutputFile> outputs;
     std::vector<std::string> paths;
     for (const auto& [path, type] : selected) {
@@ -385,6 +390,11 @@ private:
         file.sha256 = "symlink:" + std::filesystem::read_symlink(from).string();
       } else {
         std::filesystem::copy_file(from, to);
+        if (const auto hit = find_build_path(to, needles))
+          throw Error(path + " (" + type + ") holds the build machine's path '" + hit->needle +
+                      "' at byte " + std::to_string(hit->offset) +
+                      ": two builds of the same inputs would differ; keep build paths out of "
+                      "installed files (packages/README.md, \"Determinism\")");
         file.sha256 = sha256_file_hex(to);
         file.size = std::filesystem::file_size(to);
       }

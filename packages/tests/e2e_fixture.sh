@@ -8,7 +8,8 @@
 #   two clean builds in caches at different paths give byte-identical archives, so does
 #   --rebuild; a build killed with SIGKILL leaves no partial cache entry and the rerun succeeds;
 #   SIGTERM or SIGHUP to the driver stops the build's processes, grandchildren included;
-#   two concurrent runs succeed; a failing package shows its log tail, blocks nothing unrelated
+#   two concurrent runs succeed; a package writing its scratch path into a file fails (nothing
+#   published); a failing package shows its log tail, blocks nothing unrelated
 #   with --keep-going and is recorded in the status table (the HTML page renders in headless
 #   chromium); rootfs is deterministic and its programs run; publish and gc work.
 #
@@ -390,6 +391,30 @@ command -v chromium > /dev/null || fail "chromium is not installed (apt package 
   echo "status.html rendered in headless chromium"
 }
 rm -rf "$registry/broken"
+
+step "a package that writes the build machine's path into a file fails, naming file and path"
+mkdir -p "$registry/leaky/src"
+cat > "$registry/leaky/package.yaml" << 'YAML'
+name: leaky
+version: "1"
+revision: 0
+kind: data
+license: MIT
+source: {local: src}
+arches: [wasm32]
+build: {system: make}
+outputs: {data: [usr/share/leaky/*]}
+YAML
+printf 'all:\n\t@true\ninstall:\n\tmkdir -p $(DESTDIR)/usr/share/leaky\n\techo "made in $(WPK_SCRATCH)/src" > $(DESTDIR)/usr/share/leaky/info.txt\n' \
+  > "$registry/leaky/src/Makefile"
+status=0
+W build leaky --arch wasm32 > "$work/leaky.out" 2> "$work/leaky.err" || status=$?
+cat "$work/leaky.out" "$work/leaky.err"
+[ $status != 0 ] || fail "a package leaking its scratch path was published"
+grep -q "usr/share/leaky/info.txt (data) holds the build machine's path '.*/tmp/leaky-wasm32-[^']*/' at byte 8" \
+  "$work/leaky.err" || fail "the error does not name the file, the path and the offset"
+[ ! -e "$cache/store/$(key_of leaky)/manifest.json" ] || fail "the leaking package has a cache entry"
+rm -rf "$registry/leaky"
 
 step "rootfs"
 W rootfs --set plain --arch wasm32 -o "$work/root1.tar.zst"
