@@ -23,7 +23,7 @@ expect_status 0 "$tool" fork.wasm -o a.wasm
 expect_status 0 "$tool" fork.wasm -o b.wasm
 cmp a.wasm b.wasm || fail "output differs between runs"
 ls a.wasm.tmp.* 2>/dev/null && fail "temporary file left behind"
-node -e 'process.exit(WebAssembly.validate(require("fs").readFileSync("a.wasm")) ? 0 : 1)' \
+"$here/../../kernel-abi/runtime/bin/wpk-node" -e 'process.exit(WebAssembly.validate(require("fs").readFileSync("a.wasm")) ? 0 : 1)' \
   || fail "WebAssembly.validate rejects the output"
 
 expect_status 0 "$tool" plain.wasm -o plain.out.wasm

@@ -8,7 +8,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 mkdir -p "$work"
 wat2wasm --enable-exceptions "$here/wat/fork_in_try.wat" -o "$work/eh.wasm"
-node "$here/corrupt_inputs.mjs" "$tool" "$work/eh.wasm" "$work/eh" 300
+"$root/kernel-abi/runtime/bin/wpk-node" "$here/corrupt_inputs.mjs" "$tool" "$work/eh.wasm" "$work/eh" 300
 if "$root/toolchain/bin/wasm32posix-cc" -g -O2 "$here/c/fork_after_setjmp.c" -o "$work/c.wasm" 2>/dev/null; then
-  node "$here/corrupt_inputs.mjs" "$tool" "$work/c.wasm" "$work/c" 300
+  "$root/kernel-abi/runtime/bin/wpk-node" "$here/corrupt_inputs.mjs" "$tool" "$work/c.wasm" "$work/c" 300
 fi
