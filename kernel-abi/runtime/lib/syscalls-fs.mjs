@@ -865,16 +865,15 @@ function fileClockNowNs() {
 }
 
 // A time in nanoseconds (bigint) as what node's utimes takes: seconds in a string (a negative
-// number would be replaced by the current time). Node's libuv turns that double into a timespec
-// by truncating the seconds toward zero and the fraction to whole microseconds, so the value
-// sits half a microsecond past the wanted microsecond (before it when negative, where both
-// truncations go the other way); the double's rounding cannot then move it into another
-// microsecond (let alone the next second) for any time before the year 2242.
+// number would be replaced by the current time). Node 24's libuv sets the nanoseconds of that
+// double as they come (Node 20's cut them to whole microseconds), and a double near 2^31 s is
+// exact only to about 240 ns: the value is placed half a microsecond past the wanted microsecond
+// (later in time, before 1970 too), so the host keeps a time inside that microsecond, which stat
+// reports floored to microseconds, for any time before the year 2242.
 function hostTimeArg(ns) {
   const [sec, nsec] = timespecOfNs(ns);
   const usec = Number(nsec / 1000n);
-  const half = sec < 0n ? -0.5 : 0.5;
-  return String(Number(sec) + (usec + half) / 1e6);
+  return String(Number(sec) + (usec + 0.5) / 1e6);
 }
 
 function utimensat(k, proc, [dirfd, , , flags], [path, times]) {
