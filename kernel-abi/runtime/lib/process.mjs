@@ -18,16 +18,16 @@ export const NSIG = 65;
 
 export const bit = (sig) => 1n << BigInt(sig - 1);
 
-// One thread of a process: its worker (an instance of the process's module) and what Linux keeps
-// per thread. `entry` is null for the thread that runs `_start`, else {stack} for one started by
-// clone (the worker calls __wpk_thread_start(stack)); a fork child's only thread keeps the
-// forking thread's entry, which its rewind re-enters.
 // A thread's name: the main thread's (tid = pid) is the process's comm, as on Linux, where
 // /proc/<pid>/comm is the thread group leader's; another thread's is its own.
 export function threadComm(proc, thread) {
   return thread && thread.tid !== proc.pid && thread.comm !== null ? thread.comm : proc.comm;
 }
 
+// One thread of a process: its worker (an instance of the process's module) and what Linux keeps
+// per thread. `entry` is null for the thread that runs `_start`, else {stack} for one started by
+// clone (the worker calls __wpk_thread_start(stack)); a fork child's only thread keeps the
+// forking thread's entry, which its rewind re-enters.
 export class Thread {
   constructor(proc, tid, { mask = 0n, entry = null, comm = null } = {}) {
     this.proc = proc;

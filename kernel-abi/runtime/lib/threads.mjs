@@ -1,10 +1,10 @@
 // threads.mjs — the thread system calls: clone (thread creation only), gettid, set_tid_address,
 // and what the kernel does with a thread's clear_child_tid word when the thread ends
-// (CONTRACT.md, "Threads"); prctl, whose options the runtime implements are a thread's name.
+// (CONTRACT.md, "Threads"); and prctl, whose only options with an effect name threads.
 //
 // A new thread is a new Thread of the calling process (process.mjs) with an id from the pid
-// space and its creator's name, started in a new worker: an instance of the process's module on its shared memory, which
-// enters __wpk_thread_start(stack). Its id is written to *ptid before that worker starts, so the
+// space and its creator's name, started in a new worker: an instance of the process's module on
+// its shared memory, which enters __wpk_thread_start(stack). Its id is written to *ptid before that worker starts, so the
 // creator and the new thread both see it. The kernel touches the shared memory only here and in
 // futex.mjs and syscalls-memory.mjs, with Atomics for the words threads wait on.
 import { constant, anyConstant } from './abi.mjs';
