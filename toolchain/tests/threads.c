@@ -4,7 +4,8 @@
  * creation and join with results, thread-local data initialised from the template in every
  * thread (and errno per thread), the synchronisation objects under contention (mutex, condition
  * variable, barrier, read-write lock, semaphore, once), detached threads that free their own
- * stacks, thread-specific data destructors, a thread with a large stack of its own, cancellation
+ * stacks, thread-specific data destructors, a thread with a large stack of its own, the stack
+ * bounds pthread_getattr_np reports (main thread and created thread), cancellation
  * of a thread blocked in read(), the heap (wpkmalloc) used by several threads at once with every
  * block's contents checked, and fork from a thread while other threads run. Output is printed
  * by the main thread after joins, so it is deterministic.
@@ -349,6 +350,23 @@ static void* use_big_stack(void* arg) {
   return (void*)sum;
 }
 
+/* pthread_getattr_np reports the calling thread's stack: a local variable lies inside it, and
+ * the stack is at least 64 KiB (the main thread's 1 MiB on wasm, 8 MiB natively; a created
+ * thread's is the size it asked for). Returns non-NULL when both hold. */
+static void* local_within_own_stack(void* arg) {
+  (void)arg;
+  volatile char local = 0;
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0)
+    return NULL;
+  void* low = NULL;
+  size_t size = 0;
+  int got = pthread_attr_getstack(&attr, &low, &size) == 0;
+  pthread_attr_destroy(&attr);
+  uintptr_t at = (uintptr_t)&local, bottom = (uintptr_t)low;
+  return got && size >= 64 * 1024 && at >= bottom && at - bottom < size ? (void*)1 : NULL;
+}
+
 static void lifetimes(void) {
   sem_init(&detached_done, 0, 0);
   pthread_attr_t attr;
@@ -390,6 +408,17 @@ static void lifetimes(void) {
   for (size_t i = 0; i < 512 * 1024; i += 4096)
     expected += (char)i;
   check(made && (long)sum == expected, "a thread with a 2 MiB stack uses 512 KiB of it");
+
+  check(local_within_own_stack(NULL) != NULL,
+        "pthread_getattr_np: the main thread's stack holds its locals");
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, 2 * 1024 * 1024);
+  void* inside = NULL;
+  made = pthread_create(&big, &attr, local_within_own_stack, NULL) == 0;
+  pthread_attr_destroy(&attr);
+  if (made)
+    pthread_join(big, &inside);
+  check(inside != NULL, "pthread_getattr_np: a 2 MiB thread stack holds the thread's locals");
 }
 
 /* ---- cancellation ---------------------------------------------------------------------------- */
