@@ -944,6 +944,34 @@ function ftruncate(k, proc, args) {
   return 0;
 }
 
+// fallocate(2). Mode 0 makes sure offset..offset+len is allocated: a file shorter than that grows
+// to the end of the range, and the new part is written with zeros (so it takes disk space now,
+// as with Linux's allocation, instead of being a hole). Blocks inside the old size are left as
+// they are: a host file's holes cannot be told from written zeros. The other modes (keep size,
+// punch hole, zero/collapse/insert range) would need the host's fallocate, which Node does not
+// offer: EOPNOTSUPP, which Linux also gives on a filesystem without them, and which callers
+// (posix_fallocate users such as InnoDB) take as "fall back to writing". Errors in Linux's
+// order (vfs_fallocate): the range, the mode, the access mode, then the kind of file.
+const FALLOCATE_ZEROS = Buffer.alloc(1 << 20);
+function fallocate(k, proc, [fd, mode, offset, len]) {
+  if (offset < 0 || len <= 0) throw new SysError('EINVAL');
+  if (mode !== 0) throw new SysError('EOPNOTSUPP');
+  const f = proc.file(fd);
+  if (accessMode(f.flags) === O('O_RDONLY') || f instanceof PathFile) throw new SysError('EBADF');
+  if (f instanceof PipeReader || f instanceof PipeWriter || f instanceof PipeDuplex) throw new SysError('ESPIPE');
+  if (!(f instanceof HostFile)) throw new SysError('ENODEV');
+  const st = fs.fstatSync(f.hostFd);
+  if (st.isFIFO()) throw new SysError('ESPIPE');
+  if (!st.isFile()) throw new SysError('ENODEV');
+  const end = offset + len;
+  checkTruncateLength(k, proc, end);
+  for (let at = st.size; at < end;) {
+    const n = Math.min(end - at, FALLOCATE_ZEROS.length);
+    at += fs.writeSync(f.hostFd, FALLOCATE_ZEROS, 0, n, at);
+  }
+  return 0;
+}
+
 // The working directory's name now: after a rename of it (or of a directory above it) the new
 // one, ENOENT once it was removed, as on Linux.
 function getcwd(k, proc, [, size]) {
@@ -1101,6 +1129,6 @@ export const fsSyscalls = {
   openat, close, read, write, pread64, pwrite64, lseek, fstat, newfstatat, fstatat64: newfstatat,
   getdents64, mkdirat, unlinkat, renameat: (k, p, a, i) => renameat2(k, p, [a[0], a[1], a[2], a[3], 0], i), renameat2,
   symlinkat, linkat, readlinkat, faccessat, faccessat2: faccessat, fchmodat, fchmod, fchownat, fchown, utimensat,
-  truncate, ftruncate, truncate64: truncate, ftruncate64: ftruncate, getcwd, chdir, fchdir, umask, dup, dup3, fcntl, fcntl64: fcntl, pipe2,
+  truncate, ftruncate, truncate64: truncate, ftruncate64: ftruncate, fallocate, getcwd, chdir, fchdir, umask, dup, dup3, fcntl, fcntl64: fcntl, pipe2,
   sync, fsync, fdatasync: fsync, syncfs: fsync, sendfile,
 };

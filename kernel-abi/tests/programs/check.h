@@ -98,6 +98,8 @@ static inline const char* errno_name(int e) {
       {EPERM, "EPERM"},
       {EEXIST, "EEXIST"},
       {ELOOP, "ELOOP"},
+      {ENODEV, "ENODEV"},
+      {EFBIG, "EFBIG"},
   };
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     if (names[i].e == e)
