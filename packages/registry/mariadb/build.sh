@@ -1,5 +1,4 @@
-# MariaDB 10.11: the command-line client programs (the server mariadbd is not delivered yet: see
-# packages/registry/README.md).
+# MariaDB 10.11: the command-line client programs and the server mariadbd.
 #
 # 1. Host tools. The build runs programs it compiles (comp_err makes the error message files,
 #    comp_sql embeds SQL scripts, gen_lex_hash/gen_lex_token make the parser's keyword tables,
@@ -53,8 +52,10 @@ list(APPEND CMAKE_FIND_ROOT_PATH "$WPK_DEPS")
 unset(CMAKE_CROSSCOMPILING_EMULATOR)
 EOF
 # CMake ignores CPPFLAGS: the dependencies' headers (deps/usr/include) go in through CFLAGS and
-# CXXFLAGS, so that its header checks (curses.h and term.h for the client) see them.
-CFLAGS="${CFLAGS:-} $CPPFLAGS" CXXFLAGS="${CXXFLAGS:-} $CPPFLAGS" \
+# CXXFLAGS, so that its header checks (curses.h and term.h for the client) see them; so does the
+# recipe's compat/ folder (linux/futex.h, which the sysroot lacks and InnoDB includes).
+compat="-I$WPK_RECIPE_DIR/compat"
+CFLAGS="${CFLAGS:-} $CPPFLAGS $compat" CXXFLAGS="${CXXFLAGS:-} $CPPFLAGS $compat" \
   cmake -S "$src" -B "$work/cross" "${common[@]}" \
   -DCMAKE_TOOLCHAIN_FILE="$work/toolchain.cmake" -DCMAKE_INSTALL_PREFIX="$WPK_PREFIX" \
   -DCMAKE_SKIP_RPATH=ON -DCMAKE_BUILD_WITH_INSTALL_RPATH=ON \
@@ -69,10 +70,10 @@ CFLAGS="${CFLAGS:-} $CPPFLAGS" CXXFLAGS="${CXXFLAGS:-} $CPPFLAGS" \
   -DCLIENT_PLUGIN_AUTH_GSSAPI_CLIENT=OFF -DCLIENT_PLUGIN_REMOTE_IO=OFF -DCLIENT_PLUGIN_ZSTD=OFF \
   -DCLIENT_PLUGIN_CACHING_SHA2_PASSWORD=STATIC -DCLIENT_PLUGIN_SHA256_PASSWORD=STATIC \
   -DCLIENT_PLUGIN_MYSQL_CLEAR_PASSWORD=STATIC
-ninja -C "$work/cross" -j"$jobs" mariadb mariadb-dump mariadb-admin mariadb-show
+ninja -C "$work/cross" -j"$jobs" mariadb mariadb-dump mariadb-admin mariadb-show mariadbd
 
 destdir=$WPK_DESTDIR$WPK_PREFIX
-install -d "$destdir/bin"
+install -d "$destdir/bin" "$destdir/sbin" "$destdir/share/mysql"
 for program in mariadb mariadb-dump mariadb-admin mariadb-show; do
   install -m 755 "$work/cross/client/$program" "$destdir/bin/"
 done
@@ -81,3 +82,16 @@ ln -s mariadb "$destdir/bin/mysql"
 ln -s mariadb-dump "$destdir/bin/mysqldump"
 ln -s mariadb-admin "$destdir/bin/mysqladmin"
 ln -s mariadb-show "$destdir/bin/mysqlshow"
+# The server and what it reads from its share folder (SHAREDIR, /usr/share/mysql as on Debian):
+# the error messages comp_err compiled (one folder per language), the character set
+# definitions, and the SQL that `mariadbd --bootstrap` runs to make the system tables (what
+# mariadb-install-db feeds it; that script is not installed: it needs my_print_defaults,
+# resolveip and more of the build machine's tools).
+install -m 755 "$work/cross/sql/mariadbd" "$destdir/sbin/"
+for language in "$work"/cross/sql/share/*/errmsg.sys; do
+  install -D -m 644 "$language" "$destdir/share/mysql/${language#"$work"/cross/sql/share/}"
+done
+install -d "$destdir/share/mysql/charsets"
+install -m 644 sql/share/charsets/*.xml "$destdir/share/mysql/charsets/"
+install -m 644 scripts/mysql_system_tables.sql scripts/mysql_system_tables_data.sql \
+  scripts/fill_help_tables.sql "$destdir/share/mysql/"
