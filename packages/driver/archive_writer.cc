@@ -77,17 +77,19 @@ void write_deterministic_archive(const std::filesystem::path& output,
   for (size_t i = 1; i < members.size(); ++i)
     if (members[i].path == members[i - 1].path)
       throw Error("archive " + output.string() + ": duplicate member '" + members[i].path + "'");
-  std::set<std::string, std::less<>> folders;
+  std::set<std::string, std::less<>> folders; // parents no member stands for
   for (const auto& member : members) {
     if (!is_safe_relative_path(member.path))
       throw Error("archive " + output.string() + ": unsafe member path '" + member.path + "'");
     for (const std::string_view folder : parent_folders(member.path))
       folders.emplace(folder);
   }
-  // A member cannot also be the folder of another ("a" as a file or symlink and "a/b"): the
-  // archive would hold both a file and a folder entry under one name.
+  // A file or symlink member cannot also be the folder of another ("a" and "a/b"): the archive
+  // would hold both a file and a folder entry under one name. A folder member is that folder.
   for (const auto& member : members)
-    if (folders.count(member.path)) {
+    if (member.type == ArchiveMember::Type::folder) {
+      folders.erase(member.path);
+    } else if (folders.count(member.path)) {
       const auto below = first_below(members, member.path, &ArchiveMember::path);
       throw Error("archive " + output.string() + ": member '" + member.path +
                   "' is also the folder of '" + below->path + "'");
@@ -124,9 +126,9 @@ void write_deterministic_archive(const std::filesystem::path& output,
       archive_entry_set_uid(e, 0);
       archive_entry_set_gid(e, 0);
       std::string data;
-      if (!item.member) {
+      if (!item.member || item.member->type == ArchiveMember::Type::folder) {
         archive_entry_set_filetype(e, AE_IFDIR);
-        archive_entry_set_perm(e, 0755);
+        archive_entry_set_perm(e, item.member ? item.member->folder_mode : 0755);
       } else if (item.member->type == ArchiveMember::Type::symlink) {
         archive_entry_set_filetype(e, AE_IFLNK);
         archive_entry_set_perm(e, 0777);

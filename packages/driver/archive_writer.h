@@ -3,8 +3,9 @@
 // Given the same entries, the bytes are identical on every run and machine: entries are sorted
 // by path, every parent folder gets its own entry, mtime is the given SOURCE_DATE_EPOCH,
 // uid/gid are 0 with no user or group names, modes are normalized (0755 for folders and
-// executables, 0644 otherwise), and no atime/ctime or extended attributes are stored. The archive
-// is written to a temporary file and renamed into place. A member that is also the parent folder
+// executables, 0644 otherwise; a folder given as a member keeps its own mode, e.g. 01777 for
+// /tmp), and no atime/ctime or extended attributes are stored. The archive is written to a
+// temporary file and renamed into place. A file or symlink member that is also the parent folder
 // of another member is an error.
 #pragma once
 
@@ -16,9 +17,10 @@
 namespace wpk {
 
 struct ArchiveMember {
-  enum class Type { file, symlink };
+  enum class Type { file, symlink, folder };
   std::string path; // relative, '/'-separated
   Type type = Type::file;
+  unsigned folder_mode = 0755;  // for folders: permission bits, sticky bit included
   std::filesystem::path source; // file contents come from here...
   bool from_memory = false;     // ...or from `content`
   std::string content;

@@ -6,6 +6,9 @@
 #include "sha256.h"
 #include "test_util.h"
 
+#include <archive.h>
+#include <archive_entry.h>
+#include <cstdio>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
@@ -99,6 +102,51 @@ TEST(ArchiveWriter, RejectsAMemberThatIsAlsoAFolder) {
   link.link_target = "elsewhere";
   EXPECT_THROW(write_deterministic_archive(dir.path() / "x.tar.zst", {link, inside}, 0), Error);
   EXPECT_NO_THROW(write_deterministic_archive(dir.path() / "x.tar.zst", {sibling, inside}, 0));
+}
+
+// Every entry of an archive as "path mode" (mode in octal, type bits included; libarchive
+// names a folder with a trailing /).
+std::vector<std::string> entry_modes(const std::filesystem::path& file) {
+  archive* reader = archive_read_new();
+  archive_read_support_filter_all(reader);
+  archive_read_support_format_all(reader);
+  std::vector<std::string> entries;
+  if (archive_read_open_filename(reader, file.c_str(), 10240) == ARCHIVE_OK) {
+    archive_entry* entry;
+    while (archive_read_next_header(reader, &entry) == ARCHIVE_OK) {
+      char mode[16];
+      std::snprintf(mode, sizeof mode, "%o", static_cast<unsigned>(archive_entry_mode(entry)));
+      entries.push_back(std::string(archive_entry_pathname(entry)) + " " + mode);
+    }
+  }
+  archive_read_free(reader);
+  return entries;
+}
+
+// A folder given as a member is one entry with its own mode (the sticky bit too), files may be
+// inside it, and a folder member with nothing inside is still archived; folders no member
+// names stay 0755.
+TEST(ArchiveWriter, FolderMembersKeepTheirMode) {
+  testing::ScratchDir dir;
+  ArchiveMember tmp;
+  tmp.path = "tmp";
+  tmp.type = ArchiveMember::Type::folder;
+  tmp.folder_mode = 01777;
+  ArchiveMember var_tmp = tmp;
+  var_tmp.path = "var/tmp";
+  ArchiveMember inside;
+  inside.path = "tmp/keep";
+  inside.from_memory = true;
+  inside.content = "x";
+  write_deterministic_archive(dir.path() / "a.tar.zst", {inside, var_tmp, tmp}, 0);
+  EXPECT_EQ(
+      entry_modes(dir.path() / "a.tar.zst"),
+      (std::vector<std::string>{"tmp/ 41777", "tmp/keep 100644", "var/ 40755", "var/tmp/ 41777"}));
+  // Named twice, as a folder and as a file: a duplicate.
+  ArchiveMember file = tmp;
+  file.type = ArchiveMember::Type::file;
+  file.from_memory = true;
+  EXPECT_THROW(write_deterministic_archive(dir.path() / "b.tar.zst", {tmp, file}, 0), Error);
 }
 
 // The x bit comes from the file's own mode (its owner's x bit), not from whether the user

@@ -68,6 +68,18 @@ std::vector<ArchiveMember> rootfs_members(const std::vector<RootfsPackage>& pack
   add_text("etc/os-release", "NAME=wpk\nID=wpk\nVERSION_ID=abi" + std::to_string(abi_version) +
                                  "\nPRETTY_NAME=\"wpk (" + arch + ", ABI v" +
                                  std::to_string(abi_version) + ")\"\n");
+  // The folders every program may write temporary files to, sticky and writable by all (as
+  // on Debian). Packages may install below them; a package file in their place is an error.
+  for (const char* path : {"tmp", "var/tmp"}) {
+    if (const auto owner = owners.find(path); owner != owners.end())
+      throw Error("rootfs: /" + std::string(path) + " is installed by " + owner->second.first +
+                  " as a file, but the rootfs needs it as a folder");
+    ArchiveMember folder;
+    folder.path = path;
+    folder.type = ArchiveMember::Type::folder;
+    folder.folder_mode = 01777;
+    members.push_back(folder);
+  }
   std::string manifest;
   for (const auto& [path, owner] : owners)
     manifest += owner.second + "  /" + path + "\n";
@@ -88,7 +100,10 @@ void materialize_members(const std::vector<ArchiveMember>& members,
     create_parent_folders_within(root, member.path, root.string());
     std::error_code ignored;
     std::filesystem::remove(target, ignored);
-    if (member.type == ArchiveMember::Type::symlink) {
+    if (member.type == ArchiveMember::Type::folder) {
+      std::filesystem::create_directory(target);
+      std::filesystem::permissions(target, std::filesystem::perms(member.folder_mode));
+    } else if (member.type == ArchiveMember::Type::symlink) {
       std::filesystem::create_symlink(member.link_target, target);
     } else if (member.from_memory) {
       write_file_atomically(target, member.content);

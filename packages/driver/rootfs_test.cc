@@ -1,10 +1,12 @@
 // Root file systems: two packages may install the same path only with the same contents, and
-// never one as a file (or symlink) where the other needs a folder.
+// never one as a file (or symlink) where the other needs a folder; /tmp and /var/tmp are there.
 #include "error.h"
+#include "fs_util.h"
 #include "rootfs.h"
 #include "sha256.h"
 #include "test_util.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 namespace wpk {
@@ -72,6 +74,32 @@ TEST_F(RootfsTest, AFolderWhereALaterPackageHasAFileIsAnError) {
 TEST_F(RootfsTest, APackageFolderWhereTheRootfsHasAFileIsAnError) {
   add("alpha", {{"etc/passwd/x", "x"}});
   EXPECT_NE(error().find("/etc/passwd is installed by both"), std::string::npos) << error();
+}
+
+// /tmp and /var/tmp are folders everyone may write to (sticky), in the members and in a
+// materialized root; a package may put files below them but not a file in their place.
+TEST_F(RootfsTest, TemporaryFoldersAreStickyAndWritableByAll) {
+  add("alpha", {{"usr/bin/tool", "x"}, {"var/tmp/seed", "y"}});
+  const auto members = rootfs_members(packages_, "wasm32", 1);
+  for (const std::string path : {"tmp", "var/tmp"}) {
+    const auto folder = std::find_if(members.begin(), members.end(),
+                                     [&](const ArchiveMember& m) { return m.path == path; });
+    ASSERT_NE(folder, members.end()) << path;
+    EXPECT_EQ(folder->type, ArchiveMember::Type::folder) << path;
+    EXPECT_EQ(folder->folder_mode, 01777u) << path;
+  }
+  materialize_members(members, dir_.path() / "root");
+  for (const std::string path : {"tmp", "var/tmp"}) {
+    const auto status = std::filesystem::status(dir_.path() / "root" / path);
+    EXPECT_TRUE(std::filesystem::is_directory(status)) << path;
+    EXPECT_EQ(status.permissions(), std::filesystem::perms(01777)) << path;
+  }
+  EXPECT_EQ(read_file(dir_.path() / "root/var/tmp/seed"), "y");
+}
+
+TEST_F(RootfsTest, APackageFileWhereTheRootfsHasATemporaryFolderIsAnError) {
+  add("alpha", {{"tmp", "a file"}});
+  EXPECT_NE(error().find("/tmp is installed by alpha as a file"), std::string::npos) << error();
 }
 
 } // namespace

@@ -426,6 +426,9 @@ for f in usr/bin/hello usr/bin/banner usr/share/banner/font.txt etc/passwd etc/w
   [ -f "$work/root/$f" ] || fail "rootfs lacks /$f"
 done
 [ ! -e "$work/root/usr/include/greet.h" ] || fail "rootfs carries headers"
+for d in tmp var/tmp; do
+  [ "$(stat -c %a "$work/root/$d")" = 1777 ] || fail "rootfs /$d is not a sticky folder all may write"
+done
 (cd "$work/root" && sed 's|  /|  |' etc/wpk/rootfs.manifest | grep -v ' etc/wpk/rootfs.manifest$' |
   sha256sum -c --quiet) || fail "rootfs manifest does not match its files"
 out=$("$runtime" --root "$work/root" "$work/root/usr/bin/hello" rootfs)
