@@ -20,6 +20,7 @@
 // waker sees the count, or the kernel sees the new word and answers EAGAIN.
 import { E, constant, anyConstant } from './abi.mjs';
 import { SysError } from './files.mjs';
+import { reaches } from './shared-memory.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
 import { readTimespecMs, nowNs } from './syscalls-misc.mjs';
 import { decodeStruct } from './abi.mjs';
@@ -41,7 +42,7 @@ function count(proc, uaddr, delta) {
 function wordAt(proc, uaddr, valueIn) {
   if (uaddr % 4 !== 0) throw new SysError('EINVAL');
   if (proc.memory) {
-    if (uaddr + 4 > proc.memory.buffer.byteLength) throw new SysError('EFAULT');
+    if (!reaches(proc.memory, uaddr + 4)) throw new SysError('EFAULT');
     return Atomics.load(new Int32Array(proc.memory.buffer), uaddr / 4);
   }
   if (!valueIn || valueIn.length < 4) throw new SysError('EFAULT');
@@ -67,7 +68,7 @@ export function futexWake(k, proc, uaddr, n, bitset = MATCH_ANY) {
   // Waiters in the module's own memory.atomic.wait on the word (a C library may wait that way)
   // are woken too (Atomics.notify on the shared memory); a spurious wake-up is allowed, the
   // caller of a wait re-checks its condition. Only the kernel's waiters are counted.
-  if (proc.memory && woken < n && uaddr + 4 <= proc.memory.buffer.byteLength) {
+  if (proc.memory && woken < n && reaches(proc.memory, uaddr + 4)) {
     Atomics.notify(new Int32Array(proc.memory.buffer), uaddr / 4, n === Infinity ? undefined : n - woken);
   }
   return woken;

@@ -16,7 +16,8 @@
 // `this.current` is the thread whose syscall (or parked call's retry) is being served: a signal a
 // call raises for its caller (SIGPIPE, SIGXFSZ) goes to that thread.
 import { Worker, isMainThread } from 'node:worker_threads';
-import { createSharedMemory, growMemory } from './shared-memory.mjs';
+import { createSharedMemory, growMemory, currentLength } from './shared-memory.mjs';
+import { guardBulkMemory } from './bulk-memory-guard.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import { SYSCALL_NAMES, E, SIG, ABI_VERSION, IMPORTS, IMPORT_MODULE, anyConstant, anyMaybeConstant } from './abi.mjs';
@@ -83,8 +84,11 @@ const DEFAULT_STOP = ['SIGSTOP', 'SIGTSTP', 'SIGTTIN', 'SIGTTOU'];
 
 export class Kernel {
   // root: host directory mounted as `/`; cwd: initial virtual cwd; stdio: host fds [in, out, err].
-  constructor({ root = '/', cwd = '/', stdio = [0, 1, 2], traceEnosys = false, trace = false } = {}) {
+  // bulkMemoryGuard: rewrite memory.copy/fill of programs on shared memory (bulk-memory-guard.mjs);
+  // off only for benchmarks' baselines.
+  constructor({ root = '/', cwd = '/', stdio = [0, 1, 2], traceEnosys = false, trace = false, bulkMemoryGuard = true } = {}) {
     this.vfs = new Vfs(root);
+    this.bulkMemoryGuard = bulkMemoryGuard;
     this.cwd = cwd;
     this.stdio = stdio;
     this.traceEnosys = traceEnosys;
@@ -160,6 +164,15 @@ export class Kernel {
     if (info.abiVersion === null) throw new SysError('ENOEXEC', `${displayName}: no wpk.abi_version section (not a wpk program)`);
     if (info.abiVersion !== ABI_VERSION) {
       throw new SysError('ENOEXEC', `${displayName}: built for kernel ABI version ${info.abiVersion}, this runtime implements version ${ABI_VERSION}`);
+    }
+    // memory.copy and memory.fill of a program on shared memory, made to see memory another thread
+    // grew (bulk-memory-guard.mjs). Bytes this cannot read are compiled as they are: the engine
+    // then says what is wrong with them.
+    const sharedMemory = this.bulkMemoryGuard && info.memoryImport !== null && info.memoryImport.shared;
+    try {
+      bytes = guardBulkMemory(bytes, { memory64: info.arch === 'wasm64', sharedMemory });
+    } catch (e) {
+      if (!(e instanceof WasmInfoError)) throw e;
     }
     let module;
     try {
@@ -765,11 +778,13 @@ export class Kernel {
       // A copy of the shared memory (other threads may be writing it meanwhile: CONTRACT.md) but
       // for the map's free regions (the save buffer's, reserved in the parent, counts as free
       // here but for the frames); the child's map is the parent's with that region free.
+      // All of it: the size as the kernel sees it may lag a grow by one of the parent's threads
+      // (shared-memory.mjs, reaches).
+      const size = currentLength(parent.memory);
       const view = new MemoryMap(parent.memory, parent.memoryMap.state);
       view.release(msg.buffer, msg.bufferBytes);
       child.memoryLimits = parent.memoryLimits;
       child.memory = createSharedMemory(parent.memoryLimits);
-      const size = parent.memory.buffer.byteLength;
       const need = size - child.memory.buffer.byteLength;
       if (need > 0) growMemory(child.memory, Math.ceil(need / 65536));
       const from = new Uint8Array(parent.memory.buffer, 0, size);

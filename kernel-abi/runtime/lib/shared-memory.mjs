@@ -28,3 +28,24 @@ export function growMemory(memory, pages) {
     return Number(memory.grow(BigInt(pages)));
   }
 }
+
+// Whether `end` (a byte offset) is within memory as this thread can see it. V8 tells the other
+// threads of a shared memory that one of them grew it by an interrupt each takes at its own pace;
+// until then this thread's memory.buffer keeps the old length, and so does its wasm instance's
+// memory.size. (A worker's readv into a block another thread had just grown memory for failed
+// with EFAULT: zstd's "Read error" under load. kernel-abi/tests/programs/threads_memory_grow.c.)
+// memory.grow(0) brings this thread's view up to date at once. It is a call into the engine that
+// interrupts every other thread, so it is made only when an access reaches past what is seen.
+// A memory that is not shared only grows in the thread that uses it: its length is always right.
+export function reaches(memory, end) {
+  if (end <= memory.buffer.byteLength) return true;
+  if (!(memory.buffer instanceof SharedArrayBuffer)) return false;
+  growMemory(memory, 0);
+  return end <= memory.buffer.byteLength;
+}
+
+// The length of memory now, for this thread's view too (see reaches).
+export function currentLength(memory) {
+  if (memory.buffer instanceof SharedArrayBuffer) growMemory(memory, 0);
+  return memory.buffer.byteLength;
+}

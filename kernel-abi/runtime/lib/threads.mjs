@@ -11,6 +11,7 @@ import { constant, anyConstant } from './abi.mjs';
 import { SysError } from './files.mjs';
 import { Thread, threadComm } from './process.mjs';
 import { futexWake } from './futex.mjs';
+import { reaches } from './shared-memory.mjs';
 
 const CLONE = (n) => constant('clone', n);
 const THREAD_FLAGS = ['CLONE_VM', 'CLONE_FS', 'CLONE_FILES', 'CLONE_SIGHAND', 'CLONE_THREAD'].reduce((m, n) => m | CLONE(n), 0);
@@ -19,7 +20,7 @@ const THREAD_FLAGS = ['CLONE_VM', 'CLONE_FS', 'CLONE_FILES', 'CLONE_SIGHAND', 'C
 // EFAULT outside memory, EINVAL when not aligned.
 export function sharedWord(proc, addr) {
   if (addr % 4 !== 0) throw new SysError('EINVAL');
-  if (addr + 4 > proc.memory.buffer.byteLength) throw new SysError('EFAULT');
+  if (!reaches(proc.memory, addr + 4)) throw new SysError('EFAULT');
   return addr / 4;
 }
 
@@ -78,7 +79,7 @@ const COMM_BYTES = 16;
 function prctl(k, proc, [option, address], ins, thread) {
   const setName = option === anyConstant('PR_SET_NAME');
   if (!setName && option !== anyConstant('PR_GET_NAME')) return 0;
-  if (!proc.memory || address + COMM_BYTES > proc.memory.buffer.byteLength) throw new SysError('EFAULT');
+  if (!proc.memory || !reaches(proc.memory, address + COMM_BYTES)) throw new SysError('EFAULT');
   const bytes = new Uint8Array(proc.memory.buffer, address, COMM_BYTES);
   if (setName) {
     const end = bytes.indexOf(0);

@@ -6,7 +6,7 @@
 // LEB128 sizes only; malformed input raises WasmInfoError with a one-line reason.
 export class WasmInfoError extends Error {}
 
-function readLeb(bytes, pos) {
+export function readLeb(bytes, pos) {
   let result = 0;
   let shift = 0;
   for (;;) {

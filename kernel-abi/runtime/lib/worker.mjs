@@ -14,7 +14,9 @@
 //    is a worker like this one, with its own instance (globals: stack pointer, TLS base) on that
 //    memory. Its entry is `_start` for the first thread, __wpk_thread_start(stack) for a thread
 //    started by clone (CONTRACT.md, "Threads"). memory.buffer is fetched for every access: another
-//    thread may have grown the memory (a new, longer SharedArrayBuffer).
+//    thread may have grown the memory (a new, longer SharedArrayBuffer); and a range past its
+//    end is looked at again once memory.grow(0) has brought this thread's view up to date, since
+//    the engine tells a thread of another's grow late (shared-memory.mjs, reaches).
 import { parentPort, workerData } from 'node:worker_threads';
 import { SYSCALLS, SYSCALL_NAMES, E, anyConstant, layout, encodeStruct } from './abi.mjs';
 
@@ -24,6 +26,7 @@ import { readReply, ACTION_RESTART, ACTION_EXIT, CHANNEL_DATA_MAX } from './chan
 import { MemoryMap } from './memory-map.mjs';
 import { ForkDriver } from './fork-driver.mjs';
 import { futexBucket } from './futex.mjs';
+import { reaches } from './shared-memory.mjs';
 
 // Set when the kernel assigns a process to this (pre-started) worker.
 let arch, argv, envp, chan, programName, wide;
@@ -52,17 +55,23 @@ const toRet = (n) => (wide ? BigInt(n) : n | 0);
 // the kernel sees the call; outputs when they are copied back, for the bytes really returned
 // (so, as on Linux, a read into a buffer that runs past the end succeeds when the data is short).
 class BadAddress extends Error {}
+// The length is checked as this thread sees memory, brought up to date first when the range
+// reaches past it (shared-memory.mjs, reaches).
 function checkRange(ptr, length) {
-  if (ptr + length > memory.buffer.byteLength) throw new BadAddress();
+  if (!reaches(memory, ptr + length)) throw new BadAddress();
 }
 
 function u8() {
   return new Uint8Array(memory.buffer);
 }
 function readCString(ptr) {
-  const m = u8();
+  let m = u8();
   let end = ptr;
   while (end < m.length && m[end] !== 0) end++;
+  if (end >= m.length && reaches(memory, end + 1)) {
+    m = u8(); // memory another thread grew: look on
+    while (end < m.length && m[end] !== 0) end++;
+  }
   if (end >= m.length) throw new BadAddress(); // no terminating NUL inside memory
   return Buffer.from(m.subarray(ptr, end)).toString('utf8');
 }
@@ -408,7 +417,7 @@ function futex(args) {
   const waits = cmd === anyConstant('FUTEX_WAIT') || cmd === anyConstant('FUTEX_WAIT_BITSET');
   const wakes = cmd === anyConstant('FUTEX_WAKE') || cmd === anyConstant('FUTEX_WAKE_BITSET');
   const word = toPtr(args[0]);
-  if (sharedMemory && futexCounts && word % 4 === 0 && word + 4 <= memory.buffer.byteLength) {
+  if (sharedMemory && futexCounts && word % 4 === 0 && reaches(memory, word + 4)) {
     const words = new Int32Array(memory.buffer);
     const bitsetOk = cmd !== anyConstant('FUTEX_WAIT_BITSET') && cmd !== anyConstant('FUTEX_WAKE_BITSET') ? true : args[5] !== 0;
     if (waits && bitsetOk && toPtr(args[3]) === 0 && Atomics.load(words, word / 4) !== (args[2] | 0)) return -E.EAGAIN;

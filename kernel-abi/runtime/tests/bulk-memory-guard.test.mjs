@@ -1,0 +1,138 @@
+// bulk-memory-guard.mjs: memory.copy and memory.fill of a module on shared memory become calls to
+// appended functions that bring the thread's view of memory up to date first. The modules are
+// written in WAT (wat2wasm builds them); the engine is the runtime's (Node 24).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { guardBulkMemory } from '../lib/bulk-memory-guard.mjs';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wpk-bulk-guard-'));
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+
+function wasm(name, wat, memory64) {
+  const watPath = path.join(dir, name + '.wat');
+  const out = path.join(dir, name + '.wasm');
+  fs.writeFileSync(watPath, wat);
+  execFileSync('wat2wasm', ['--enable-threads', ...(memory64 ? ['--enable-memory64'] : []), watPath, '-o', out]);
+  return new Uint8Array(fs.readFileSync(out));
+}
+
+// A module on an imported shared memory: `spin` waits in wasm (no call out) until the word at 0
+// holds an address, then fills 256 bytes there and copies them 256 bytes further; `copy` and
+// `fill` are the bare instructions; `seven` holds an i32.const whose immediate is the bytes of a
+// memory.copy opcode (0xfc 0x0a: 1404).
+function program(memory64) {
+  const a = memory64 ? 'i64' : 'i32';
+  return wasm(`program${memory64 ? 64 : 32}`, `
+(module
+  (import "e" "memory" (memory ${a} 1 65536 shared))
+  (func (export "spin")
+    (local $p ${a})
+    (loop $wait
+      (local.set $p (${a}.atomic.load (${a}.const 0)))
+      (br_if $wait (${a}.eqz (local.get $p))))
+    (memory.fill (local.get $p) (i32.const 7) (${a}.const 256))
+    (memory.copy (${a}.add (local.get $p) (${a}.const 256)) (local.get $p) (${a}.const 256)))
+  (func (export "copy") (param ${a} ${a} ${a}) (memory.copy (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "fill") (param ${a} i32 ${a}) (memory.fill (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "seven") (result i32) (i32.sub (i32.const 1404) (i32.const 1397))))
+`, memory64);
+}
+
+function sharedMemory(memory64) {
+  return memory64
+    ? new WebAssembly.Memory({ initial: 1n, maximum: 65536n, shared: true, address: 'i64' })
+    : new WebAssembly.Memory({ initial: 1, maximum: 65536, shared: true });
+}
+
+// Runs `spin` in a worker, grows memory by 100 pages here once it is spinning and hands it an
+// address in the new pages. Resolves with the bytes it left there, or rejects with its error.
+function spinInWorker(bytes, memory64) {
+  const memory = sharedMemory(memory64);
+  const source = `
+    const { workerData, parentPort } = require('node:worker_threads');
+    const { bytes, memory } = workerData;
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { e: { memory } });
+    parentPort.postMessage('spinning');
+    instance.exports.spin();
+    parentPort.postMessage('done');`;
+  const worker = new Worker(source, { eval: true, workerData: { bytes, memory } });
+  return new Promise((resolve, reject) => {
+    worker.on('error', reject);
+    worker.on('message', (m) => {
+      if (m === 'spinning') {
+        setTimeout(() => {
+          const old = Number(memory64 ? memory.grow(100n) : memory.grow(100));
+          const at = old * 65536 + 4096;
+          if (memory64) Atomics.store(new BigInt64Array(memory.buffer), 0, BigInt(at));
+          else Atomics.store(new Int32Array(memory.buffer), 0, at);
+        }, 200);
+      } else {
+        const view = new Uint8Array(memory.buffer);
+        const at = Number(memory64 ? new BigInt64Array(memory.buffer)[0] : new Int32Array(memory.buffer)[0]);
+        resolve(view.slice(at, at + 512));
+        worker.terminate();
+      }
+    });
+  });
+}
+
+for (const memory64 of [false, true]) {
+  const arch = memory64 ? 'wasm64' : 'wasm32';
+  const opts = { memory64, sharedMemory: true };
+
+  test(`${arch}: unguarded, a fill in memory another thread just grew traps (the engine's behaviour)`, async () => {
+    await assert.rejects(spinInWorker(program(memory64), memory64), /memory access out of bounds/);
+  });
+
+  test(`${arch}: guarded, the fill and the copy land`, async () => {
+    const bytes = await spinInWorker(guardBulkMemory(program(memory64), opts), memory64);
+    assert.deepEqual([...bytes], new Array(512).fill(7));
+  });
+
+  test(`${arch}: the guarded functions compute what the instructions did`, () => {
+    const memory = sharedMemory(memory64);
+    const { exports } = new WebAssembly.Instance(new WebAssembly.Module(guardBulkMemory(program(memory64), opts)), { e: { memory } });
+    const n = (v) => (memory64 ? BigInt(v) : v);
+    const view = new Uint8Array(memory.buffer);
+    for (let i = 0; i < 100; i++) view[1000 + i] = i;
+    exports.copy(n(1010), n(1000), n(50)); // overlapping, forwards
+    assert.deepEqual([...view.slice(1010, 1060)], [...Array(50).keys()]);
+    exports.fill(n(2000), 0x1ab, n(3)); // the value's low byte
+    assert.deepEqual([...view.slice(1999, 2004)], [0, 0xab, 0xab, 0xab, 0]);
+    exports.copy(n(0), n(0), n(0));
+    assert.throws(() => exports.fill(n(65536 - 2), 1, n(3)), /out of bounds/); // still a trap outside memory
+    assert.throws(() => exports.copy(n(0), n(65536), n(1)), /out of bounds/);
+    assert.equal(view[65535], 0); // and nothing written
+    assert.equal(exports.seven(), 7);
+  });
+
+  test(`${arch}: a module without shared memory, or without the instructions, is returned as it is`, () => {
+    const bytes = program(memory64);
+    assert.equal(guardBulkMemory(bytes, { memory64, sharedMemory: false }), bytes);
+    const plain = wasm(`plain${arch}`, `
+(module
+  (import "e" "memory" (memory ${memory64 ? 'i64' : 'i32'} 1 2 shared))
+  (func (export "f") (result i32) (i32.const 1404)))`, memory64);
+    assert.ok(plain.includes(0xfc)); // the immediate holds the opcode's bytes
+    assert.equal(guardBulkMemory(plain, opts), plain);
+  });
+}
+
+test('a body with an instruction the decoder does not know is left as it is', () => {
+  // type ()->(); import e.memory shared i32 1..1; one function whose body is
+  // i32.const 0 i32.const 0 i32.const 0 memory.copy 0 0, then opcode 0xe0 (unknown), end.
+  const body = [0x00, 0x41, 0, 0x41, 0, 0x41, 0, 0xfc, 0x0a, 0, 0, 0xe0, 0x0b];
+  const bytes = Uint8Array.from([
+    0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+    1, 4, 1, 0x60, 0, 0,
+    2, 13, 1, 1, 0x65, 6, 0x6d, 0x65, 0x6d, 0x6f, 0x72, 0x79, 2, 3, 1, 1,
+    3, 2, 1, 0,
+    10, body.length + 2, 1, body.length, ...body,
+  ]);
+  assert.equal(guardBulkMemory(bytes, { memory64: false, sharedMemory: true }), bytes);
+});
