@@ -31,9 +31,9 @@ export function growMemory(memory, pages) {
 
 // Whether `end` (a byte offset) is within memory as this thread can see it. V8 tells the other
 // threads of a shared memory that one of them grew it by an interrupt each takes at its own pace;
-// until then this thread's memory.buffer keeps the old length, and so does its wasm instance's
-// memory.size. (A worker's readv into a block another thread had just grown memory for failed
-// with EFAULT: zstd's "Read error" under load. kernel-abi/tests/programs/threads_memory_grow.c.)
+// until then this thread's memory.buffer keeps the old length (a worker's readv into a block
+// another thread had just grown memory for failed with EFAULT: zstd's "Read error" under load),
+// and so does its wasm instance's size (bulk-memory-guard.mjs covers that side).
 // memory.grow(0) brings this thread's view up to date at once. It is a call into the engine that
 // interrupts every other thread, so it is made only when an access reaches past what is seen.
 // A memory that is not shared only grows in the thread that uses it: its length is always right.
