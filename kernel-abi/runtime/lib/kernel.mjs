@@ -365,6 +365,7 @@ export class Kernel {
     const proc = thread.proc;
     thread.inSyscall = true;
     if (msg.mem) proc.noteMemory(msg.mem);
+    if (msg.cpu !== undefined) thread.noteCpu(msg.cpu);
     switch (msg.t) {
       case 'sys':
         return this.dispatch(thread, msg);
@@ -451,7 +452,6 @@ export class Kernel {
     const r = typeof result === 'object' && result !== null ? result : { ret: result };
     const delivery = this.takeDeliverable(thread);
     thread.inSyscall = false;
-    thread.parkEnds();
     writeReply(thread.chan, { ret: r.ret, outs: r.outs || [], action, ...delivery });
     // What this call made not ready (a read that drained a pipe) may become ready again:
     // edge-triggered epoll interests see the fall here, before any host event can undo it.
@@ -466,7 +466,6 @@ export class Kernel {
 
   park(thread, blocked) {
     thread.blocked = blocked;
-    thread.parkBegins(); // not CPU time (reply() ends it)
     // A signal that became deliverable during the call interrupts it at once.
     this.processSignals(thread.proc);
     if (thread.blocked !== blocked) return;

@@ -45,22 +45,26 @@ export class Thread {
     this.savedMasks = [];
     this.suspendMask = null;
     this.ctid = 0; // CLONE_CHILD_CLEARTID / set_tid_address: cleared and woken when it ends
-    this.startedAt = performance.now();
-    this.parkedMs = 0;
-    this.parkedSince = null;
+    this.cpuReportedMs = 0; // the CPU time its worker sent with its last system call
+    this.cpuReportedAt = performance.now();
+    this.cpuGivenMs = 0; // the most cpuMs() has answered
   }
 
-  parkBegins() { this.parkedSince = performance.now(); }
-  parkEnds() {
-    if (this.parkedSince === null) return;
-    this.parkedMs += performance.now() - this.parkedSince;
-    this.parkedSince = null;
+  // A system call came with the worker's CPU time for this thread (Node 24's per-thread clock).
+  noteCpu(ms) {
+    this.cpuReportedMs = ms;
+    this.cpuReportedAt = performance.now();
   }
 
-  // Time alive minus time parked (see Process.cpuMs).
+  // CPU time (ms): what the worker reported with its last system call while the thread is in a
+  // call (so a thread reading its own clock gets its clock); while it runs its code, that plus
+  // the time since, the best estimate until its next call. The answer never goes back: when the
+  // next call reports less (the thread waited in wasm, or the host ran something else), it stays
+  // where an earlier answer put it until the thread's clock catches up.
   cpuMs(now = performance.now()) {
-    const parked = this.parkedMs + (this.parkedSince === null ? 0 : now - this.parkedSince);
-    return now - this.startedAt - parked;
+    const ms = this.cpuReportedMs + (this.inSyscall ? 0 : now - this.cpuReportedAt);
+    if (ms > this.cpuGivenMs) this.cpuGivenMs = ms;
+    return this.cpuGivenMs;
   }
 }
 
@@ -92,9 +96,8 @@ export class Process {
     this.futexWaiters = []; // futex.mjs: waiting threads, in arrival order
     this.futexCounts = null; // futex.mjs: waiters per bucket, shared with the workers (shared memory)
     this.forkingThread = null; // the thread whose fork holds the save buffer (shared memory)
-    // CPU time (ms) is approximated as time alive minus time parked in blocking syscalls:
-    // node 20 has no per-thread CPU clock (process.cpuUsage() counts every worker), and a
-    // process's worker thread does nothing but run it. See cpuMs(); execve keeps the total.
+    // CPU time (ms): the sum of its threads' (Thread.cpuMs, from each worker's own CPU clock;
+    // process.cpuUsage() would count every worker of the runtime). execve keeps the total.
     this.cpuBaseMs = 0; // used by earlier images (execve) and by threads that ended
     this.endedCpuMs = null; // the total, once the process has ended
     // ru_maxrss: the largest linear memory the worker reported (memory only grows); execve keeps

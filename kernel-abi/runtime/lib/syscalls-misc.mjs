@@ -1,7 +1,7 @@
 // syscalls-misc.mjs — time, sleeping, poll/select, identity, limits and terminal ioctls.
 //
 // Clocks: REALTIME from the host's wall clock, MONOTONIC/BOOTTIME from the host's monotonic
-// clock, the CPU-time clocks from the process's time alive minus time parked (process.mjs);
+// clock, the CPU-time clocks from the threads' own CPU clocks (process.mjs, Thread.cpuMs);
 // others are EINVAL.
 // poll/select compute readiness from the open files (files.mjs) and park the caller until
 // something is ready or the timeout passes. Identity syscalls report the host user, so a
@@ -419,7 +419,7 @@ function setrlimit(k, proc, [resource], [limit]) {
   proc.limits.set(resource, readRlimit(proc.arch, limit), process.geteuid() === 0);
   return 0;
 }
-// getrusage and times report the process's CPU time (process.mjs: time alive minus time parked)
+// getrusage and times report the process's CPU time (process.mjs: its threads' CPU clocks)
 // and that of the children it waited for; one thread per process, so RUSAGE_THREAD is
 // RUSAGE_SELF.
 function getrusage(k, proc, [who]) {

@@ -100,11 +100,21 @@ function readStringVector(ptr) {
   }
 }
 
+// This thread's CPU time (ms) since the worker was given its process (a recycled worker ran
+// others before): Node 24's per-thread clock, which only this thread can read.
+let cpuBaseMs = 0;
+function threadCpuMs() {
+  const { user, system } = process.threadCpuUsage();
+  return (user + system) / 1000;
+}
+
 // Sends one request to the kernel and returns its reply, running any signal handler the
 // kernel asks for (and re-sending the request when the kernel says to restart it). Each request
-// carries the size of linear memory, the process's resident size for getrusage (ru_maxrss).
+// carries the size of linear memory, the process's resident size for getrusage (ru_maxrss), and
+// the thread's CPU time (the CPU clocks, getrusage, /proc).
 function kernelCall(message) {
   message.mem = memory ? memory.buffer.byteLength : 0;
+  message.cpu = threadCpuMs() - cpuBaseMs;
   for (;;) {
     parentPort.postMessage(message);
     const r = readReply(chan);
@@ -567,6 +577,7 @@ function trapSignal(e) {
 
 function main(assignment) {
   ({ arch, argv, envp, chan, programName } = assignment);
+  cpuBaseMs = threadCpuMs();
   wide = arch === 'wasm64';
   sharedMemory = assignment.memory instanceof WebAssembly.Memory;
   futexCounts = assignment.futexCounts ?? null;
