@@ -23,9 +23,8 @@ function wasm(name, wat, memory64) {
 
 // A module on an imported shared memory: `spin` says it is spinning (1 in the word at 8), waits
 // in wasm (no call out) until the word at 0 holds an address, then fills 256 bytes there and
-// copies them 256 bytes further; `copy` and
-// `fill` are the bare instructions; `seven` holds an i32.const whose immediate is the bytes of a
-// memory.copy opcode (0xfc 0x0a: 1404).
+// copies them 256 bytes further; `copy` and `fill` are the bare instructions; `seven` holds an
+// i32.const whose immediate is the bytes of a memory.copy opcode (0xfc 0x0a: 1404).
 function program(memory64) {
   const a = memory64 ? 'i64' : 'i32';
   return wasm(`program${memory64 ? 64 : 32}`, `
