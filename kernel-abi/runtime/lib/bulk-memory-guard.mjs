@@ -32,7 +32,7 @@
 // unguarded than refuse it); the decoder knows the MVP, sign extension, saturating truncation,
 // bulk memory, reference types, multi-value, tail calls, legacy exception handling, SIMD and
 // threads, which is everything clang 16 emits.
-import { WasmInfoError, readLeb } from './wasm-info.mjs';
+import { WasmInfoError, readLeb, readImports, splitSections } from './wasm-info.mjs';
 
 const COPY = 0x0a; // 0xfc sub-opcodes
 const FILL = 0x0b;
@@ -57,21 +57,6 @@ export function guardBulkMemory(bytes, { memory64, sharedMemory }) {
 
 class UnknownInstruction extends Error {}
 
-function splitSections(bytes) {
-  const sections = [];
-  let pos = 8;
-  while (pos < bytes.length) {
-    const start = pos;
-    const id = bytes[pos++];
-    let size;
-    [size, pos] = readLeb(bytes, pos);
-    if (pos + size > bytes.length) throw new WasmInfoError('truncated section');
-    sections.push({ id, start, body: pos, end: pos + size });
-    pos += size;
-  }
-  return sections;
-}
-
 // A quick look before any decoding: both instructions start with the bytes 0xfc, COPY or FILL.
 function mayHoldBulkMemory(bytes, code) {
   for (let i = code.body; i + 1 < code.end; i++) {
@@ -83,7 +68,8 @@ function mayHoldBulkMemory(bytes, code) {
 function rewriteModule(bytes, sections, { types, functions, code, memory64 }) {
   const [typeCount, typesAt] = readLeb(bytes, types.body);
   const [functionCount, functionsAt] = readLeb(bytes, functions.body);
-  const importedFunctions = countImportedFunctions(bytes, sections.find((s) => s.id === 2));
+  const imports = sections.find((s) => s.id === 2);
+  const importedFunctions = imports ? readImports(bytes, imports).filter((i) => i.kind === 0).length : 0;
   const copyIndex = importedFunctions + functionCount;
   const fillIndex = copyIndex + 1;
 
@@ -121,40 +107,7 @@ function rewriteModule(bytes, sections, { types, functions, code, memory64 }) {
     else if (s === code) out.push(section(10, newCode));
     else out.push(bytes.subarray(s.start, s.end));
   }
-  return concat(out);
-}
-
-function countImportedFunctions(bytes, imports) {
-  if (!imports) return 0;
-  let [count, p] = readLeb(bytes, imports.body);
-  let functionsImported = 0;
-  for (let i = 0; i < count; i++) {
-    p = skipName(bytes, skipName(bytes, p));
-    const kind = bytes[p++];
-    if (kind === 0) {
-      functionsImported++;
-      [, p] = readLeb(bytes, p);
-    } else if (kind === 1) {
-      p++; // reference type
-      p = skipLimits(bytes, p);
-    } else if (kind === 2) p = skipLimits(bytes, p);
-    else if (kind === 3) p += 2; // value type, mutability
-    else if (kind === 4) [, p] = readLeb(bytes, p + 1); // tag: attribute, type
-    else throw new WasmInfoError('unknown import kind');
-  }
-  return functionsImported;
-}
-
-function skipName(bytes, p) {
-  const [length, at] = readLeb(bytes, p);
-  return at + length;
-}
-
-function skipLimits(bytes, p) {
-  const flags = bytes[p++];
-  [, p] = readLeb(bytes, p);
-  if (flags & 1) [, p] = readLeb(bytes, p);
-  return p;
+  return Buffer.concat(out);
 }
 
 // The body (locals and code) with its memory.copy 0 0 and memory.fill 0 replaced by calls, or
@@ -185,7 +138,7 @@ function rewriteBody(body, copyIndex, fillIndex) {
   }
   if (copiedUpTo === 0) return null;
   pieces.push(body.subarray(copiedUpTo));
-  return concat(pieces);
+  return Buffer.concat(pieces);
 }
 
 function skipLocals(body) {
@@ -315,8 +268,8 @@ function guardedBody(memory64, copy) {
 }
 
 function section(id, parts) {
-  const body = concat(parts);
-  return concat([Uint8Array.of(id), leb(body.length), body]);
+  const body = Buffer.concat(parts);
+  return Buffer.concat([Uint8Array.of(id), leb(body.length), body]);
 }
 
 function leb(n) {
@@ -328,15 +281,4 @@ function leb(n) {
     out.push(b);
   } while (n > 0);
   return Uint8Array.from(out);
-}
-
-function concat(parts) {
-  const total = parts.reduce((s, x) => s + x.length, 0);
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const x of parts) {
-    out.set(x, at);
-    at += x.length;
-  }
-  return out;
 }

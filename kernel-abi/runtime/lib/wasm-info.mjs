@@ -37,59 +37,77 @@ export function inspectModule(bytes) {
   if (bytes[4] !== 1 || bytes[5] !== 0 || bytes[6] !== 0 || bytes[7] !== 0) {
     throw new WasmInfoError('unsupported WebAssembly binary version');
   }
-  let pos = 8;
   let memory64 = null;
   let memoryImport = null;
   const custom = new Map();
-  while (pos < bytes.length) {
-    const id = bytes[pos++];
-    let size;
-    [size, pos] = readLeb(bytes, pos);
-    const end = pos + size;
-    if (end > bytes.length) throw new WasmInfoError('truncated section');
-    if (id === 0) {
-      const [name, p] = readName(bytes, pos);
-      custom.set(name, bytes.subarray(p, end));
-    } else if (id === 2 && memory64 === null) {
-      // import section: look for a memory import (kind 2).
-      let p = pos;
-      let count;
-      [count, p] = readLeb(bytes, p);
-      for (let i = 0; i < count; i++) {
-        let module;
-        let name;
-        [module, p] = readName(bytes, p);
-        [name, p] = readName(bytes, p);
-        const kind = bytes[p++];
-        if (kind === 0) [, p] = readLeb(bytes, p);
-        else if (kind === 1) {
-          p++; // reftype
-          const flags = bytes[p++];
-          [, p] = readLeb(bytes, p);
-          if (flags & 1) [, p] = readLeb(bytes, p);
-        } else if (kind === 2) {
-          // limits: flags (1 has a maximum, 2 shared, 4 memory64), minimum, maximum (in pages)
-          const flags = bytes[p++];
-          memory64 = (flags & 4) !== 0;
-          let minimum;
-          let maximum = null;
-          [minimum, p] = readLeb(bytes, p);
-          if (flags & 1) [maximum, p] = readLeb(bytes, p);
-          memoryImport = { module, name, minimum, maximum, shared: (flags & 2) !== 0, memory64 };
-        } else if (kind === 3) p += 2;
-        else if (kind === 4) { p++; [, p] = readLeb(bytes, p); }
-        else throw new WasmInfoError('unknown import kind');
+  for (const section of splitSections(bytes)) {
+    if (section.id === 0) {
+      const [name, p] = readName(bytes, section.body);
+      custom.set(name, bytes.subarray(p, section.end));
+    } else if (section.id === 2 && memory64 === null) {
+      const memory = readImports(bytes, section).find((i) => i.kind === 2);
+      if (memory) {
+        memory64 = memory.memory64;
+        memoryImport = { module: memory.module, name: memory.name, minimum: memory.minimum, maximum: memory.maximum, shared: memory.shared, memory64 };
       }
-    } else if (id === 5 && memory64 === null) {
-      let p = pos;
-      let count;
-      [count, p] = readLeb(bytes, p);
+    } else if (section.id === 5 && memory64 === null) {
+      const [count, p] = readLeb(bytes, section.body);
       if (count > 0) memory64 = (bytes[p] & 4) !== 0;
     }
-    pos = end;
   }
   let abiVersion = null;
   const v = custom.get('wpk.abi_version');
   if (v && v.length === 4) abiVersion = (v[0] | (v[1] << 8) | (v[2] << 16) | (v[3] << 24)) >>> 0;
   return { arch: memory64 ? 'wasm64' : 'wasm32', hasMemory: memory64 !== null, memoryImport, abiVersion, customSections: custom };
+}
+
+// The sections after the header, in order: {id, start (of the id byte), body, end}.
+export function splitSections(bytes) {
+  const sections = [];
+  let pos = 8;
+  while (pos < bytes.length) {
+    const start = pos;
+    const id = bytes[pos++];
+    let size;
+    [size, pos] = readLeb(bytes, pos);
+    if (pos + size > bytes.length) throw new WasmInfoError('truncated section');
+    sections.push({ id, start, body: pos, end: pos + size });
+    pos += size;
+  }
+  return sections;
+}
+
+// The entries of an import section: {module, name, kind} (0 function, 1 table, 2 memory,
+// 3 global, 4 tag), a memory's with its limits {minimum, maximum (pages; null: none), shared,
+// memory64}.
+export function readImports(bytes, section) {
+  let [count, p] = readLeb(bytes, section.body);
+  const imports = [];
+  for (let i = 0; i < count; i++) {
+    let module;
+    let name;
+    [module, p] = readName(bytes, p);
+    [name, p] = readName(bytes, p);
+    const kind = bytes[p++];
+    const entry = { module, name, kind };
+    if (kind === 0) [, p] = readLeb(bytes, p);
+    else if (kind === 1) {
+      p++; // reftype
+      const flags = bytes[p++];
+      [, p] = readLeb(bytes, p);
+      if (flags & 1) [, p] = readLeb(bytes, p);
+    } else if (kind === 2) {
+      // limits: flags (1 has a maximum, 2 shared, 4 memory64), minimum, maximum (in pages)
+      const flags = bytes[p++];
+      entry.memory64 = (flags & 4) !== 0;
+      entry.shared = (flags & 2) !== 0;
+      entry.maximum = null;
+      [entry.minimum, p] = readLeb(bytes, p);
+      if (flags & 1) [entry.maximum, p] = readLeb(bytes, p);
+    } else if (kind === 3) p += 2;
+    else if (kind === 4) { p++; [, p] = readLeb(bytes, p); }
+    else throw new WasmInfoError('unknown import kind');
+    imports.push(entry);
+  }
+  return imports;
 }
