@@ -23,7 +23,10 @@ static double now(void) {
   return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
 }
 
-static unsigned run(const char* kind, size_t size) {
+enum kind { copy_call_kind, copy_inline_kind, fill_call_kind, fill_inline_kind };
+static const char* const kind_names[] = {"copy-call", "copy-inline", "fill-call", "fill-inline"};
+
+static unsigned run(enum kind kind, size_t size) {
   opaque_size = size;
   size_t n = opaque_size, count = (32u << 20) / size;
   if (count < 20000)
@@ -32,30 +35,36 @@ static unsigned run(const char* kind, size_t size) {
   double start = now();
   for (size_t i = 0; i < count; i++) {
     unsigned char* to = target + (i & 7) * (n < MAX_SIZE / 8 ? n : 0);
-    if (kind[0] == 'c' && kind[5] == 'c') /* copy-call */
+    switch (kind) {
+    case copy_call_kind:
       copy_call(to, source, n);
-    else if (kind[0] == 'c') /* copy-inline */
+      break;
+    case copy_inline_kind:
       __builtin_memcpy(to, source, n);
-    else if (kind[5] == 'c') /* fill-call */
+      break;
+    case fill_call_kind:
       fill_call(to, (int)i, n);
-    else /* fill-inline */
+      break;
+    case fill_inline_kind:
       __builtin_memset(to, (int)i, n);
+      break;
+    }
     checksum += to[n - 1];
   }
   double seconds = now() - start;
-  printf("%-12s %6zu B  %9.1f MB/s\n", kind, size, (double)count * (double)size / seconds / 1e6);
+  printf("%-12s %6zu B  %9.1f MB/s\n", kind_names[kind], size,
+         (double)count * (double)size / seconds / 1e6);
   return checksum;
 }
 
 int main(void) {
   static const size_t sizes[] = {16, 256, 4096, 65536};
-  static const char* kinds[] = {"copy-call", "copy-inline", "fill-call", "fill-inline"};
   for (size_t i = 0; i < MAX_SIZE; i++)
     source[i] = (unsigned char)(i * 13);
   unsigned checksum = 0;
-  for (size_t k = 0; k < 4; k++)
+  for (enum kind k = copy_call_kind; k <= fill_inline_kind; k++)
     for (size_t s = 0; s < 4; s++)
-      checksum += run(kinds[k], sizes[s]);
+      checksum += run(k, sizes[s]);
   printf("checksum %u\n", checksum);
   return 0;
 }
