@@ -110,6 +110,12 @@ export class ForkDriver {
     return true;
   }
 
+  // Whether a fork is unwinding or rewinding the stack now (the instrumentation's state is not
+  // normal, 0).
+  inProgress() {
+    return this.instrumented && this.x.wpk_fork_state() !== 0;
+  }
+
   // The `wpk.fork` import.
   forkImport() {
     if (!this.instrumented) {

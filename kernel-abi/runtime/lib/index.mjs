@@ -63,7 +63,8 @@ export function waitStatusToExitCode(status) {
 export async function runProgram({
   program, args = [], argv0 = program, env = null, root = '/', cwd = null, stdio = [0, 1, 2],
   traceEnosys = process.env.WPK_RUN_TRACE_ENOSYS === '1', trace = process.env.WPK_RUN_TRACE === '1',
-  bulkMemoryGuard = process.env.WPK_RUN_BULK_MEMORY_GUARD !== '0', forwardSignals = false,
+  bulkMemoryGuard = process.env.WPK_RUN_BULK_MEMORY_GUARD !== '0', signalPoll = process.env.WPK_RUN_SIGNAL_POLL !== '0',
+  forwardSignals = false,
 }) {
   const engine = engineProblem();
   if (engine) throw new RunError(engine, 126);
@@ -76,7 +77,7 @@ export async function runProgram({
   }
   if (!rootStat.isDirectory()) throw new RunError(`--root ${root}: Not a directory`, 127);
   const envp = env ?? Object.entries(process.env).map(([k, v]) => `${k}=${v}`);
-  const kernel = new Kernel({ root, cwd: cwd ?? virtualCwd(root), stdio, traceEnosys, trace, bulkMemoryGuard });
+  const kernel = new Kernel({ root, cwd: cwd ?? virtualCwd(root), stdio, traceEnosys, trace, bulkMemoryGuard, signalPoll });
   let done;
   try {
     done = kernel.spawnInitial(program, [argv0, ...args], envp);

@@ -17,7 +17,9 @@
 // call raises for its caller (SIGPIPE, SIGXFSZ) goes to that thread.
 import { Worker, isMainThread } from 'node:worker_threads';
 import { createSharedMemory, growMemory, currentLength } from './shared-memory.mjs';
-import { guardBulkMemory } from './bulk-memory-guard.mjs';
+import { bulkMemoryGuard } from './bulk-memory-guard.mjs';
+import { rewriteModule } from './module-rewrite.mjs';
+import { signalPoll, SIGNALS_IMPORT } from './signal-poll.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import { SYSCALL_NAMES, E, SIG, ABI_VERSION, IMPORTS, IMPORT_MODULE, anyConstant, anyMaybeConstant } from './abi.mjs';
@@ -85,10 +87,12 @@ const DEFAULT_STOP = ['SIGSTOP', 'SIGTSTP', 'SIGTTIN', 'SIGTTOU'];
 export class Kernel {
   // root: host directory mounted as `/`; cwd: initial virtual cwd; stdio: host fds [in, out, err].
   // bulkMemoryGuard: rewrite memory.copy/fill of programs on shared memory (bulk-memory-guard.mjs);
-  // off only for benchmarks' baselines.
-  constructor({ root = '/', cwd = '/', stdio = [0, 1, 2], traceEnosys = false, trace = false, bulkMemoryGuard = true } = {}) {
+  // signalPoll: make their loops look for signals (signal-poll.mjs). Both are off only for
+  // benchmarks' baselines.
+  constructor({ root = '/', cwd = '/', stdio = [0, 1, 2], traceEnosys = false, trace = false, bulkMemoryGuard = true, signalPoll = true } = {}) {
     this.vfs = new Vfs(root);
     this.bulkMemoryGuard = bulkMemoryGuard;
+    this.signalPoll = signalPoll;
     this.cwd = cwd;
     this.stdio = stdio;
     this.traceEnosys = traceEnosys;
@@ -165,23 +169,31 @@ export class Kernel {
     if (info.abiVersion !== ABI_VERSION) {
       throw new SysError('ENOEXEC', `${displayName}: built for kernel ABI version ${info.abiVersion}, this runtime implements version ${ABI_VERSION}`);
     }
-    // memory.copy and memory.fill of a program on shared memory, made to see memory another thread
-    // grew (bulk-memory-guard.mjs). Bytes this cannot read are compiled as they are: the engine
-    // then says what is wrong with them.
-    const sharedMemory = this.bulkMemoryGuard && info.memoryImport !== null && info.memoryImport.shared;
+    // A program on shared memory is rewritten (module-rewrite.mjs): its memory.copy and
+    // memory.fill made to see memory another thread grew (bulk-memory-guard.mjs), its loops made
+    // to look for signals (signal-poll.mjs). Bytes this cannot read are compiled as they are: the
+    // engine then says what is wrong with them.
+    const options = { memory64: info.arch === 'wasm64', sharedMemory: info.memoryImport !== null && info.memoryImport.shared };
+    const transforms = [];
+    if (this.bulkMemoryGuard) transforms.push(bulkMemoryGuard(options));
+    if (this.signalPoll) transforms.push(signalPoll(options));
+    let applied = [];
     try {
-      bytes = guardBulkMemory(bytes, { memory64: info.arch === 'wasm64', sharedMemory });
+      ({ bytes, applied } = rewriteModule(bytes, transforms));
     } catch (e) {
       if (!(e instanceof WasmInfoError)) throw e;
     }
+    const pollsSignals = applied.includes('signal-poll');
     let module;
     try {
       module = new WebAssembly.Module(bytes);
     } catch (e) {
       throw new SysError('ENOEXEC', `${displayName}: invalid module: ${e.message}`);
     }
-    // Functions of the ABI, and memory 0 as `wpk.memory` (checked below).
-    const allowed = (i) => i.module === IMPORT_MODULE && (i.kind === 'memory' ? i.name === 'memory' : i.name in IMPORTS);
+    // Functions of the ABI, memory 0 as `wpk.memory` (checked below), and the runtime's own
+    // `signals` memory when the rewrite added it.
+    const ours = (i) => pollsSignals && i.kind === 'memory' && i.module === SIGNALS_IMPORT.module && i.name === SIGNALS_IMPORT.name;
+    const allowed = (i) => ours(i) || (i.module === IMPORT_MODULE && (i.kind === 'memory' ? i.name === 'memory' : i.name in IMPORTS));
     const foreign = WebAssembly.Module.imports(module).filter((i) => !allowed(i));
     if (foreign.length > 0) {
       const names = foreign.slice(0, 3).map((i) => `${i.module}.${i.name}`).join(', ');
@@ -194,7 +206,7 @@ export class Kernel {
     // Threads need the shared memory and the thread entry (CONTRACT.md, "Threads").
     const exported = new Map(WebAssembly.Module.exports(module).map((e) => [e.name, e.kind]));
     const threadable = mi !== null && exported.get('__wpk_thread_start') === 'function' && exported.get('__stack_pointer') === 'global';
-    const loaded = { module, arch: info.arch, info, threadable };
+    const loaded = { module, arch: info.arch, info, threadable, pollsSignals };
     this.moduleCache.set(hostPath, { identity, loaded });
     return loaded;
   }
@@ -318,6 +330,7 @@ export class Kernel {
   setImage(proc, loaded) {
     proc.module = loaded.module;
     proc.threadable = loaded.threadable;
+    proc.pollsSignals = loaded.pollsSignals;
     const mi = loaded.info.memoryImport;
     proc.memoryLimits = mi ? { minimum: mi.minimum, maximum: mi.maximum, memory64: mi.memory64 } : null;
     proc.memory = mi ? createSharedMemory(proc.memoryLimits) : null;
@@ -334,11 +347,14 @@ export class Kernel {
   startWorker(thread, { fork = null, memoryState = null } = {}) {
     const proc = thread.proc;
     thread.chan = createChannel();
+    // The word the thread's loops look at (signal-poll.mjs), in a memory of its own.
+    const signals = proc.pollsSignals ? new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true }) : null;
+    thread.signalWord = signals ? new Int32Array(signals.buffer, 0, 1) : null;
     const worker = this.takeWorker();
     worker.postMessage(
       {
         arch: proc.arch, argv: proc.argv, envp: proc.envp, chan: thread.chan, programName: proc.program, module: proc.module, fork, memoryState,
-        memory: proc.memory, futexCounts: proc.futexCounts, entry: thread.entry,
+        memory: proc.memory, futexCounts: proc.futexCounts, entry: thread.entry, signals,
       },
       fork && fork.memory ? fork.memory.map((p) => p.bytes) : [],
     );
@@ -364,11 +380,16 @@ export class Kernel {
   onMessage(thread, msg) {
     const proc = thread.proc;
     thread.inSyscall = true;
+    // The reply delivers what the thread may take: its loops need not look any more.
+    if (thread.signalWord) Atomics.store(thread.signalWord, 0, 0);
     if (msg.mem) proc.noteMemory(msg.mem);
     if (msg.cpu !== undefined) thread.noteCpu(msg.cpu);
     switch (msg.t) {
       case 'sys':
         return this.dispatch(thread, msg);
+      case 'signalPoll':
+        // A loop found the thread's word set: the reply carries the signal.
+        return this.finish(thread, 0);
       case 'sigreturn':
         thread.mask = thread.savedMasks.pop() ?? thread.mask;
         // The restored mask may unblock a signal whose default action ends the process.
@@ -609,7 +630,12 @@ export class Kernel {
       const set = (thread.pending | (thread.proc.pending & ~claimed)) & ~this.blockable(thread);
       if (set === 0n) continue;
       claimed |= set & proc.pending;
-      if (!thread.blocked) continue;
+      if (!thread.blocked) {
+        // Running wasm: its loops look at this word and come for the signal (signal-poll.mjs);
+        // in a call, it takes the signal with its reply.
+        if (!thread.inSyscall && thread.signalWord) Atomics.store(thread.signalWord, 0, 1);
+        continue;
+      }
       let sig = 1;
       while (!(set & bit(sig))) sig++;
       this.interruptForHandler(thread, proc.actions[sig]);
@@ -768,6 +794,7 @@ export class Kernel {
     child.threads.set(pid, childThread);
     child.module = parent.module;
     child.threadable = parent.threadable;
+    child.pollsSignals = parent.pollsSignals;
     child.futexWaiters = [];
     child.forkingThread = null;
     child.forkQueue = [];

@@ -38,6 +38,7 @@ export class Thread {
     this.entry = entry;
     this.worker = null;
     this.chan = null;
+    this.signalWord = null; // set to 1 when its loops should come for a signal (signal-poll.mjs)
     this.blocked = null; // the Blocked of a parked system call
     this.inSyscall = false; // the worker waits for a reply in its mailbox
     this.mask = mask;
@@ -90,6 +91,7 @@ export class Process {
     this.threads = new Map(); // tid -> Thread, in creation order
     this.module = null;
     this.threadable = false; // the module imports shared memory and exports the thread entry
+    this.pollsSignals = false; // the runtime made its loops look for signals (signal-poll.mjs)
     this.memory = null; // the shared WebAssembly.Memory of a module importing `wpk.memory`
     this.memoryLimits = null; // its import's {minimum, maximum, memory64} (fork creates a copy)
     this.memoryMap = null; // its MemoryMap (memory-map.mjs), kernel-side

@@ -27,6 +27,7 @@ import { MemoryMap } from './memory-map.mjs';
 import { ForkDriver } from './fork-driver.mjs';
 import { futexBucket } from './futex.mjs';
 import { reaches } from './shared-memory.mjs';
+import { SIGNAL_POLL, SIGNALS_IMPORT } from './signal-poll.mjs';
 
 // Set when the kernel assigns a process to this (pre-started) worker.
 let arch, argv, envp, chan, programName, wide;
@@ -39,6 +40,8 @@ let memory = null;
 let memoryMap = null;
 let fork = null;
 let signalScratch = 0;
+// A loop may fetch a signal (signal-poll.mjs) once the thread's entry runs on its own stack.
+let pollsReady = false;
 
 // Thrown into the program when its process is gone, to unwind its stack so this worker can
 // serve another process. `gone` makes any later import call throw again (a C++ catch(...)
@@ -513,6 +516,7 @@ const LOCAL = {
 
 function syscall(nr, ...raw) {
   if (gone) throw new ProcessGone();
+  if (nr === SIGNAL_POLL) return signalPoll();
   const name = SYSCALL_NAMES[nr];
   const args = decodeArgs(name, raw, wide);
   let ret;
@@ -524,6 +528,16 @@ function syscall(nr, ...raw) {
     ret = -E.EFAULT;
   }
   return toRet(ret);
+}
+
+// A loop of the program found this thread's signal word set (signal-poll.mjs): fetch the signal,
+// whose handler kernelCall runs. Not while the instance is being set up (its stack pointer is not
+// the thread's yet), nor while a fork unwinds or rewinds the stack (a handler's calls would be
+// taken for the fork's); the word stays set, and a later loop comes again.
+function signalPoll() {
+  if (!pollsReady || (fork && fork.inProgress())) return toRet(0);
+  kernelCall({ t: 'signalPoll' });
+  return toRet(0);
 }
 
 function writeSizes(list, countOut, sizeOut) {
@@ -582,8 +596,10 @@ function main(assignment) {
   sharedMemory = assignment.memory instanceof WebAssembly.Memory;
   futexCounts = assignment.futexCounts ?? null;
   imports.wpk.memory = sharedMemory ? assignment.memory : undefined;
+  if (assignment.signals) imports[SIGNALS_IMPORT.module] = { [SIGNALS_IMPORT.name]: assignment.signals };
   gone = false;
   signalScratch = 0;
+  pollsReady = false;
   try {
     run(assignment);
   } catch (e) {
@@ -592,6 +608,8 @@ function main(assignment) {
   // The process ended through the kernel: drop it and offer this worker for another one.
   instance = memory = memoryMap = fork = null;
   imports.wpk.memory = undefined;
+  delete imports[SIGNALS_IMPORT.module];
+  pollsReady = false;
   parentPort.postMessage({ t: 'recycled' });
   parentPort.once('message', main);
 }
@@ -631,6 +649,7 @@ function run(assignment) {
   });
   if (assignment.fork) fork.startChild(assignment.fork);
   else if (thread) x.__stack_pointer.value = wide ? BigInt(thread.stack) : thread.stack; // a rewind restores it instead
+  pollsReady = true;
   for (;;) {
     try {
       enter();

@@ -1,0 +1,136 @@
+// signal-poll.mjs (through module-rewrite.mjs): every loop of a module on shared memory looks at
+// the word of its `signals` memory and, when it is set, calls wpk.syscall(SIGNAL_POLL, 0...).
+// The modules are written in WAT (wat2wasm builds them); the engine is the runtime's (Node 24).
+// kernel-abi/tests/programs/signal_in_loop.c checks the whole path through kernel and worker.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { rewriteModule } from '../lib/module-rewrite.mjs';
+import { signalPoll, SIGNAL_POLL, SIGNALS_IMPORT } from '../lib/signal-poll.mjs';
+import { bulkMemoryGuard } from '../lib/bulk-memory-guard.mjs';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wpk-signal-poll-'));
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+
+function wasm(name, wat, memory64) {
+  const watPath = path.join(dir, name + '.wat');
+  const out = path.join(dir, name + '.wasm');
+  fs.writeFileSync(watPath, wat);
+  execFileSync('wat2wasm', ['--enable-threads', ...(memory64 ? ['--enable-memory64'] : []), watPath, '-o', out]);
+  return new Uint8Array(fs.readFileSync(out));
+}
+
+// `count(limit)` turns a loop until the word at 0 is set or `limit` turns are done and returns the
+// turns; `sum(n)` adds 1..n in a loop with a parameter and a result, calling `twice` (a function
+// after the import, whose index must not move) on the way; `copy` is a memory.copy for the other
+// transform. The loops make no call, so only the rewrite can make them call wpk.syscall.
+function program(memory64, { ownMemory = false, syscall = true } = {}) {
+  const a = memory64 ? 'i64' : 'i32';
+  const memory = ownMemory ? `(memory ${a} 1 1 shared)` : `(import "wpk" "memory" (memory ${a} 1 16 shared))`;
+  const imported = syscall
+    ? `(import "wpk" "syscall" (func $syscall (param i32 ${a} ${a} ${a} ${a} ${a} ${a}) (result ${a})))`
+    : '';
+  return wasm(`program${memory64 ? 64 : 32}${ownMemory ? 'own' : ''}${syscall ? '' : 'nosys'}`, `
+(module
+  ${imported}
+  ${memory}
+  (func $twice (param i32) (result i32) (i32.shl (local.get 0) (i32.const 1)))
+  (func (export "count") (param $limit i32) (result i32)
+    (local $turns i32)
+    (block $done
+      (loop $turn
+        (br_if $done (i32.ne (i32.load (${a}.const 0)) (i32.const 0)))
+        (local.set $turns (i32.add (local.get $turns) (i32.const 1)))
+        (br_if $turn (i32.lt_u (local.get $turns) (local.get $limit)))))
+    (local.get $turns))
+  (func (export "sum") (param $n i32) (result i32)
+    (i32.const 0)
+    (loop $add (param i32) (result i32)
+      (i32.add (local.get $n))
+      (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+      (br_if $add (i32.ne (local.get $n) (i32.const 0))))
+    (call $twice))
+  (func (export "copy") (param ${a} ${a} ${a}) (memory.copy (local.get 0) (local.get 1) (local.get 2))))
+`, memory64);
+}
+
+function instantiate(bytes, memory64) {
+  const memory = memory64
+    ? new WebAssembly.Memory({ initial: 1n, maximum: 16n, shared: true, address: 'i64' })
+    : new WebAssembly.Memory({ initial: 1, maximum: 16, shared: true });
+  const signals = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
+  const word = new Int32Array(signals.buffer, 0, 1);
+  const calls = [];
+  // What the worker does for a poll: take the signal (clear the word), here by setting the
+  // program's own stop word.
+  const syscall = (nr, ...args) => {
+    calls.push({ nr, args, word: Atomics.load(word, 0) });
+    Atomics.store(word, 0, 0);
+    new Int32Array(memory.buffer)[0] = 1;
+    return memory64 ? 0n : 0;
+  };
+  const imports = { wpk: { memory, syscall }, [SIGNALS_IMPORT.module]: { [SIGNALS_IMPORT.name]: signals } };
+  const { exports } = new WebAssembly.Instance(new WebAssembly.Module(bytes), imports);
+  return { exports, memory, word, calls };
+}
+
+for (const memory64 of [false, true]) {
+  const arch = memory64 ? 'wasm64' : 'wasm32';
+  const options = { memory64, sharedMemory: true };
+
+  test(`${arch}: a loop calls wpk.syscall(SIGNAL_POLL, 0 x 6) when its signals word is set, and only then`, () => {
+    const { bytes, applied } = rewriteModule(program(memory64), [signalPoll(options)]);
+    assert.deepEqual(applied, ['signal-poll']);
+    const run = instantiate(bytes, memory64);
+    assert.equal(run.exports.count(100000), 100000, 'the word is 0: the loop runs to its limit');
+    assert.equal(run.calls.length, 0);
+    Atomics.store(run.word, 0, 1);
+    assert.equal(run.exports.count(100000), 0, 'the poll at the top of the first turn stopped it');
+    assert.equal(run.calls.length, 1);
+    const zero = memory64 ? 0n : 0;
+    assert.deepEqual(run.calls[0], { nr: SIGNAL_POLL, args: [zero, zero, zero, zero, zero, zero], word: 1 });
+  });
+
+  test(`${arch}: loops with parameters and results compute as before, calls keep their targets`, () => {
+    const plain = instantiate(program(memory64), memory64);
+    const { bytes } = rewriteModule(program(memory64), [signalPoll(options)]);
+    const polled = instantiate(bytes, memory64);
+    for (const n of [1, 2, 10, 1000]) assert.equal(polled.exports.sum(n), plain.exports.sum(n));
+    assert.equal(polled.exports.sum(10), 110);
+  });
+
+  test(`${arch}: one pass with the bulk-memory guard too: both apply, copies still copy`, () => {
+    const { bytes, applied } = rewriteModule(program(memory64), [bulkMemoryGuard(options), signalPoll(options)]);
+    assert.deepEqual(applied, ['bulk-memory-guard', 'signal-poll']);
+    const run = instantiate(bytes, memory64);
+    const view = new Uint8Array(run.memory.buffer);
+    view.set([1, 2, 3, 4], 100);
+    const at = (n) => (memory64 ? BigInt(n) : n);
+    run.exports.copy(at(200), at(100), at(4));
+    assert.deepEqual([...view.subarray(200, 204)], [1, 2, 3, 4]);
+    Atomics.store(run.word, 0, 1);
+    assert.equal(run.exports.count(1000), 0);
+  });
+
+  test(`${arch}: modules left as they are: not shared, own memory, no wpk.syscall import`, () => {
+    const shared = program(memory64);
+    assert.equal(rewriteModule(shared, [signalPoll({ memory64, sharedMemory: false })]).bytes, shared);
+    const own = program(memory64, { ownMemory: true });
+    assert.equal(rewriteModule(own, [signalPoll(options)]).bytes, own);
+    const noSyscall = program(memory64, { syscall: false });
+    assert.equal(rewriteModule(noSyscall, [signalPoll(options)]).bytes, noSyscall);
+  });
+}
+
+test('a module without loops comes back unchanged', () => {
+  const bytes = wasm('noloop', `
+(module
+  (import "wpk" "syscall" (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (import "wpk" "memory" (memory 1 1 shared))
+  (func (export "three") (result i32) (i32.const 3)))
+`);
+  assert.equal(rewriteModule(bytes, [signalPoll({ memory64: false, sharedMemory: true })]).bytes, bytes);
+});
