@@ -51,10 +51,12 @@ export function bulkMemoryGuard({ memory64, sharedMemory }) {
       return true;
     },
     wantsBody: mayHoldBulkMemory,
-    edit(body, at, { op, sub, next }) {
-      if (op !== 0xfc || (sub !== COPY && sub !== FILL)) return null;
-      // the memory indices: both 0 (one byte each) is the only form rewritten
-      if (next - at !== 2 + (sub === COPY ? 2 : 1) || body[at + 2] !== 0 || body[next - 1] !== 0) return null;
+    edit(body, at, end) {
+      // 0xfc, the sub-opcode and the memory indices, all one byte: both indices 0 is the only
+      // form rewritten (what clang emits)
+      const sub = body[at + 1];
+      if (body[at] !== 0xfc || (sub !== COPY && sub !== FILL)) return null;
+      if (end - at !== 2 + (sub === COPY ? 2 : 1) || body[at + 2] !== 0 || body[end - 1] !== 0) return null;
       return Buffer.concat([Uint8Array.of(0x10), leb(sub === COPY ? copyIndex : copyIndex + 1)]);
     },
     finish() {

@@ -23,13 +23,13 @@
 //                               reserveTypes(n) and reserveFunctions(n), which give the index of
 //                               the first of n types or functions the transform will append;
 //   wantsBody(bytes, from, to)  a quick look at one body's bytes before it is decoded;
-//   edit(body, at, instruction) the bytes that replace the instruction at `at` (readInstruction's
-//                               result), or null to keep it;
+//   edit(body, at, end)         the bytes that replace the instruction at body[at, end), or
+//                               null to keep it;
 //   finish()                    { types, functions, imports } to append, as encoded entries
 //                               (functions: { type, body }); called when the module changed, by
 //                               this transform or another (what it reserved must be appended).
 import { readLeb, readImports, splitSections } from './wasm-info.mjs';
-import { UnknownInstruction, leb, readInstruction, section, skipLocals } from './wasm-code.mjs';
+import { UnknownInstruction, instructionEnd, leb, section, skipLocals } from './wasm-code.mjs';
 
 // Returns { bytes, applied }: the rewritten module and the names of the transforms that changed
 // it, or the same bytes and an empty list.
@@ -120,16 +120,16 @@ function rewriteBody(body, transforms, applied) {
   const pieces = [];
   let copiedUpTo = 0;
   for (let at = skipLocals(body); at < body.length; ) {
-    const instruction = readInstruction(body, at);
+    const end = instructionEnd(body, at);
     for (const t of transforms) {
-      const replacement = t.edit(body, at, instruction);
+      const replacement = t.edit(body, at, end);
       if (!replacement) continue;
       pieces.push(body.subarray(copiedUpTo, at), replacement);
-      copiedUpTo = instruction.next;
+      copiedUpTo = end;
       applied.add(t.name);
       break;
     }
-    at = instruction.next;
+    at = end;
   }
   if (copiedUpTo === 0) return null;
   pieces.push(body.subarray(copiedUpTo));

@@ -36,7 +36,7 @@ export const SIGNALS_IMPORT = { module: 'wpk-runtime', name: 'signals' };
 // The transform, for module-rewrite.mjs.
 export function signalPoll({ memory64, sharedMemory }) {
   let syscallIndex = -1;
-  let signalsMemory = 0;
+  let poll = null;
   return {
     name: 'signal-poll',
     begin(module) {
@@ -47,16 +47,17 @@ export function signalPoll({ memory64, sharedMemory }) {
         if (i.module === 'wpk' && i.name === 'syscall') syscallIndex = functionIndex;
         functionIndex++;
       }
-      signalsMemory = module.imports.filter((i) => i.kind === 2).length;
+      const signalsMemory = module.imports.filter((i) => i.kind === 2).length;
+      poll = pollCode(syscallIndex, signalsMemory, memory64);
       return syscallIndex >= 0;
     },
     wantsBody(bytes, from, to) {
       for (let i = from; i < to; i++) if (bytes[i] === 0x03) return true; // maybe a loop
       return false;
     },
-    edit(body, at, { op, next }) {
-      if (op !== 0x03) return null;
-      return Buffer.concat([body.subarray(at, next), pollCode(syscallIndex, signalsMemory, memory64)]);
+    edit(body, at, end) {
+      if (body[at] !== 0x03) return null; // loop
+      return Buffer.concat([body.subarray(at, end), poll]);
     },
     finish() {
       const name = (s) => Buffer.concat([leb(Buffer.byteLength(s)), Buffer.from(s)]);

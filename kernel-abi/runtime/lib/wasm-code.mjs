@@ -10,16 +10,15 @@ import { WasmInfoError, readLeb } from './wasm-info.mjs';
 
 export class UnknownInstruction extends Error {}
 
-// The instruction that starts at `at`: its opcode, the sub-opcode of a prefixed one (0xfc, 0xfd,
-// 0xfe; else null) and where the next instruction starts.
-export function readInstruction(body, at) {
+// Where the next instruction starts after the one at `at` (prefixed ones, 0xfc, 0xfd and 0xfe,
+// included).
+export function instructionEnd(body, at) {
   const op = body[at];
   if (op === 0xfc || op === 0xfd || op === 0xfe) {
     const [sub, p] = readLeb(body, at + 1);
-    const next = op === 0xfc ? skipPrefixedFc(body, p, sub) : op === 0xfd ? skipSimd(body, p, sub) : skipAtomic(body, p, sub);
-    return { op, sub, next };
+    return op === 0xfc ? skipPrefixedFc(body, p, sub) : op === 0xfd ? skipSimd(body, p, sub) : skipAtomic(body, p, sub);
   }
-  return { op, sub: null, next: skipImmediates(body, at + 1, op) };
+  return skipImmediates(body, at + 1, op);
 }
 
 export function skipLocals(body) {
