@@ -2,9 +2,13 @@
  * calls to memcpy/memset through a pointer (the sysroot's functions; from 64 bytes up they are
  * one memory.copy / memory.fill), and __builtin_memcpy / __builtin_memset with a size the
  * compiler cannot see (clang then emits the bulk-memory instruction inline). Each row moves about
- * 32 MiB (at least 20000 operations) and prints MB/s. run-bulk-guard-bench runs it with the
- * runtime's bulk-memory guard and without it (the baseline) and prints the ratio per row.
- * A checksum of the destination keeps every operation live. */
+ * 32 MiB (at least 20000 operations) and prints MB/s. Then two rows for the atomic guard (atomic
+ * instructions become calls, runtime/lib/atomic-guard.mjs): atomic adds to one word, and
+ * lock/unlock pairs of a musl mutex (a compare-exchange and a swap), as MB/s of 4-byte words.
+ * run-bulk-guard-bench runs it with the runtime's guards and without them (the baseline) and
+ * prints the ratio per row. A checksum of the destination keeps every operation live. */
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,6 +61,32 @@ static unsigned run(enum kind kind, size_t size) {
   return checksum;
 }
 
+enum { ATOMIC_OPERATIONS = 20000000 };
+
+static unsigned atomic_adds(void) {
+  static atomic_uint counter;
+  double start = now();
+  for (unsigned i = 0; i < ATOMIC_OPERATIONS; i++)
+    atomic_fetch_add_explicit(&counter, i, memory_order_relaxed);
+  double seconds = now() - start;
+  printf("%-12s %6d B  %9.1f MB/s\n", "atomic-add", 4, ATOMIC_OPERATIONS * 4.0 / seconds / 1e6);
+  return atomic_load(&counter);
+}
+
+static unsigned mutex_pairs(void) {
+  static pthread_mutex_t mutex = PTHREAD_MUTEX_INITIALIZER;
+  static unsigned guarded_count;
+  double start = now();
+  for (unsigned i = 0; i < ATOMIC_OPERATIONS / 4; i++) {
+    pthread_mutex_lock(&mutex);
+    guarded_count++;
+    pthread_mutex_unlock(&mutex);
+  }
+  double seconds = now() - start;
+  printf("%-12s %6d B  %9.1f MB/s\n", "mutex-pair", 4, ATOMIC_OPERATIONS / 4 * 4.0 / seconds / 1e6);
+  return guarded_count;
+}
+
 int main(void) {
   static const size_t sizes[] = {16, 256, 4096, 65536};
   for (size_t i = 0; i < MAX_SIZE; i++)
@@ -65,6 +95,7 @@ int main(void) {
   for (enum kind k = copy_call_kind; k <= fill_inline_kind; k++)
     for (size_t s = 0; s < 4; s++)
       checksum += run(k, sizes[s]);
+  checksum += atomic_adds() + mutex_pairs();
   printf("checksum %u\n", checksum);
   return 0;
 }

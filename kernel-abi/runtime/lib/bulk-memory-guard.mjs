@@ -63,12 +63,12 @@ export function bulkMemoryGuard({ memory64, sharedMemory }) {
       const address = memory64 ? 0x7e : 0x7f; // i64 or i32
       return {
         types: [
-          Uint8Array.of(0x60, 3, address, address, address, 0), // copy(dest, src, n)
-          Uint8Array.of(0x60, 3, address, 0x7f, address, 0), // fill(dest, value, n)
+          { index: firstType, bytes: Uint8Array.of(0x60, 3, address, address, address, 0) }, // copy(dest, src, n)
+          { index: firstType + 1, bytes: Uint8Array.of(0x60, 3, address, 0x7f, address, 0) }, // fill(dest, value, n)
         ],
         functions: [
-          { type: firstType, body: guardedBody(memory64, true) },
-          { type: firstType + 1, body: guardedBody(memory64, false) },
+          { index: copyIndex, type: firstType, body: guardedBody(memory64, true) },
+          { index: copyIndex + 1, type: firstType + 1, body: guardedBody(memory64, false) },
         ],
       };
     },

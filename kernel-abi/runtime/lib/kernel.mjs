@@ -17,6 +17,7 @@
 // call raises for its caller (SIGPIPE, SIGXFSZ) goes to that thread.
 import { Worker, isMainThread } from 'node:worker_threads';
 import { createSharedMemory, growMemory, currentLength } from './shared-memory.mjs';
+import { atomicGuard } from './atomic-guard.mjs';
 import { bulkMemoryGuard } from './bulk-memory-guard.mjs';
 import { rewriteModule } from './module-rewrite.mjs';
 import { signalPoll, SIGNALS_IMPORT } from './signal-poll.mjs';
@@ -169,13 +170,13 @@ export class Kernel {
     if (info.abiVersion !== ABI_VERSION) {
       throw new SysError('ENOEXEC', `${displayName}: built for kernel ABI version ${info.abiVersion}, this runtime implements version ${ABI_VERSION}`);
     }
-    // A program on shared memory is rewritten (module-rewrite.mjs): its memory.copy and
-    // memory.fill made to see memory another thread grew (bulk-memory-guard.mjs), its loops made
-    // to look for signals (signal-poll.mjs). Bytes this cannot read are compiled as they are: the
+    // A program on shared memory is rewritten (module-rewrite.mjs): its memory.copy, memory.fill
+    // and atomic instructions made to see memory another thread grew (bulk-memory-guard.mjs,
+    // atomic-guard.mjs), its loops made to look for signals (signal-poll.mjs). Bytes this cannot read are compiled as they are: the
     // engine then says what is wrong with them.
     const options = { memory64: info.arch === 'wasm64', sharedMemory: info.memoryImport !== null && info.memoryImport.shared };
     const transforms = [];
-    if (this.bulkMemoryGuard) transforms.push(bulkMemoryGuard(options));
+    if (this.bulkMemoryGuard) transforms.push(bulkMemoryGuard(options), atomicGuard(options));
     if (this.signalPoll) transforms.push(signalPoll(options));
     let applied = [];
     try {

@@ -25,9 +25,12 @@
 //   wantsBody(bytes, from, to)  a quick look at one body's bytes before it is decoded;
 //   edit(body, at, end)         the bytes that replace the instruction at body[at, end), or
 //                               null to keep it;
-//   finish()                    { types, functions, imports } to append, as encoded entries
-//                               (functions: { type, body }); called when the module changed, by
-//                               this transform or another (what it reserved must be appended).
+//   finish()                    { types, functions, imports } to append: types as { index,
+//                               bytes }, functions as { index, type, body }, imports as encoded
+//                               entries; called when the module changed, by this transform or
+//                               another (all it reserved must be there). A transform may also
+//                               reserve while it edits: types and functions are appended in the
+//                               order of their indices, whoever reserved them.
 import { readLeb, readImports, splitSections } from './wasm-info.mjs';
 import { UnknownInstruction, instructionEnd, leb, section, skipLocals } from './wasm-code.mjs';
 
@@ -89,13 +92,18 @@ export function rewriteModule(bytes, transforms) {
     const more = t.finish();
     for (const key of Object.keys(added)) added[key].push(...(more[key] || []));
   }
-  if (added.types.length !== reservedTypes || added.functions.length !== reservedFunctions) {
+  const byIndex = (x, y) => x.index - y.index;
+  added.types.sort(byIndex);
+  added.functions.sort(byIndex);
+  const firstFunction = module.importedFunctions + functionCount;
+  if (added.types.some((t, i) => t.index !== typeCount + i) || added.types.length !== reservedTypes ||
+      added.functions.some((f, i) => f.index !== firstFunction + i) || added.functions.length !== reservedFunctions) {
     throw new Error('module-rewrite: a transform appended other than it reserved');
   }
 
   const out = [bytes.subarray(0, 8)];
   const emit = (id) => {
-    if (id === 1) out.push(section(1, [leb(typeCount + added.types.length), bytes.subarray(typesAt, types.end), ...added.types]));
+    if (id === 1) out.push(section(1, [leb(typeCount + added.types.length), bytes.subarray(typesAt, types.end), ...added.types.map((t) => t.bytes)]));
     else if (id === 2) out.push(importSection(bytes, imports, importList.length, added.imports));
     else if (id === 3) {
       const entries = added.functions.map((f) => leb(f.type));

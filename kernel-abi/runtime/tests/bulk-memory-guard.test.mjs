@@ -3,23 +3,8 @@
 // written in WAT (wat2wasm builds them); the engine is the runtime's (Node 24).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { Worker } from 'node:worker_threads';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { guardBulkMemory } from '../lib/bulk-memory-guard.mjs';
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wpk-bulk-guard-'));
-process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-
-function wasm(name, wat, memory64) {
-  const watPath = path.join(dir, name + '.wat');
-  const out = path.join(dir, name + '.wasm');
-  fs.writeFileSync(watPath, wat);
-  execFileSync('wat2wasm', ['--enable-threads', ...(memory64 ? ['--enable-memory64'] : []), watPath, '-o', out]);
-  return new Uint8Array(fs.readFileSync(out));
-}
+import { sharedMemory, spinInWorker, wasm } from './grow-race.mjs';
 
 // A module on an imported shared memory: `spin` says it is spinning (1 in the word at 8), waits
 // in wasm (no call out) until the word at 0 holds an address, then fills 256 bytes there and
@@ -42,42 +27,6 @@ function program(memory64) {
   (func (export "fill") (param ${a} i32 ${a}) (memory.fill (local.get 0) (local.get 1) (local.get 2)))
   (func (export "seven") (result i32) (i32.sub (i32.const 1404) (i32.const 1397))))
 `, memory64);
-}
-
-function sharedMemory(memory64) {
-  return memory64
-    ? new WebAssembly.Memory({ initial: 1n, maximum: 65536n, shared: true, address: 'i64' })
-    : new WebAssembly.Memory({ initial: 1, maximum: 65536, shared: true });
-}
-
-// Runs `spin` in a worker, grows memory by 100 pages here once it is spinning and hands it an
-// address in the new pages. Resolves with the bytes it left there, or rejects with its error.
-function spinInWorker(bytes, memory64) {
-  const memory = sharedMemory(memory64);
-  const source = `
-    const { workerData, parentPort } = require('node:worker_threads');
-    const { bytes, memory } = workerData;
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { e: { memory } });
-    instance.exports.spin();
-    parentPort.postMessage('done');`;
-  const worker = new Worker(source, { eval: true, workerData: { bytes, memory } });
-  const handOver = () => {
-    if (Atomics.load(new Int32Array(memory.buffer), 2) !== 1) return setTimeout(handOver, 5);
-    const old = Number(memory64 ? memory.grow(100n) : memory.grow(100));
-    const at = old * 65536 + 4096;
-    if (memory64) Atomics.store(new BigInt64Array(memory.buffer), 0, BigInt(at));
-    else Atomics.store(new Int32Array(memory.buffer), 0, at);
-  };
-  handOver();
-  return new Promise((resolve, reject) => {
-    worker.on('error', reject);
-    worker.on('message', () => {
-      const view = new Uint8Array(memory.buffer);
-      const at = Number(memory64 ? new BigInt64Array(memory.buffer)[0] : new Int32Array(memory.buffer)[0]);
-      resolve(view.slice(at, at + 512));
-      worker.terminate();
-    });
-  });
 }
 
 for (const memory64 of [false, true]) {

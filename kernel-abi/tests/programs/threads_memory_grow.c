@@ -1,10 +1,11 @@
 /* Threads: memory one thread just got from the heap is usable by another thread at once. The
  * main thread allocates 2000 blocks of 64 KiB (the heap grows linear memory for them: 125 MiB in
  * all) and hands each to a second thread the moment malloc returns it. That thread, which spins
- * in wasm code until the block comes, uses it the three ways a program touches memory: a read()
- * from a pipe into it (the runtime's JS copies the bytes), plain stores to its first and last
- * bytes, and memset and memcpy over the rest (bulk memory instructions). Then it hands the block
- * back, and the main thread checks all of it. On Linux this is unremarkable.
+ * in wasm code until the block comes, uses it the four ways a program touches memory: an atomic
+ * add to a word near its end, a read() from a pipe into it (the runtime's JS copies the bytes),
+ * plain stores to its first and last bytes, and memset and memcpy over the rest (bulk memory
+ * instructions). Then it hands the block back, and the main thread checks all of it. On Linux
+ * this is unremarkable.
  *
  * In the runtime the second thread is another wasm instance on the shared memory, and V8 tells
  * it of a grow through an interrupt it takes at its own pace. Until then the thread keeps the old
@@ -12,7 +13,10 @@
  * wasm64 under Node 20, 7 of 7 under Node 22.23, none of 10 under Node 24, which is why the
  * runtime runs on Node 24). Node 24 still checks memory.fill and memory.copy against it: memset
  * trapped here in every run, on both arches, until the runtime rewrote those instructions
- * (kernel-abi/runtime/lib/bulk-memory-guard.mjs). A worker's memory.buffer can lag the same way
+ * (kernel-abi/runtime/lib/bulk-memory-guard.mjs). It checks atomic instructions against it too:
+ * the atomic add trapped in 5 of 5 runs on both arches until the runtime rewrote those as well
+ * (atomic-guard.mjs; found when coreutils' sort --parallel=4 trapped once in a world test run).
+ * A worker's memory.buffer can lag the same way
  * (zstd's readv failed with EFAULT under load); this program does not force that case, the
  * runtime's reaches() in shared-memory.mjs covers it. */
 #include "check.h"
@@ -27,6 +31,7 @@
 static _Atomic(unsigned char*) handed; /* a block to use, NULL once taken */
 static atomic_int used;                /* blocks the second thread has used */
 static atomic_int read_failures;       /* read() calls that did not fill their bytes */
+static atomic_int add_failures;        /* atomic adds that did not add */
 static int pipe_fds[2];
 static unsigned char pattern[BLOCK_BYTES];
 static volatile size_t block_bytes = BLOCK_BYTES; /* a size the compiler cannot see */
@@ -37,6 +42,10 @@ static void* user(void* unused) {
     unsigned char* block;
     while (!(block = atomic_exchange(&handed, NULL)))
       ;
+    atomic_int* word = (atomic_int*)(block + BLOCK_BYTES - 8); /* memcpy overwrites it below */
+    int before = atomic_fetch_add(word, 5);
+    if (atomic_load(word) != before + 5)
+      atomic_fetch_add(&add_failures, 1);
     if (read(pipe_fds[0], block + 1, PIPED_BYTES) != PIPED_BYTES)
       atomic_fetch_add(&read_failures, 1);
     block[0] = (unsigned char)i;
@@ -85,8 +94,9 @@ int main(void) {
   CHECK(pthread_join(thread, NULL) == 0);
   for (int i = 0; i < BLOCKS; i++)
     free(blocks[i]);
-  printf("%d blocks of %d KiB used by the other thread as soon as malloc returned them "
-         "(stores, memset, memcpy, read), %d wrong, %d short reads\n",
-         BLOCKS, BLOCK_BYTES / 1024, wrong, atomic_load(&read_failures));
+  printf(
+      "%d blocks of %d KiB used by the other thread as soon as malloc returned them "
+      "(an atomic add, stores, memset, memcpy, read), %d wrong, %d failed adds, %d short reads\n",
+      BLOCKS, BLOCK_BYTES / 1024, wrong, atomic_load(&add_failures), atomic_load(&read_failures));
   return 0;
 }

@@ -1,0 +1,57 @@
+// grow-race.mjs — test helper for the load-time guards (bulk-memory-guard.mjs, atomic-guard.mjs):
+// WAT modules built with wat2wasm, and the race the guards are for: a worker spins in wasm until
+// the main thread, which has just grown the shared memory, hands it an address in the new pages.
+import { execFileSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wpk-grow-race-'));
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+
+export function wasm(name, wat, memory64) {
+  const watPath = path.join(dir, name + '.wat');
+  const out = path.join(dir, name + '.wasm');
+  fs.writeFileSync(watPath, wat);
+  execFileSync('wat2wasm', ['--enable-threads', ...(memory64 ? ['--enable-memory64'] : []), watPath, '-o', out]);
+  return new Uint8Array(fs.readFileSync(out));
+}
+
+export function sharedMemory(memory64) {
+  return memory64
+    ? new WebAssembly.Memory({ initial: 1n, maximum: 65536n, shared: true, address: 'i64' })
+    : new WebAssembly.Memory({ initial: 1, maximum: 65536, shared: true });
+}
+
+// Runs the module's `spin` in a worker, grows memory by 100 pages here once it is spinning and
+// hands it an address in the new pages. `spin` must store 1 in the word at 8 when it starts, then
+// wait in wasm until the word at 0 (the address's size) is not 0. Resolves with the 512 bytes at
+// the address when `spin` returns, or rejects with its error.
+export function spinInWorker(bytes, memory64) {
+  const memory = sharedMemory(memory64);
+  const source = `
+    const { workerData, parentPort } = require('node:worker_threads');
+    const { bytes, memory } = workerData;
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { e: { memory } });
+    instance.exports.spin();
+    parentPort.postMessage('done');`;
+  const worker = new Worker(source, { eval: true, workerData: { bytes, memory } });
+  const handOver = () => {
+    if (Atomics.load(new Int32Array(memory.buffer), 2) !== 1) return setTimeout(handOver, 5);
+    const old = Number(memory64 ? memory.grow(100n) : memory.grow(100));
+    const at = old * 65536 + 4096;
+    if (memory64) Atomics.store(new BigInt64Array(memory.buffer), 0, BigInt(at));
+    else Atomics.store(new Int32Array(memory.buffer), 0, at);
+  };
+  handOver();
+  return new Promise((resolve, reject) => {
+    worker.on('error', reject);
+    worker.on('message', () => {
+      const view = new Uint8Array(memory.buffer);
+      const at = Number(memory64 ? new BigInt64Array(memory.buffer)[0] : new Int32Array(memory.buffer)[0]);
+      resolve(view.slice(at, at + 512));
+      worker.terminate();
+    });
+  });
+}
