@@ -87,9 +87,9 @@ const DEFAULT_STOP = ['SIGSTOP', 'SIGTSTP', 'SIGTTIN', 'SIGTTOU'];
 
 export class Kernel {
   // root: host directory mounted as `/`; cwd: initial virtual cwd; stdio: host fds [in, out, err].
-  // bulkMemoryGuard: rewrite memory.copy/fill of programs on shared memory (bulk-memory-guard.mjs);
-  // signalPoll: make their loops look for signals (signal-poll.mjs). Both are off only for
-  // benchmarks' baselines.
+  // bulkMemoryGuard: rewrite memory.copy/fill and the atomic instructions of programs on shared
+  // memory (bulk-memory-guard.mjs, atomic-guard.mjs); signalPoll: make their loops look for
+  // signals (signal-poll.mjs). Both are off only for benchmarks' baselines.
   constructor({ root = '/', cwd = '/', stdio = [0, 1, 2], traceEnosys = false, trace = false, bulkMemoryGuard = true, signalPoll = true } = {}) {
     this.vfs = new Vfs(root);
     this.bulkMemoryGuard = bulkMemoryGuard;
@@ -172,8 +172,8 @@ export class Kernel {
     }
     // A program on shared memory is rewritten (module-rewrite.mjs): its memory.copy, memory.fill
     // and atomic instructions made to see memory another thread grew (bulk-memory-guard.mjs,
-    // atomic-guard.mjs), its loops made to look for signals (signal-poll.mjs). Bytes this cannot read are compiled as they are: the
-    // engine then says what is wrong with them.
+    // atomic-guard.mjs), its loops made to look for signals (signal-poll.mjs). Bytes this cannot
+    // read are compiled as they are: the engine then says what is wrong with them.
     const options = { memory64: info.arch === 'wasm64', sharedMemory: info.memoryImport !== null && info.memoryImport.shared };
     const transforms = [];
     if (this.bulkMemoryGuard) transforms.push(bulkMemoryGuard(options), atomicGuard(options));
