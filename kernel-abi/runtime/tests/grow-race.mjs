@@ -55,3 +55,30 @@ export function spinInWorker(bytes, memory64) {
     });
   });
 }
+
+// The WAT of `spin` for spinInWorker, on a memory of address type `a` ('i32' or 'i64'): it says it
+// spins, waits for the address, then runs `body`, which finds the address in local $p.
+export function spinFunction(a, body) {
+  return `(func (export "spin")
+    (local $p ${a})
+    (loop $wait
+      (i32.atomic.store (${a}.const 8) (i32.const 1))
+      (local.set $p (${a}.atomic.load (${a}.const 0)))
+      (br_if $wait (${a}.eqz (local.get $p))))
+    ${body})`;
+}
+
+// How many of `runs` spinInWorker runs trapped with "memory access out of bounds" (any other
+// error fails).
+export async function outOfBoundsTraps(bytes, memory64, runs) {
+  let traps = 0;
+  for (let i = 0; i < runs; i++) {
+    try {
+      await spinInWorker(bytes, memory64);
+    } catch (e) {
+      if (!/memory access out of bounds/.test(e.message)) throw e;
+      traps++;
+    }
+  }
+  return traps;
+}
