@@ -5,6 +5,7 @@
 // bytes in its place; when anything changed, it may append types, functions (after all the
 // module's own) and imports (never function imports). The transforms:
 //   bulk-memory-guard.mjs  memory.copy and memory.fill first see memory another thread grew;
+//   atomic-guard.mjs       so do the atomic instructions;
 //   signal-poll.mjs        each loop looks for a pending signal, so that a handler runs in code
 //                          that makes no system call.
 //
@@ -18,10 +19,11 @@
 //
 // A transform is an object with:
 //   name                        for `applied`;
-//   begin(module)               false: nothing to do in this module; `module` tells the counts
-//                               (types, imported functions, functions, the imports) and lends
-//                               reserveTypes(n) and reserveFunctions(n), which give the index of
-//                               the first of n types or functions the transform will append;
+//   begin(module)               false: nothing to do in this module; `module` tells its
+//                               `imports` (readImports), `importedFunctions` and whether it
+//                               `definesMemory`, and lends reserveTypes(n) and
+//                               reserveFunctions(n), which give the index of the first of n
+//                               types or functions the transform will append;
 //   wantsBody(bytes, from, to)  a quick look at one body's bytes before it is decoded;
 //   edit(body, at, end)         the bytes that replace the instruction at body[at, end), or
 //                               null to keep it;

@@ -47,9 +47,10 @@ export function signalPoll({ memory64, sharedMemory }) {
         if (i.module === 'wpk' && i.name === 'syscall') syscallIndex = functionIndex;
         functionIndex++;
       }
+      if (syscallIndex < 0) return false;
       const signalsMemory = module.imports.filter((i) => i.kind === 2).length;
       poll = pollCode(syscallIndex, signalsMemory, memory64);
-      return syscallIndex >= 0;
+      return true;
     },
     wantsBody(bytes, from, to) {
       for (let i = from; i < to; i++) if (bytes[i] === 0x03) return true; // maybe a loop
