@@ -9,12 +9,17 @@
 #include "subprocess.h"
 
 #include <algorithm>
+#include <chrono>
 #include <iostream>
 #include <set>
 
 namespace wpk {
 
 namespace {
+
+// `wpk test`'s time limit per test unless --timeout says otherwise: far above the slowest test
+// (the MariaDB server's, about 10 s alone, a minute or two on a loaded machine).
+constexpr int kDefaultTestTimeoutSeconds = 600;
 
 // The file /bin/sh stands for in a test root: the root's bin/sh itself, or what its symlink points
 // to (absolute targets taken inside the root, relative ones from bin/).
@@ -73,7 +78,12 @@ std::vector<NodeRequest> with_test_dependencies(const Registry& registry,
 } // namespace
 
 int cmd_test(Context& context, const std::vector<std::string>& raw_args) {
-  Arguments args(raw_args, {"--arch", "--set"}, {});
+  Arguments args(raw_args, {"--arch", "--set", "--timeout"}, {});
+  // Each test's time limit: a test that hangs (a program waiting for input or a signal that
+  // never comes) fails instead of holding up the whole run.
+  int timeout_seconds = kDefaultTestTimeoutSeconds;
+  if (auto value = args.value("--timeout"))
+    timeout_seconds = parse_positive_option("--timeout", *value);
   const std::string runtime = context.tools->runtime();
   if (runtime.empty())
     throw Error("the reference runtime kernel-abi/runtime/bin/wpk-run is not available");
@@ -115,9 +125,12 @@ int cmd_test(Context& context, const std::vector<std::string>& raw_args) {
         argv.push_back("-c");
         argv.push_back(test.shell);
       }
-      ProcessResult result = run_captured(argv, current_environment(), root, test.stdin_text);
+      ProcessResult result = run_captured(argv, current_environment(), root, test.stdin_text,
+                                          std::chrono::seconds(timeout_seconds));
       std::string problem;
-      if (result.exit_status != test.expected_status)
+      if (result.timed_out)
+        problem = "timed out after " + std::to_string(timeout_seconds) + " s (--timeout)";
+      else if (result.exit_status != test.expected_status)
         problem = "exit status " + std::to_string(result.exit_status) + ", expected " +
                   std::to_string(test.expected_status);
       else if (test.expected_stdout && result.output != *test.expected_stdout)

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
@@ -114,8 +115,34 @@ struct Redirects {
   int stderr_fd = -1;
 };
 
+// Waits for `pid`; with a time limit, polls it and kills its process group once the limit ran
+// out (then sets *timed_out). Returns what waitpid returned (-1 with errno on failure).
+int wait_for_child(pid_t pid, int& status, std::chrono::milliseconds time_limit, bool* timed_out) {
+  if (time_limit.count() <= 0) {
+    int waited;
+    while ((waited = waitpid(pid, &status, 0)) < 0 && errno == EINTR) {
+    }
+    return waited;
+  }
+  const auto deadline = std::chrono::steady_clock::now() + time_limit;
+  for (;;) {
+    int waited = waitpid(pid, &status, WNOHANG);
+    if (waited != 0 && !(waited < 0 && errno == EINTR))
+      return waited;
+    if (std::chrono::steady_clock::now() >= deadline) {
+      kill(-pid, SIGKILL);
+      if (timed_out)
+        *timed_out = true;
+      return wait_for_child(pid, status, std::chrono::milliseconds(0), nullptr);
+    }
+    usleep(20000);
+  }
+}
+
 int spawn_and_wait(const std::vector<std::string>& argv, const Environment& env,
-                   const std::filesystem::path& cwd, const Redirects& redirects) {
+                   const std::filesystem::path& cwd, const Redirects& redirects,
+                   std::chrono::milliseconds time_limit = std::chrono::milliseconds(0),
+                   bool* timed_out = nullptr) {
   if (argv.empty())
     throw Error("internal error: empty command");
   std::string program = argv[0];
@@ -183,9 +210,7 @@ int spawn_and_wait(const std::vector<std::string>& argv, const Environment& env,
     }
   }
   int status = 0;
-  int waited;
-  while ((waited = waitpid(pid, &status, 0)) < 0 && errno == EINTR) {
-  }
+  int waited = wait_for_child(pid, status, time_limit, timed_out);
   forget_group(slot);
   if (waited < 0)
     throw Error(std::string("waitpid failed: ") + std::strerror(errno));
@@ -238,7 +263,8 @@ int run_logged(const std::vector<std::string>& argv, const Environment& env,
 }
 
 ProcessResult run_captured(const std::vector<std::string>& argv, const Environment& env,
-                           const std::filesystem::path& cwd, const std::string& input) {
+                           const std::filesystem::path& cwd, const std::string& input,
+                           std::chrono::milliseconds time_limit) {
   char pattern[] = "/tmp/wpk-capture-XXXXXX";
   if (!mkdtemp(pattern))
     throw Error(std::string("cannot create a temporary folder: ") + std::strerror(errno));
@@ -250,7 +276,7 @@ ProcessResult run_captured(const std::vector<std::string>& argv, const Environme
     redirects.stdin_fd = open_or_throw(dir / "stdin", O_RDONLY);
     redirects.stdout_fd = open_or_throw(dir / "stdout", O_WRONLY | O_CREAT | O_TRUNC);
     redirects.stderr_fd = open_or_throw(dir / "stderr", O_WRONLY | O_CREAT | O_TRUNC);
-    result.exit_status = spawn_and_wait(argv, env, cwd, redirects);
+    result.exit_status = spawn_and_wait(argv, env, cwd, redirects, time_limit, &result.timed_out);
     ::close(redirects.stdin_fd);
     ::close(redirects.stdout_fd);
     ::close(redirects.stderr_fd);

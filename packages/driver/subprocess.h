@@ -5,6 +5,7 @@
 // performs async-signal-safe calls between fork and exec.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -15,9 +16,10 @@ namespace wpk {
 using Environment = std::map<std::string, std::string>;
 
 struct ProcessResult {
-  int exit_status = -1; // exit code, or 128 + signal number
-  std::string output;   // captured stdout (run_captured only)
-  std::string errors;   // captured stderr (run_captured only)
+  int exit_status = -1;   // exit code, or 128 + signal number
+  std::string output;     // captured stdout (run_captured only)
+  std::string errors;     // captured stderr (run_captured only)
+  bool timed_out = false; // killed (with its process group) when its time limit ran out
 };
 
 // Makes SIGTERM, SIGINT, SIGHUP and SIGQUIT kill every running child's process group (each child
@@ -31,9 +33,12 @@ void stop_children_on_termination();
 int run_logged(const std::vector<std::string>& argv, const Environment& env,
                const std::filesystem::path& cwd, const std::filesystem::path& log_file);
 
-// Runs argv with `input` on stdin and captures stdout and stderr.
+// Runs argv with `input` on stdin and captures stdout and stderr. With a `time_limit` above zero,
+// a child still running after that long is killed with its whole process group (SIGKILL):
+// exit_status 137 and timed_out set, the output it wrote until then kept.
 ProcessResult run_captured(const std::vector<std::string>& argv, const Environment& env,
-                           const std::filesystem::path& cwd, const std::string& input = "");
+                           const std::filesystem::path& cwd, const std::string& input = "",
+                           std::chrono::milliseconds time_limit = std::chrono::milliseconds(0));
 
 // The current process environment as a map.
 Environment current_environment();
