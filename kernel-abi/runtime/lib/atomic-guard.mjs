@@ -26,7 +26,8 @@
 // imports a shared memory is rewritten; memory indices other than 0 (multi-memory: the signal
 // poll's own load) are left alone.
 import { readLeb } from './wasm-info.mjs';
-import { leb } from './wasm-code.mjs';
+import { refreshSizeWhenPast } from './bulk-memory-guard.mjs';
+import { leb, signedLeb } from './wasm-code.mjs';
 
 const I32 = 0x7f;
 const I64 = 0x7e;
@@ -111,27 +112,10 @@ function guardedBody(memory64, shape, offset, instruction) {
   return Uint8Array.from([
     0x00, // no locals
     0x20, 0x00, ...toU64,
-    0x42, ...signedLeb64(BigInt(offset) + BigInt(shape.size)), 0x7c, // + offset + size (i64.add)
-    0x3f, 0x00, ...toU64, 0x42, 16, 0x86, // memory.size << 16 (i64.shl)
-    0x56, // i64.gt_u
-    0x04, 0x40, // if
-    ...(memory64 ? [0x42, 0x00] : [0x41, 0x00]), 0x40, 0x00, 0x1a, // drop(memory.grow(0))
-    0x0b, // end
+    0x42, ...signedLeb(BigInt(offset) + BigInt(shape.size)), 0x7c, // + offset + size (i64.add)
+    ...refreshSizeWhenPast(memory64),
     ...operands,
     ...instruction,
     0x0b,
   ]);
-}
-
-function signedLeb64(n) {
-  const out = [];
-  for (;;) {
-    const b = Number(n & 0x7fn);
-    n >>= 7n;
-    if ((n === 0n && !(b & 0x40)) || (n === -1n && b & 0x40)) {
-      out.push(b);
-      return out;
-    }
-    out.push(b | 0x80);
-  }
 }

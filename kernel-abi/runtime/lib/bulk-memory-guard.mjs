@@ -83,6 +83,20 @@ function mayHoldBulkMemory(bytes, from, to) {
   return false;
 }
 
+// The check both guards make (atomic-guard.mjs too), on the end of the access as an i64 on the
+// stack: if it lies past memory.size * 64 KiB, memory.grow(0) brings this thread's size up to
+// date.
+export function refreshSizeWhenPast(memory64) {
+  const toU64 = memory64 ? [] : [0xad]; // i64.extend_i32_u
+  return [
+    0x3f, 0x00, ...toU64, 0x42, 16, 0x86, // memory.size << 16 (i64.shl)
+    0x56, // i64.gt_u
+    0x04, 0x40, // if
+    ...(memory64 ? [0x42, 0x00] : [0x41, 0x00]), 0x40, 0x00, 0x1a, // drop(memory.grow(0))
+    0x0b, // end
+  ];
+}
+
 // The appended function: bring this thread's memory size up to date when the range reaches past
 // it, then do what the instruction did. Locals 0, 1, 2 are the instruction's operands.
 function guardedBody(memory64, copy) {
@@ -94,11 +108,7 @@ function guardedBody(memory64, copy) {
     0x00, // no locals
     ...higher, ...toU64,
     ...get(2), ...toU64, 0x7c, // + n (i64.add)
-    0x3f, 0x00, ...toU64, 0x42, 16, 0x86, // memory.size << 16 (i64.shl)
-    0x56, // i64.gt_u
-    0x04, 0x40, // if
-    ...(memory64 ? [0x42, 0x00] : [0x41, 0x00]), 0x40, 0x00, 0x1a, // drop(memory.grow(0))
-    0x0b, // end
+    ...refreshSizeWhenPast(memory64),
     ...get(0), ...get(1), ...get(2),
     ...(copy ? [0xfc, COPY, 0x00, 0x00] : [0xfc, FILL, 0x00]),
     0x0b,

@@ -54,7 +54,6 @@ export function rewriteModule(bytes, transforms) {
   let reservedTypes = 0;
   let reservedFunctions = 0;
   const module = {
-    bytes,
     imports: importList,
     importedFunctions: importList.filter((i) => i.kind === 0).length,
     definesMemory: sections.some((s) => s.id === 5),

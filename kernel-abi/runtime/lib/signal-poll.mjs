@@ -26,7 +26,7 @@
 // module on shared memory that imports `wpk.syscall` is rewritten (a module with its own memory
 // keeps signals at system calls: its memory index 0 is the one it defines). The cost is a load
 // and a branch per iteration (kernel-abi/bench/run-signal-poll-bench).
-import { leb } from './wasm-code.mjs';
+import { leb, signedLeb } from './wasm-code.mjs';
 
 // The system call number of a poll: outside Linux's table (and the ABI's), taken by the worker
 // before any syscall dispatch.
@@ -75,23 +75,10 @@ function pollCode(syscallIndex, signalsMemory, memory64) {
     0x41, 0x00, // i32.const 0 (the word's address in `signals`)
     0xfe, 0x10, 0x42, ...leb(signalsMemory), 0x00, // i32.atomic.load align=4, memory `signals`, offset 0
     0x04, 0x40, // if
-    0x41, ...signedLeb32(SIGNAL_POLL),
+    0x41, ...signedLeb(SIGNAL_POLL),
     ...argument, ...argument, ...argument, ...argument, ...argument, ...argument,
     0x10, ...leb(syscallIndex), // call wpk.syscall
     0x1a, // drop
     0x0b, // end
   ]);
-}
-
-function signedLeb32(n) {
-  const out = [];
-  for (;;) {
-    const b = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && !(b & 0x40)) || (n === -1 && b & 0x40)) {
-      out.push(b);
-      return out;
-    }
-    out.push(b | 0x80);
-  }
 }

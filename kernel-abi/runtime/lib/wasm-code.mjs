@@ -132,6 +132,22 @@ export function leb(n) {
   return Uint8Array.from(out);
 }
 
+// A signed LEB128 (the immediate of i32.const and i64.const), as few bytes as it takes; `n` a
+// Number or a BigInt.
+export function signedLeb(n) {
+  let rest = BigInt(n);
+  const out = [];
+  for (;;) {
+    const b = Number(rest & 0x7fn);
+    rest >>= 7n;
+    if ((rest === 0n && !(b & 0x40)) || (rest === -1n && b & 0x40)) {
+      out.push(b);
+      return Uint8Array.from(out);
+    }
+    out.push(b | 0x80);
+  }
+}
+
 // A section: its id, the size of its body, the body.
 export function section(id, parts) {
   const body = Buffer.concat(parts);
