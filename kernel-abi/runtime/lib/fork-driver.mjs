@@ -35,6 +35,8 @@ import { growMemory } from './shared-memory.mjs';
 export const WORKER_STACK_MB = 16;
 const SAVE_BUFFER_BYTES = (WORKER_STACK_MB + 1) << 20;
 const WASM_PAGE = 65536;
+const STATE_NORMAL = 0; // wpk_fork_state()
+const STATE_UNWINDING = 1;
 const STATE_REWINDING = 2;
 const STATE_UNWOUND_OVERFLOW = 3;
 
@@ -110,10 +112,19 @@ export class ForkDriver {
     return true;
   }
 
-  // Whether a fork is unwinding or rewinding the stack now (the instrumentation's state is not
-  // normal, 0).
+  // The instrumentation's state (wpk_fork_state), normal for a module without it.
+  state() {
+    return this.instrumented ? this.x.wpk_fork_state() : STATE_NORMAL;
+  }
+
+  // Whether a fork is unwinding or rewinding the stack now.
   inProgress() {
-    return this.instrumented && this.x.wpk_fork_state() !== 0;
+    return this.state() !== STATE_NORMAL;
+  }
+
+  // Whether a fork is unwinding the stack now.
+  isUnwinding() {
+    return this.state() === STATE_UNWINDING;
   }
 
   // The `wpk.fork` import.

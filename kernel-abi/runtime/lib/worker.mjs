@@ -575,7 +575,7 @@ const imports = {
 
 function forkUnwinding() {
   try {
-    return typeof instance?.exports?.wpk_fork_state === 'function' && instance.exports.wpk_fork_state() === 1;
+    return fork !== null && fork.isUnwinding();
   } catch {
     return false;
   }
