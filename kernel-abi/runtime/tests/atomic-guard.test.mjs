@@ -5,14 +5,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rewriteModule } from '../lib/module-rewrite.mjs';
 import { atomicGuard } from '../lib/atomic-guard.mjs';
-import { outOfBoundsTraps, sharedMemory, spinFunction, spinInWorker, wasm } from './grow-race.mjs';
+import { outOfBoundsTraps, sharedMemory, spinFunction, spinInWorker } from './grow-race.mjs';
+import { watModule } from './wat-program.mjs';
 
 // `spin` (grow-race.mjs) then, at the address it was handed: an add, an 8-byte store at offset 8,
 // a one-byte compare-exchange at offset 16 and a notify at offset 24. The other functions are one
 // instruction each, for comparing the guarded ones with the instructions.
 function program(memory64) {
   const a = memory64 ? 'i64' : 'i32';
-  return wasm(`atomics${memory64 ? 64 : 32}`, `
+  return watModule(`atomics${memory64 ? 64 : 32}`, `
 (module
   (import "e" "memory" (memory ${a} 1 65536 shared))
   ${spinFunction(a, `

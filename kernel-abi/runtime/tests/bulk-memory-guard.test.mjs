@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { guardBulkMemory } from '../lib/bulk-memory-guard.mjs';
-import { outOfBoundsTraps, sharedMemory, spinFunction, spinInWorker, wasm } from './grow-race.mjs';
+import { outOfBoundsTraps, sharedMemory, spinFunction, spinInWorker } from './grow-race.mjs';
+import { watModule } from './wat-program.mjs';
 
 // A module on an imported shared memory: `spin` says it is spinning (1 in the word at 8), waits
 // in wasm (no call out) until the word at 0 holds an address, then fills 256 bytes there and
@@ -12,7 +13,7 @@ import { outOfBoundsTraps, sharedMemory, spinFunction, spinInWorker, wasm } from
 // i32.const whose immediate is the bytes of a memory.copy opcode (0xfc 0x0a: 1404).
 function program(memory64) {
   const a = memory64 ? 'i64' : 'i32';
-  return wasm(`program${memory64 ? 64 : 32}`, `
+  return watModule(`program${memory64 ? 64 : 32}`, `
 (module
   (import "e" "memory" (memory ${a} 1 65536 shared))
   ${spinFunction(a, `
@@ -60,7 +61,7 @@ for (const memory64 of [false, true]) {
   test(`${arch}: a module without shared memory, or without the instructions, is returned as it is`, () => {
     const bytes = program(memory64);
     assert.equal(guardBulkMemory(bytes, { memory64, sharedMemory: false }), bytes);
-    const plain = wasm(`plain${arch}`, `
+    const plain = watModule(`plain${arch}`, `
 (module
   (import "e" "memory" (memory ${memory64 ? 'i64' : 'i32'} 1 2 shared))
   (func (export "f") (result i32) (i32.const 1404)))`, memory64);

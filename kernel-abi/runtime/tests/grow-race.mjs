@@ -1,22 +1,7 @@
 // grow-race.mjs — test helper for the load-time guards (bulk-memory-guard.mjs, atomic-guard.mjs):
-// WAT modules built with wat2wasm, and the race the guards are for: a worker spins in wasm until
-// the main thread, which has just grown the shared memory, hands it an address in the new pages.
-import { execFileSync } from 'node:child_process';
+// the race the guards are for: a worker spins in wasm until the main thread, which has just grown
+// the shared memory, hands it an address in the new pages.
 import { Worker } from 'node:worker_threads';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wpk-grow-race-'));
-process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-
-export function wasm(name, wat, memory64) {
-  const watPath = path.join(dir, name + '.wat');
-  const out = path.join(dir, name + '.wasm');
-  fs.writeFileSync(watPath, wat);
-  execFileSync('wat2wasm', ['--enable-threads', ...(memory64 ? ['--enable-memory64'] : []), watPath, '-o', out]);
-  return new Uint8Array(fs.readFileSync(out));
-}
 
 export function sharedMemory(memory64) {
   return memory64

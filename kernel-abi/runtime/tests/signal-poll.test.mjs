@@ -4,24 +4,10 @@
 // kernel-abi/tests/programs/signal_in_loop.c checks the whole path through kernel and worker.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { rewriteModule } from '../lib/module-rewrite.mjs';
 import { signalPoll, SIGNAL_POLL, SIGNALS_IMPORT } from '../lib/signal-poll.mjs';
 import { bulkMemoryGuard } from '../lib/bulk-memory-guard.mjs';
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wpk-signal-poll-'));
-process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-
-function wasm(name, wat, memory64) {
-  const watPath = path.join(dir, name + '.wat');
-  const out = path.join(dir, name + '.wasm');
-  fs.writeFileSync(watPath, wat);
-  execFileSync('wat2wasm', ['--enable-threads', ...(memory64 ? ['--enable-memory64'] : []), watPath, '-o', out]);
-  return new Uint8Array(fs.readFileSync(out));
-}
+import { watModule } from './wat-program.mjs';
 
 // `count(limit)` turns a loop until the word at 0 is set or `limit` turns are done and returns the
 // turns; `sum(n)` adds 1..n in a loop with a parameter and a result, calling `twice` (a function
@@ -33,7 +19,7 @@ function program(memory64, { ownMemory = false, syscall = true } = {}) {
   const imported = syscall
     ? `(import "wpk" "syscall" (func $syscall (param i32 ${a} ${a} ${a} ${a} ${a} ${a}) (result ${a})))`
     : '';
-  return wasm(`program${memory64 ? 64 : 32}${ownMemory ? 'own' : ''}${syscall ? '' : 'nosys'}`, `
+  return watModule(`program${memory64 ? 64 : 32}${ownMemory ? 'own' : ''}${syscall ? '' : 'nosys'}`, `
 (module
   ${imported}
   ${memory}
@@ -126,7 +112,7 @@ for (const memory64 of [false, true]) {
 }
 
 test('a module without loops comes back unchanged', () => {
-  const bytes = wasm('noloop', `
+  const bytes = watModule('noloop', `
 (module
   (import "wpk" "syscall" (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (import "wpk" "memory" (memory 1 1 shared))

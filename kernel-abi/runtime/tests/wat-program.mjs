@@ -1,7 +1,9 @@
 // wat-program.mjs — test helper: compiles WAT with wat2wasm and appends the `wpk.abi_version`
-// custom section, giving a module the runtime accepts as a wpk program.
+// custom section, giving a module the runtime accepts as a wpk program; watModule gives the bytes
+// of a plain module (the load-time rewrites' tests).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ABI_VERSION } from '../lib/abi.mjs';
 
@@ -18,4 +20,20 @@ export function watProgram(dir, name, wat, { version = ABI_VERSION, memory64 = f
   const out = path.join(dir, name + '.wasm');
   fs.writeFileSync(out, Buffer.concat([fs.readFileSync(raw), Buffer.from([0, body.length]), body]));
   return out;
+}
+
+let scratch = null; // watModule's folder, removed at exit
+
+// The bytes of a module compiled from `wat` with threads (shared memory, atomics) and, for
+// memory64, 64-bit memories enabled; `name` names its files.
+export function watModule(name, wat, memory64 = false) {
+  if (!scratch) {
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'wpk-wat-module-'));
+    process.on('exit', () => fs.rmSync(scratch, { recursive: true, force: true }));
+  }
+  const watPath = path.join(scratch, name + '.wat');
+  const out = path.join(scratch, name + '.wasm');
+  fs.writeFileSync(watPath, wat);
+  execFileSync('wat2wasm', ['--enable-threads', ...(memory64 ? ['--enable-memory64'] : []), watPath, '-o', out]);
+  return new Uint8Array(fs.readFileSync(out));
 }
