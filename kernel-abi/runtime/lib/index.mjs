@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { engineProblem } from './engine.mjs';
 import { Kernel } from './kernel.mjs';
+import { CacheSettingError, cacheFromEnvironment } from './rewrite-cache.mjs';
 import { SysError } from './files.mjs';
 import { inspectModule, WasmInfoError } from './wasm-info.mjs';
 import { SIG } from './abi.mjs';
@@ -77,7 +78,14 @@ export async function runProgram({
   }
   if (!rootStat.isDirectory()) throw new RunError(`--root ${root}: Not a directory`, 127);
   const envp = env ?? Object.entries(process.env).map(([k, v]) => `${k}=${v}`);
-  const kernel = new Kernel({ root, cwd: cwd ?? virtualCwd(root), stdio, traceEnosys, trace, bulkMemoryGuard, signalPoll });
+  let rewriteCache;
+  try {
+    rewriteCache = cacheFromEnvironment();
+  } catch (e) {
+    if (e instanceof CacheSettingError) throw new RunError(e.message, 126);
+    throw e;
+  }
+  const kernel = new Kernel({ root, cwd: cwd ?? virtualCwd(root), stdio, traceEnosys, trace, bulkMemoryGuard, signalPoll, rewriteCache });
   let done;
   try {
     done = kernel.spawnInitial(program, [argv0, ...args], envp);

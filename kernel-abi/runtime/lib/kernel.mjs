@@ -89,11 +89,13 @@ export class Kernel {
   // root: host directory mounted as `/`; cwd: initial virtual cwd; stdio: host fds [in, out, err].
   // bulkMemoryGuard: rewrite memory.copy/fill and the atomic instructions of programs on shared
   // memory (bulk-memory-guard.mjs, atomic-guard.mjs); signalPoll: make their loops look for
-  // signals (signal-poll.mjs). Both are off only for benchmarks' baselines.
-  constructor({ root = '/', cwd = '/', stdio = [0, 1, 2], traceEnosys = false, trace = false, bulkMemoryGuard = true, signalPoll = true } = {}) {
+  // signals (signal-poll.mjs). Both are off only for benchmarks' baselines. rewriteCache: a
+  // RewriteCache (rewrite-cache.mjs) that keeps those rewrites across runs, or null.
+  constructor({ root = '/', cwd = '/', stdio = [0, 1, 2], traceEnosys = false, trace = false, bulkMemoryGuard = true, signalPoll = true, rewriteCache = null } = {}) {
     this.vfs = new Vfs(root);
     this.bulkMemoryGuard = bulkMemoryGuard;
     this.signalPoll = signalPoll;
+    this.rewriteCache = rewriteCache;
     this.cwd = cwd;
     this.stdio = stdio;
     this.traceEnosys = traceEnosys;
@@ -179,11 +181,7 @@ export class Kernel {
     if (this.bulkMemoryGuard) transforms.push(bulkMemoryGuard(options), atomicGuard(options));
     if (this.signalPoll) transforms.push(signalPoll(options));
     let applied = [];
-    try {
-      ({ bytes, applied } = rewriteModule(bytes, transforms));
-    } catch (e) {
-      if (!(e instanceof WasmInfoError)) throw e;
-    }
+    ({ bytes, applied } = this.rewrite(bytes, transforms));
     const pollsSignals = applied.includes('signal-poll');
     let module;
     try {
@@ -210,6 +208,24 @@ export class Kernel {
     const loaded = { module, arch: info.arch, info, threadable, pollsSignals };
     this.moduleCache.set(hostPath, { identity, loaded });
     return loaded;
+  }
+
+  // rewriteModule's { bytes, applied } for a program, from the rewrite cache when it has them.
+  // Bytes the rewrite cannot read come back as they are, and are not cached.
+  rewrite(bytes, transforms) {
+    const cache = this.rewriteCache;
+    const key = cache && transforms.length ? cache.key(transforms.map((t) => t.name).join(','), bytes) : null;
+    const cached = key && cache.get(key, bytes);
+    if (cached) return cached;
+    let result;
+    try {
+      result = rewriteModule(bytes, transforms);
+    } catch (e) {
+      if (!(e instanceof WasmInfoError)) throw e;
+      return { bytes, applied: [] };
+    }
+    if (key) cache.put(key, result, bytes);
+    return result;
   }
 
   // The first process's working directory: the virtual directory `cwd` names, else the root.
