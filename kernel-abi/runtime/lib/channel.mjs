@@ -4,11 +4,14 @@
 // the kernel (main thread) writes the reply into the SharedArrayBuffer and wakes it. A reply
 // carries the syscall result, the bytes of its output buffers, an action (continue, restart
 // the call after running a signal handler) and, optionally, a signal whose handler the worker
-// must run before returning to the program, or say the process is gone. Layout (little-endian):
+// must run before returning to the program, with the signal's siginfo as the program's arch lays
+// it out (signal-origin.mjs), or say the process is gone. Layout (little-endian):
 //   0 flag i32 (0 waiting, 1 reply ready) | 4 action i32 | 8 result f64 | 16 signo i32 |
 //   20 handler u32 | 24 sa_flags u32 | 28 output count i32 | 32..64 output lengths i32[8] |
-//   64.. output bytes, concatenated.
-export const CHANNEL_DATA_OFFSET = 64;
+//   64..192 siginfo (when signo is set) | 192.. output bytes, concatenated.
+export const SIGINFO_OFFSET = 64;
+export const SIGINFO_BYTES = 128;
+export const CHANNEL_DATA_OFFSET = SIGINFO_OFFSET + SIGINFO_BYTES;
 export const CHANNEL_DATA_MAX = 1 << 20;
 export const CHANNEL_BYTES = CHANNEL_DATA_OFFSET + CHANNEL_DATA_MAX;
 export const MAX_OUTPUTS = 8;
@@ -23,7 +26,7 @@ export function createChannel() {
 }
 
 // Kernel side: writes a reply and wakes the worker.
-export function writeReply(sab, { ret, outs = [], action = ACTION_RETURN, signo = 0, handler = 0, saFlags = 0 }) {
+export function writeReply(sab, { ret, outs = [], action = ACTION_RETURN, signo = 0, handler = 0, saFlags = 0, siginfo = null }) {
   const view = new DataView(sab);
   const bytes = new Uint8Array(sab);
   view.setInt32(4, action, true);
@@ -31,6 +34,10 @@ export function writeReply(sab, { ret, outs = [], action = ACTION_RETURN, signo 
   view.setInt32(16, signo, true);
   view.setUint32(20, handler >>> 0, true);
   view.setUint32(24, saFlags >>> 0, true);
+  if (signo) {
+    if (!siginfo || siginfo.length !== SIGINFO_BYTES) throw new Error('a signal without its siginfo');
+    bytes.set(siginfo, SIGINFO_OFFSET);
+  }
   view.setInt32(28, outs.length, true);
   let off = CHANNEL_DATA_OFFSET;
   outs.forEach((o, i) => {
@@ -74,6 +81,7 @@ export function readReply(sab) {
     signo: view.getInt32(16, true),
     handler: view.getUint32(20, true),
     saFlags: view.getUint32(24, true),
+    siginfo: view.getInt32(16, true) ? new Uint8Array(sab, SIGINFO_OFFSET, SIGINFO_BYTES).slice() : null,
     outs,
   };
 }

@@ -25,7 +25,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { SYSCALL_NAMES, E, SIG, ABI_VERSION, IMPORTS, IMPORT_MODULE, anyConstant, anyMaybeConstant } from './abi.mjs';
 import { createChannel, writeReply, ACTION_RETURN, ACTION_RESTART, ACTION_EXIT } from './channel.mjs';
-import { Process, Thread, threadComm, bit, NSIG } from './process.mjs';
+import { Process, Thread, threadComm, bit, NSIG, addPending, takePending } from './process.mjs';
+import { FROM_KERNEL, childEnded, sentBy, siginfoBytes } from './signal-origin.mjs';
 import { MemoryMap } from './memory-map.mjs';
 import { threadSyscalls, clearChildTid } from './threads.mjs';
 import { futexSyscalls, dropFutexWaiter, newFutexCounts } from './futex.mjs';
@@ -547,22 +548,31 @@ export class Kernel {
       for (const proc of this.procs.values()) {
         if (proc.state !== 'running') continue;
         for (const thread of [...proc.threads.values()]) {
-          const b = thread.blocked;
-          if (!b || proc.state !== 'running') continue;
-          let r;
-          this.current = thread;
-          try {
-            r = b.retry();
-          } catch (e) {
-            r = this.errnoOf(e, proc, 'retry');
-          }
-          if (r === BLOCKED || thread.blocked !== b) continue;
-          thread.blocked = null;
-          if (b.timer) clearTimeout(b.timer);
-          this.reply(thread, r);
-          progress = true;
+          if (thread.blocked && proc.state === 'running' && this.completeParked(thread)) progress = true;
         }
       }
+    }
+  }
+
+  // Runs `thread`'s parked call again; when it completes now, replies and returns true.
+  completeParked(thread) {
+    const b = thread.blocked;
+    const serving = this.current;
+    this.current = thread;
+    try {
+      let r;
+      try {
+        r = b.retry();
+      } catch (e) {
+        r = this.errnoOf(e, thread.proc, 'retry');
+      }
+      if (r === BLOCKED || thread.blocked !== b) return false;
+      thread.blocked = null;
+      if (b.timer) clearTimeout(b.timer);
+      this.reply(thread, r);
+      return true;
+    } finally {
+      this.current = serving;
     }
   }
 
@@ -581,34 +591,35 @@ export class Kernel {
   }
 
   // A process-directed signal (kill, SIGCHLD, alarm, a group's signal): pending for the process,
-  // taken by one thread that does not block it.
-  postSignal(proc, sig) {
+  // taken by one thread that does not block it. `origin`: what its siginfo says of its sender
+  // (signal-origin.mjs).
+  postSignal(proc, sig, origin = FROM_KERNEL) {
     if (!proc || proc.state !== 'running' || sig === 0) return;
     if (sig === SIG.SIGKILL) return this.terminate(proc, sig);
     const blocked = [...proc.threads.values()].some((t) => t.mask & bit(sig));
     if (this.discards(proc, sig, blocked)) return;
-    proc.pending |= bit(sig);
+    addPending(proc, sig, origin);
     this.processSignals(proc);
     this.scheduleWake();
   }
 
   // A thread-directed signal (tkill, tgkill, SIGPIPE, SIGXFSZ).
-  postThreadSignal(thread, sig) {
+  postThreadSignal(thread, sig, origin = FROM_KERNEL) {
     const proc = thread.proc;
     if (proc.state !== 'running' || !proc.threads.has(thread.tid) || sig === 0) return;
     if (sig === SIG.SIGKILL) return this.terminate(proc, sig);
     if (this.discards(proc, sig, (thread.mask & bit(sig)) !== 0n)) return;
-    thread.pending |= bit(sig);
+    addPending(thread, sig, origin);
     this.processSignals(proc);
     this.scheduleWake();
   }
 
   // A signal a system call raises for its caller (SIGPIPE, SIGXFSZ): to the thread being served,
-  // else (no such thread: a retry outside any call) to the process.
+  // else (no such thread: a retry outside any call) to the process; as from the caller.
   postSignalToCaller(proc, sig) {
     const t = this.current;
-    if (t && t.proc === proc && proc.threads.get(t.tid) === t) return this.postThreadSignal(t, sig);
-    return this.postSignal(proc, sig);
+    if (t && t.proc === proc && proc.threads.get(t.tid) === t) return this.postThreadSignal(t, sig, sentBy(proc));
+    return this.postSignal(proc, sig, sentBy(proc));
   }
 
   blockable(thread) {
@@ -635,8 +646,8 @@ export class Kernel {
         if (!(set & bit(sig))) continue;
         const act = proc.actions[sig];
         if (act.handler !== this.SIG_DFL && act.handler !== this.SIG_IGN) continue;
-        thread.pending &= ~bit(sig);
-        proc.pending &= ~bit(sig);
+        takePending(thread, sig);
+        takePending(proc, sig);
         if (act.handler === this.SIG_DFL && !this.isDefaultIgnored(sig)) return this.terminate(proc, sig);
       }
     }
@@ -659,10 +670,12 @@ export class Kernel {
     }
   }
 
-  // A handler runs when the thread is at a syscall boundary: a parked call ends now.
+  // A handler runs when the thread is at a syscall boundary: a parked call ends now. A call that
+  // can complete completes, and the signal comes with its reply: Linux's wait4 returns the child
+  // whose end sent the SIGCHLD that would interrupt it, a read returns the data that arrived.
   interruptForHandler(thread, act) {
     const b = thread.blocked;
-    if (!b) return;
+    if (!b || this.completeParked(thread)) return;
     thread.blocked = null;
     if (b.timer) clearTimeout(b.timer);
     if (b.onInterrupt) b.onInterrupt();
@@ -682,20 +695,19 @@ export class Kernel {
       if (!(set & bit(sig))) continue;
       const act = proc.actions[sig];
       if (act.handler === this.SIG_DFL || act.handler === this.SIG_IGN) continue;
-      if (thread.pending & bit(sig)) thread.pending &= ~bit(sig);
-      else proc.pending &= ~bit(sig);
+      const origin = takePending(thread.pending & bit(sig) ? thread : proc, sig);
       thread.savedMasks.push(thread.suspendMask ?? thread.mask);
       thread.suspendMask = null;
       thread.mask |= act.mask;
       if (!(act.flags & this.SA_NODEFER)) thread.mask |= bit(sig);
-      const delivery = { signo: sig, handler: act.handler, saFlags: act.flags };
+      const delivery = { signo: sig, handler: act.handler, saFlags: act.flags, siginfo: siginfoBytes(proc.arch, sig, origin) };
       if (act.flags & this.SA_RESETHAND) proc.actions[sig] = { handler: this.SIG_DFL, flags: 0, mask: 0n };
       return delivery;
     }
     return {};
   }
 
-  // Sends a signal to every process of a group (a terminal's job control).
+  // Sends a signal to every process of a group (a terminal's job control: from the kernel).
   signalGroup(pgid, sig) {
     for (const p of [...this.procs.values()]) if (p.pgid === pgid) this.postSignal(p, sig);
   }
@@ -732,7 +744,7 @@ export class Kernel {
     if (parent && parent.state === 'running') {
       const chld = parent.actions[SIG.SIGCHLD];
       if (chld.handler === this.SIG_IGN || (chld.flags & this.SA_NOCLDWAIT)) this.reap(proc);
-      else this.postSignal(parent, SIG.SIGCHLD);
+      else this.postSignal(parent, SIG.SIGCHLD, childEnded(proc));
     } else {
       this.reap(proc);
     }
@@ -894,6 +906,7 @@ export class Kernel {
       const caller = thread ?? proc.mainThread();
       const successor = new Thread(proc, proc.pid, { mask: caller.mask });
       successor.pending = caller.pending;
+      successor.pendingOrigins = new Map(caller.pendingOrigins);
       for (const t of proc.threads.values()) this.detachWorker(t);
       proc.threads = new Map([[proc.pid, successor]]);
       this.setImage(proc, loaded);

@@ -12,11 +12,29 @@
 // kernel, on Node's main thread.
 import { SysError, closeDescription } from './files.mjs';
 import { MAX_FDS, ResourceLimits } from './resource-limits.mjs';
+import { FROM_KERNEL } from './signal-origin.mjs';
 
 export { MAX_FDS };
 export const NSIG = 65;
 
 export const bit = (sig) => 1n << BigInt(sig - 1);
+
+// The pending signals of a thread or a process (`holder.pending`, a mask) and where each came
+// from (`holder.pendingOrigins`, signal-origin.mjs). A signal already pending is not queued
+// again: the first one's origin stays.
+export function addPending(holder, sig, origin) {
+  if (holder.pending & bit(sig)) return;
+  holder.pending |= bit(sig);
+  holder.pendingOrigins.set(sig, origin);
+}
+
+// Takes `sig` off `holder`'s pending set; returns its origin.
+export function takePending(holder, sig) {
+  holder.pending &= ~bit(sig);
+  const origin = holder.pendingOrigins.get(sig) ?? FROM_KERNEL;
+  holder.pendingOrigins.delete(sig);
+  return origin;
+}
 
 // A thread's name: the main thread's (tid = pid) is the process's comm, as on Linux, where
 // /proc/<pid>/comm is the thread group leader's; another thread's is its own.
@@ -43,6 +61,7 @@ export class Thread {
     this.inSyscall = false; // the worker waits for a reply in its mailbox
     this.mask = mask;
     this.pending = 0n; // thread-directed signals (tkill, tgkill, SIGPIPE, a fault)
+    this.pendingOrigins = new Map(); // signal -> its origin (addPending)
     this.savedMasks = [];
     this.suspendMask = null;
     this.ctid = 0; // CLONE_CHILD_CLEARTID / set_tid_address: cleared and woken when it ends
@@ -88,6 +107,7 @@ export class Process {
     this.children = new Set();
     this.actions = Array.from({ length: NSIG }, () => ({ handler: 0, flags: 0, mask: 0n }));
     this.pending = 0n; // process-directed signals not yet taken by a thread
+    this.pendingOrigins = new Map(); // signal -> its origin (addPending)
     this.threads = new Map(); // tid -> Thread, in creation order
     this.module = null;
     this.threadable = false; // the module imports shared memory and exports the thread entry

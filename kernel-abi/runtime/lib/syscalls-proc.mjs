@@ -7,10 +7,11 @@
 //
 // Wait statuses use the Linux encoding: (code & 0xff) << 8 for an exit, the signal number for
 // a death by signal. Signal masks and sets cross as the kernel's 64-bit sigset.
-import { SIG, anyConstant, constant, encodeStruct, decodeStruct, layout } from './abi.mjs';
+import { SIG, anyConstant, encodeStruct, decodeStruct, layout } from './abi.mjs';
 import { SysError } from './files.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
-import { bit, NSIG } from './process.mjs';
+import { bit, NSIG, takePending } from './process.mjs';
+import { childEnded, sentBy, siginfoBytes } from './signal-origin.mjs';
 import { NO_REPLY } from './kernel-symbols.mjs';
 
 // The ABI's sigset is one 64-bit mask (STRUCTS.sigset: a single 8-byte field).
@@ -94,7 +95,7 @@ function kill(k, proc, [pid, sig]) {
   else targets = [...k.procs.values()].filter((p) => p.pgid === -pid);
   // Zombies still count as existing (as on Linux); signals to them do nothing.
   if (targets.length === 0) throw new SysError('ESRCH');
-  for (const t of targets) k.postSignal(t, sig);
+  for (const t of targets) k.postSignal(t, sig, sentBy(proc));
   // The caller may have signalled itself: its default action may have ended it.
   return proc.state === 'running' ? 0 : NO_REPLY;
 }
@@ -114,7 +115,7 @@ function threadNamed(k, tid, tgid = null) {
 
 function signalThread(k, thread, target, sig) {
   checkSignal(sig);
-  k.postThreadSignal(target, sig);
+  k.postThreadSignal(target, sig, sentBy(thread.proc, { thread: true }));
   // The caller may have signalled itself: the default action may have ended its process.
   return k.live(thread) ? 0 : NO_REPLY;
 }
@@ -142,8 +143,8 @@ function rt_sigaction(k, proc, [sig], [act]) {
     const v = decodeStruct('k_sigaction', proc.arch, act);
     proc.actions[sig] = { handler: v[f.handler], flags: v[f.flags], mask: maskFromStruct(proc.arch, act, f.mask) & ~UNBLOCKABLE() };
     if (v[f.handler] === k.SIG_IGN || (v[f.handler] === k.SIG_DFL && k.isDefaultIgnored(sig))) {
-      proc.pending &= ~bit(sig);
-      for (const t of proc.threads.values()) t.pending &= ~bit(sig);
+      takePending(proc, sig);
+      for (const t of proc.threads.values()) takePending(t, sig);
     }
   }
   return { ret: 0, outs: [old] };
@@ -244,9 +245,8 @@ function rt_sigtimedwait(k, proc, args, [set, timeout], thread) {
     if (ready === 0n) return BLOCKED;
     let sig = 1;
     while (!(ready & bit(sig))) sig++;
-    if (thread.pending & bit(sig)) thread.pending &= ~bit(sig);
-    else proc.pending &= ~bit(sig);
-    return { ret: sig, outs: [encodeStruct('siginfo', proc.arch, { si_signo: sig })] };
+    const origin = takePending(thread.pending & bit(sig) ? thread : proc, sig);
+    return { ret: sig, outs: [siginfoBytes(proc.arch, sig, origin)] };
   };
   const r = take();
   if (r !== BLOCKED) return r;
@@ -259,8 +259,6 @@ function rt_sigtimedwait(k, proc, args, [set, timeout], thread) {
   return new Blocked(take, { deadline, onTimeout: () => -k.errno('EAGAIN'), restartable: false });
 }
 
-const CLD_EXITED = constant('siginfo', 'CLD_EXITED');
-const CLD_KILLED = constant('siginfo', 'CLD_KILLED');
 
 // waitid(idtype, id, infop, options, rusage): like wait4, reporting through a siginfo.
 function waitid(k, proc, [idtype, id, , options]) {
@@ -271,11 +269,7 @@ function waitid(k, proc, [idtype, id, , options]) {
   if (![W('P_ALL'), W('P_PID'), W('P_PGID')].includes(idtype)) throw new SysError('EINVAL');
   const info = (c) => {
     if (!c) return new Uint8Array(layout('siginfo', proc.arch).size);
-    const sig = c.waitStatus & 0x7f;
-    return encodeStruct('siginfo', proc.arch, {
-      si_signo: SIG.SIGCHLD, si_code: sig ? CLD_KILLED : CLD_EXITED, si_pid: c.pid, si_uid: process.getuid(),
-      si_status: sig || (c.waitStatus >> 8) & 0xff,
-    });
+    return siginfoBytes(proc.arch, SIG.SIGCHLD, childEnded(c));
   };
   const attempt = () => {
     const candidates = [...proc.children].filter(matches);

@@ -18,7 +18,7 @@
 //    end is looked at again once memory.grow(0) has brought this thread's view up to date, since
 //    the engine tells a thread of another's grow late (shared-memory.mjs, reaches).
 import { parentPort, workerData } from 'node:worker_threads';
-import { SYSCALLS, SYSCALL_NAMES, E, anyConstant, layout, encodeStruct } from './abi.mjs';
+import { SYSCALLS, SYSCALL_NAMES, E, anyConstant, layout } from './abi.mjs';
 
 const SA_SIGINFO = anyConstant('SA_SIGINFO');
 import { decodeArgs, plan } from './marshal.mjs';
@@ -156,13 +156,11 @@ function runSignalHandler(r) {
   if (fork) fork.signalHandlers++; // a fork from the handler is refused (fork-driver.mjs)
   try {
     if (r.saFlags & SA_SIGINFO) {
-      // handler(int, siginfo_t *, void *ucontext): a siginfo (SI_USER) and a zeroed ucontext, in
-      // a page of this thread's own.
+      // handler(int, siginfo_t *, void *ucontext): the siginfo the kernel sent with the signal
+      // and a zeroed ucontext, in a page of this thread's own.
       if (!signalScratch) signalScratch = allocatePage();
-      const info = layout('siginfo', arch);
-      const bytes = encodeStruct('siginfo', arch, { si_signo: r.signo });
       u8().fill(0, signalScratch, signalScratch + 4096);
-      u8().set(bytes.subarray(0, info.size), signalScratch);
+      u8().set(r.siginfo.subarray(0, layout('siginfo', arch).size), signalScratch);
       callHandler(fn, [r.signo, toRet(signalScratch), toRet(signalScratch + 2048)]);
     } else {
       callHandler(fn, [r.signo]);

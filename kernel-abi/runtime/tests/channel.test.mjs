@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Worker } from 'node:worker_threads';
-import { createChannel, writeReply, readReply } from '../lib/channel.mjs';
+import { createChannel, writeReply, readReply, SIGINFO_BYTES } from '../lib/channel.mjs';
 
 const channelUrl = new URL('../lib/channel.mjs', import.meta.url).href;
 
@@ -26,6 +26,19 @@ test('replies are read in order, each once', () => {
   assert.deepEqual([...r.outs[0]], [1, 2, 3]);
   writeReply(sab, { ret: 8 });
   assert.equal(readReply(sab).ret, 8);
+});
+
+test('a reply that delivers a signal carries its siginfo next to the outputs', () => {
+  const sab = createChannel();
+  const siginfo = Uint8Array.from({ length: SIGINFO_BYTES }, (_, i) => i + 1);
+  writeReply(sab, { ret: 3, outs: [new Uint8Array([9, 8])], signo: 10, handler: 5, saFlags: 4, siginfo });
+  const r = readReply(sab);
+  assert.deepEqual([r.signo, r.handler, r.saFlags, r.ret], [10, 5, 4, 3]);
+  assert.deepEqual([...r.siginfo], [...siginfo]);
+  assert.deepEqual([...r.outs[0]], [9, 8]);
+  writeReply(sab, { ret: 0 });
+  assert.equal(readReply(sab).siginfo, null);
+  assert.throws(() => writeReply(sab, { ret: 0, signo: 10, handler: 5 }), /a signal without its siginfo/);
 });
 
 // The kernel's notify follows its store of the flag. A worker that took the reply in between
