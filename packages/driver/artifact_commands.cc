@@ -4,6 +4,7 @@
 #include "cli_context.h"
 #include "error.h"
 #include "fs_util.h"
+#include "ordered_pool.h"
 #include "rootfs.h"
 #include "status_report.h"
 #include "subprocess.h"
@@ -75,17 +76,86 @@ std::vector<NodeRequest> with_test_dependencies(const Registry& registry,
   return roots;
 }
 
+// One package-arch under test and the packages of its test root.
+struct TestRoot {
+  const GraphNode* node;
+  std::vector<RootfsPackage> packages;
+};
+
+// What runs the tests: the runtime and each test's time limit.
+struct TestLimits {
+  std::string runtime;
+  int timeout_seconds = kDefaultTestTimeoutSeconds;
+};
+
+// The PASS/FAIL lines of one root's tests and their counts.
+struct TestReport {
+  std::string text;
+  int passed = 0;
+  int failed = 0;
+};
+
+// Makes the test root of `root` in the store's scratch space, runs its package's tests there one
+// after another, and removes it. Safe to run for several roots at once.
+TestReport run_root_tests(const TestRoot& root, const CacheStore& store, int abi_version,
+                          const TestLimits& limits) {
+  const GraphNode& node = *root.node;
+  const auto dir = store.new_scratch("test-" + node.package + "-" + node.arch);
+  materialize_members(rootfs_members(root.packages, node.arch, abi_version), dir);
+  TestReport report;
+  for (const auto& test : node.recipe->tests) {
+    std::vector<std::string> argv = {limits.runtime, "--root", dir.string()};
+    if (!test.run.empty()) {
+      argv.push_back((dir / test.run[0].substr(1)).string());
+      argv.insert(argv.end(), test.run.begin() + 1, test.run.end());
+    } else {
+      if (!std::filesystem::exists(std::filesystem::symlink_status(dir / "bin/sh")))
+        throw Error(node.label() + ": test '" + test.name +
+                    "' needs /bin/sh, but no shell is among the package's dependencies "
+                    "(add `test_depends: [dash]` to its recipe)");
+      argv.push_back(shell_in_root(dir).string());
+      argv.push_back("-c");
+      argv.push_back(test.shell);
+    }
+    ProcessResult result = run_captured(argv, current_environment(), dir, test.stdin_text,
+                                        std::chrono::seconds(limits.timeout_seconds));
+    std::string problem;
+    if (result.timed_out)
+      problem = "timed out after " + std::to_string(limits.timeout_seconds) + " s (--timeout)";
+    else if (result.exit_status != test.expected_status)
+      problem = "exit status " + std::to_string(result.exit_status) + ", expected " +
+                std::to_string(test.expected_status);
+    else if (test.expected_stdout && result.output != *test.expected_stdout)
+      problem = "stdout differs:\n--- expected\n" + *test.expected_stdout + "\n--- got\n" +
+                result.output;
+    if (problem.empty()) {
+      ++report.passed;
+      report.text += "PASS " + node.label() + " " + test.name + "\n";
+    } else {
+      ++report.failed;
+      report.text += "FAIL " + node.label() + " " + test.name + ": " + problem + "\n";
+      if (!result.errors.empty())
+        report.text += "--- stderr\n" + result.errors + "\n";
+    }
+  }
+  remove_tree_quietly(dir);
+  return report;
+}
+
 } // namespace
 
 int cmd_test(Context& context, const std::vector<std::string>& raw_args) {
-  Arguments args(raw_args, {"--arch", "--set", "--timeout"}, {});
+  Arguments args(raw_args, {"--arch", "--set", "--timeout", "-j"}, {});
   // Each test's time limit: a test that hangs (a program waiting for input or a signal that
   // never comes) fails instead of holding up the whole run.
-  int timeout_seconds = kDefaultTestTimeoutSeconds;
+  TestLimits limits;
   if (auto value = args.value("--timeout"))
-    timeout_seconds = parse_positive_option("--timeout", *value);
-  const std::string runtime = context.tools->runtime();
-  if (runtime.empty())
+    limits.timeout_seconds = parse_positive_option("--timeout", *value);
+  int jobs = 1;
+  if (auto value = args.value("-j"))
+    jobs = parse_positive_option("-j", *value);
+  limits.runtime = context.tools->runtime();
+  if (limits.runtime.empty())
     throw Error("the reference runtime kernel-abi/runtime/bin/wpk-run is not available");
   // The packages named, else those of --set, else those of the default set (as wpk build).
   const auto under_test =
@@ -94,60 +164,37 @@ int cmd_test(Context& context, const std::vector<std::string>& raw_args) {
   for (const auto& request : under_test)
     tested.insert(request.package);
   Plan plan = make_plan(context, with_test_dependencies(context.loaded_registry(), under_test));
-  int passed = 0, failed = 0;
+  // Every test root's packages first, so that one not built stops the command before any test.
+  std::vector<TestRoot> roots;
   for (size_t i = 0; i < plan.graph.nodes().size(); ++i) {
     const GraphNode& node = plan.graph.node(i);
     if (node.is_toolchain() || !tested.count(node.package))
       continue;
     // The test root: the package's closure plus the closures of its test dependencies.
-    auto packages = built_closure(context, plan, i);
+    TestRoot root{&node, built_closure(context, plan, i)};
     std::set<std::string> present;
-    for (const auto& package : packages)
+    for (const auto& package : root.packages)
       present.insert(package.name);
     for (const auto& test_dependency : node.recipe->test_depends)
       for (auto& package : built_closure(
                context, plan, plan.graph.find(test_dependency.name, node.arch), node.label()))
         if (present.insert(package.name).second)
-          packages.push_back(std::move(package));
-    const auto root = context.store->new_scratch("test-" + node.package + "-" + node.arch);
-    materialize_members(rootfs_members(packages, node.arch, plan.key_context.abi_version), root);
-    for (const auto& test : node.recipe->tests) {
-      std::vector<std::string> argv = {runtime, "--root", root.string()};
-      if (!test.run.empty()) {
-        argv.push_back((root / test.run[0].substr(1)).string());
-        argv.insert(argv.end(), test.run.begin() + 1, test.run.end());
-      } else {
-        if (!std::filesystem::exists(std::filesystem::symlink_status(root / "bin/sh")))
-          throw Error(node.label() + ": test '" + test.name +
-                      "' needs /bin/sh, but no shell is among the package's dependencies "
-                      "(add `test_depends: [dash]` to its recipe)");
-        argv.push_back(shell_in_root(root).string());
-        argv.push_back("-c");
-        argv.push_back(test.shell);
-      }
-      ProcessResult result = run_captured(argv, current_environment(), root, test.stdin_text,
-                                          std::chrono::seconds(timeout_seconds));
-      std::string problem;
-      if (result.timed_out)
-        problem = "timed out after " + std::to_string(timeout_seconds) + " s (--timeout)";
-      else if (result.exit_status != test.expected_status)
-        problem = "exit status " + std::to_string(result.exit_status) + ", expected " +
-                  std::to_string(test.expected_status);
-      else if (test.expected_stdout && result.output != *test.expected_stdout)
-        problem = "stdout differs:\n--- expected\n" + *test.expected_stdout + "\n--- got\n" +
-                  result.output;
-      if (problem.empty()) {
-        ++passed;
-        std::cout << "PASS " << node.label() << " " << test.name << "\n";
-      } else {
-        ++failed;
-        std::cout << "FAIL " << node.label() << " " << test.name << ": " << problem << "\n";
-        if (!result.errors.empty())
-          std::cout << "--- stderr\n" << result.errors << "\n";
-      }
-    }
-    remove_tree_quietly(root);
+          root.packages.push_back(std::move(package));
+    roots.push_back(std::move(root));
   }
+  // Up to -j roots at once (each root's tests one after another: they may share its files),
+  // reported in plan order, as a run without -j would.
+  int passed = 0, failed = 0;
+  run_in_order<TestReport>(
+      roots.size(), jobs,
+      [&](size_t r) {
+        return run_root_tests(roots[r], *context.store, plan.key_context.abi_version, limits);
+      },
+      [&](size_t, TestReport& report) {
+        std::cout << report.text << std::flush;
+        passed += report.passed;
+        failed += report.failed;
+      });
   std::cout << "wpk test: " << passed << " passed, " << failed << " failed\n";
   return failed == 0 ? 0 : 1;
 }

@@ -181,7 +181,7 @@ commands:
   key PKG --arch A [--explain]
   where PKG --arch A            the store entry of a built package (tree/, uninstrumented/, ...)
   fetch [PKG...]
-  test [PKG...] [--set NAME] [--arch A] [--timeout SECONDS]
+  test [PKG...] [--set NAME] [--arch A] [-j N] [--timeout SECONDS]
   rootfs --set NAME --arch A -o FILE
   publish --out DIR [--set NAME] [--tag TAG]
   lint

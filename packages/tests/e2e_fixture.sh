@@ -87,6 +87,9 @@ grep -q 'wpk test: 5 passed, 0 failed' "$work/test.out" || fail "smoke tests"
 # A set's packages are tested as if named (plain = hello, banner).
 W test --set plain --arch wasm32 | tee "$work/test-set.out"
 grep -q 'wpk test: 5 passed, 0 failed' "$work/test-set.out" || fail "wpk test --set plain"
+# -j: the package roots run at once, the report is the same as one at a time.
+W test --set plain --arch wasm32 -j 3 > "$work/test-set-j.out"
+cmp "$work/test-set.out" "$work/test-set-j.out" || fail "wpk test -j 3 reported other than without -j"
 
 step "wasm64: library and program build and run (memory64)"
 W build hello banner --arch wasm64 -j 2 > "$work/out64" || { cat "$work/out64"; fail "wasm64 build failed"; }
