@@ -126,8 +126,8 @@ TestReport run_root_tests(const TestRoot& root, const CacheStore& store, int abi
       problem = "exit status " + std::to_string(result.exit_status) + ", expected " +
                 std::to_string(test.expected_status);
     else if (test.expected_stdout && result.output != *test.expected_stdout)
-      problem = "stdout differs:\n--- expected\n" + *test.expected_stdout + "\n--- got\n" +
-                result.output;
+      problem =
+          "stdout differs:\n--- expected\n" + *test.expected_stdout + "\n--- got\n" + result.output;
     if (problem.empty()) {
       ++report.passed;
       report.text += "PASS " + node.label() + " " + test.name + "\n";
