@@ -259,7 +259,6 @@ function rt_sigtimedwait(k, proc, args, [set, timeout], thread) {
   return new Blocked(take, { deadline, onTimeout: () => -k.errno('EAGAIN'), restartable: false });
 }
 
-
 // waitid(idtype, id, infop, options, rusage): like wait4, reporting through a siginfo.
 function waitid(k, proc, [idtype, id, , options]) {
   const W = (n) => anyConstant(n);

@@ -82,6 +82,29 @@ static void block(int sig, int how) {
   CHECK(sigprocmask(how, &set, NULL) == 0);
 }
 
+/* Forks a child that sends `sig` to this process, and waits for its end; returns its pid. */
+static pid_t child_sends(int sig) {
+  pid_t child = fork();
+  CHECK(child >= 0);
+  if (child == 0) {
+    CHECK(kill(getppid(), sig) == 0);
+    _exit(0);
+  }
+  CHECK(waitpid(child, NULL, 0) == child);
+  return child;
+}
+
+/* Takes the pending (blocked) `sig` with sigwaitinfo; returns its siginfo. */
+static siginfo_t wait_for(int sig) {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, sig);
+  siginfo_t info;
+  memset(&info, 0, sizeof info);
+  CHECK(sigwaitinfo(&set, &info) == sig);
+  return info;
+}
+
 int main(void) {
   const pid_t self = getpid();
 
@@ -152,31 +175,13 @@ int main(void) {
   close(pipe_ends[1]);
 
   block(SIGUSR2, SIG_BLOCK);
-  child = fork();
-  CHECK(child >= 0);
-  if (child == 0) {
-    CHECK(kill(getppid(), SIGUSR2) == 0);
-    _exit(0);
-  }
-  CHECK(waitpid(child, NULL, 0) == child);
-  sigset_t usr2;
-  sigemptyset(&usr2);
-  sigaddset(&usr2, SIGUSR2);
-  siginfo_t info;
-  memset(&info, 0, sizeof info);
-  CHECK(sigwaitinfo(&usr2, &info) == SIGUSR2);
+  child = child_sends(SIGUSR2);
+  siginfo_t info = wait_for(SIGUSR2);
   printf("sigwaitinfo: %s, pid %s\n", code_name(info.si_code), who(info.si_pid, child));
 
   CHECK(kill(self, SIGUSR2) == 0);
-  child = fork();
-  CHECK(child >= 0);
-  if (child == 0) {
-    CHECK(kill(getppid(), SIGUSR2) == 0);
-    _exit(0);
-  }
-  CHECK(waitpid(child, NULL, 0) == child);
-  memset(&info, 0, sizeof info);
-  CHECK(sigwaitinfo(&usr2, &info) == SIGUSR2);
+  child_sends(SIGUSR2);
+  info = wait_for(SIGUSR2);
   printf("sent twice: pid %s\n", who(info.si_pid, self));
   sigset_t pending;
   CHECK(sigpending(&pending) == 0);
