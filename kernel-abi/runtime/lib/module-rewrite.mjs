@@ -25,6 +25,7 @@
 //                               reserveFunctions(n), which give the index of the first of n
 //                               types or functions the transform will append;
 //   wantsBody(bytes, from, to)  a quick look at one body's bytes before it is decoded;
+//   beginBody()                 (optional) a body it wants is about to be walked;
 //   edit(body, at, end)         the bytes that replace the instruction at body[at, end), or
 //                               null to keep it;
 //   finish()                    { types, functions, imports } to append: types as { index,
@@ -126,6 +127,7 @@ export function rewriteModule(bytes, transforms) {
 // The body (locals and code) with each instruction a transform edits replaced, or null when none
 // edited one. The first transform that edits an instruction decides what replaces it.
 function rewriteBody(body, transforms, applied) {
+  for (const t of transforms) t.beginBody?.();
   const pieces = [];
   let copiedUpTo = 0;
   for (let at = skipLocals(body); at < body.length; ) {

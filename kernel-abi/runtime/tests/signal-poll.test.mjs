@@ -120,3 +120,130 @@ test('a module without loops comes back unchanged', () => {
 `);
   assert.equal(rewriteModule(bytes, [signalPoll({ memory64: false, sharedMemory: true })]).bytes, bytes);
 });
+
+// Branches out of wrapped loops cross the three labels each wrap adds: every kind of branch
+// (br, br_if, br_table, rethrow, delegate), from nested loops, to blocks, loops and the function's
+// own label, and loops with a result. Each function computes the same before and after.
+test('branches that leave wrapped loops reach the same targets', () => {
+  const bytes = watModule('branches', `
+(module
+  (import "wpk" "syscall" (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (import "wpk" "memory" (memory 1 16 shared))
+  (tag $oops (param i32))
+  ;; nested loops; the inner one leaves both with br to a block and counts turns
+  (func (export "nested") (param $n i32) (result i32)
+    (local $i i32) (local $j i32) (local $turns i32)
+    (block $out
+      (loop $outer
+        (local.set $j (i32.const 0))
+        (loop $inner
+          (local.set $turns (i32.add (local.get $turns) (i32.const 1)))
+          (br_if $out (i32.gt_u (local.get $turns) (i32.const 50)))
+          (local.set $j (i32.add (local.get $j) (i32.const 1)))
+          (br_if $inner (i32.lt_u (local.get $j) (local.get $i))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br_if $outer (i32.lt_u (local.get $i) (local.get $n)))))
+    (i32.add (i32.mul (local.get $turns) (i32.const 1000)) (local.get $i)))
+  ;; br_table from inside two loops: to the inner loop, the outer loop, a block, the function;
+  ;; the sum goes to memory at 16 (the function label takes no value)
+  (func (export "table") (param $n i32)
+    (local $k i32)
+    (i32.store (i32.const 16) (i32.const 0))
+    (block $b
+      (loop $o
+        (loop $l
+          (local.set $k (i32.add (local.get $k) (i32.const 1)))
+          (i32.store (i32.const 16) (i32.add (i32.load (i32.const 16)) (local.get $k)))
+          (br_if $o (i32.lt_u (local.get $k) (i32.const 3)))
+          (br_table $l $o $b 3 (i32.rem_u (i32.add (local.get $k) (local.get $n)) (i32.const 4))))))
+    (i32.store (i32.const 16) (i32.add (i32.load (i32.const 16)) (i32.const 100000))))
+  ;; a loop with a result, left from inside with br_if to the function's label
+  (func (export "result") (param $n i32) (result i32)
+    (local $i i32)
+    (i32.add (i32.const 7)
+      (loop $l (result i32)
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (drop (br_if 1 (i32.const -1) (i32.eq (local.get $i) (i32.const 1000))))
+        (br_if $l (i32.lt_u (local.get $i) (local.get $n)))
+        (local.get $i))))
+  ;; rethrow and delegate from inside a loop inside try blocks
+  (func (export "throws") (param $n i32) (result i32)
+    (local $i i32)
+    (try (result i32)
+      (do
+        (try
+          (do
+            (loop $l
+              (local.set $i (i32.add (local.get $i) (i32.const 1)))
+              (if (i32.eq (local.get $i) (local.get $n)) (then (throw $oops (local.get $i))))
+              (br_if $l (i32.lt_u (local.get $i) (i32.const 100)))))
+          (catch $oops
+            (drop)
+            (loop $again (rethrow 1))))
+        (try
+          (do (loop $m (throw $oops (i32.const 5000))))
+          (delegate 0))
+        (i32.const -2))
+      (catch $oops)))
+  ;; a delegate inside a loop, to a try outside it; then a br_if out of the loop after the try
+  (func (export "delegates") (param $n i32) (result i32)
+    (local $i i32)
+    (try (result i32)
+      (do
+        (block $exit
+          (loop $w
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (try
+              (do (if (i32.eq (local.get $i) (local.get $n)) (then (throw $oops (i32.const 77)))))
+              (delegate 2))
+            (br_if $exit (i32.ge_u (local.get $i) (i32.const 10)))
+            (br $w)))
+        (local.get $i))
+      (catch $oops))))
+`, false, ['--enable-exceptions']);
+  const rewritten = rewriteModule(bytes, [signalPoll({ memory64: false, sharedMemory: true })]);
+  assert.deepEqual(rewritten.applied, ['signal-poll']);
+  const plainRun = instantiate(bytes, false);
+  const polledRun = instantiate(rewritten.bytes, false);
+  const [plain, polled] = [plainRun.exports, polledRun.exports];
+  const cases = { nested: [0, 1, 3, 5, 9, 20], result: [1, 5, 999, 1000, 2000], throws: [1, 50, 100, 200], delegates: [5, 20] };
+  for (const [name, inputs] of Object.entries(cases)) {
+    for (const n of inputs) assert.equal(polled[name](n), plain[name](n), `${name}(${n})`);
+  }
+  const stored = (run) => new Int32Array(run.memory.buffer)[4];
+  const tableResults = new Set();
+  for (const n of [0, 1, 2, 3, 4, 7]) {
+    plain.table(n);
+    polled.table(n);
+    assert.equal(stored(polledRun), stored(plainRun), `table(${n})`);
+    tableResults.add(stored(plainRun) >= 100000 ? 'block' : 'function');
+  }
+  assert.deepEqual([...tableResults].sort(), ['block', 'function'], 'br_table left both ways');
+  assert.equal(plain.result(2000), -1, 'the early exit was taken');
+  assert.equal(plain.throws(50), 50, 'rethrown out of the loop in the catch');
+  assert.equal(plain.throws(200), 5000, 'delegated out of the second try');
+  assert.deepEqual([plain.delegates(5), plain.delegates(20)], [77, 10], 'delegated out of the loop; left it by br_if');
+});
+
+test('a poll in a wrapped loop re-enters the loop at its top, with nothing of the turn lost', () => {
+  const bytes = watModule('reenter', `
+(module
+  (import "wpk" "syscall" (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (import "wpk" "memory" (memory 1 16 shared))
+  ;; sums 1..n in nested loops (the inner adds one number), stopping early when the word at 0
+  ;; is set by the poll (instantiate's syscall sets it)
+  (func (export "sum") (param $n i32) (result i32)
+    (local $i i32) (local $s i32)
+    (loop $outer
+      (loop $inner
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (local.set $s (i32.add (local.get $s) (local.get $i))))
+      (br_if $outer (i32.lt_u (local.get $i) (local.get $n))))
+    (local.get $s)))
+`);
+  const run = instantiate(rewriteModule(bytes, [signalPoll({ memory64: false, sharedMemory: true })]).bytes, false);
+  Atomics.store(run.word, 0, 1);
+  assert.equal(run.exports.sum(100), 5050, 'every turn ran once');
+  assert.equal(run.calls.length, 1, 'one poll, which cleared the word');
+});
+

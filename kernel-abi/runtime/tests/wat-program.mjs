@@ -25,8 +25,8 @@ export function watProgram(dir, name, wat, { version = ABI_VERSION, memory64 = f
 let scratch = null; // watModule's folder, removed at exit
 
 // The bytes of a module compiled from `wat` with threads (shared memory, atomics) and, for
-// memory64, 64-bit memories enabled; `name` names its files.
-export function watModule(name, wat, memory64 = false) {
+// memory64, 64-bit memories enabled, plus any other wat2wasm `flags`; `name` names its files.
+export function watModule(name, wat, memory64 = false, flags = []) {
   if (!scratch) {
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'wpk-wat-module-'));
     process.on('exit', () => fs.rmSync(scratch, { recursive: true, force: true }));
@@ -34,6 +34,6 @@ export function watModule(name, wat, memory64 = false) {
   const watPath = path.join(scratch, name + '.wat');
   const out = path.join(scratch, name + '.wasm');
   fs.writeFileSync(watPath, wat);
-  execFileSync('wat2wasm', ['--enable-threads', ...(memory64 ? ['--enable-memory64'] : []), watPath, '-o', out]);
+  execFileSync('wat2wasm', ['--enable-threads', ...(memory64 ? ['--enable-memory64'] : []), ...flags, watPath, '-o', out]);
   return new Uint8Array(fs.readFileSync(out));
 }
