@@ -181,15 +181,25 @@ export class Kernel {
     const transforms = [];
     if (this.bulkMemoryGuard) transforms.push(bulkMemoryGuard(options), atomicGuard(options));
     if (this.signalPoll) transforms.push(signalPoll(options));
+    const program = bytes;
     let applied = [];
-    ({ bytes, applied } = this.rewrite(bytes, transforms));
-    const pollsSignals = applied.includes('signal-poll');
+    let dropCached = null;
+    ({ bytes, applied, dropCached } = this.rewrite(program, transforms));
     let module;
     try {
       module = new WebAssembly.Module(bytes);
     } catch (e) {
-      throw new SysError('ENOEXEC', `${displayName}: invalid module: ${e.message}`);
+      if (!dropCached) throw new SysError('ENOEXEC', `${displayName}: invalid module: ${e.message}`);
+      // A cache entry the engine refuses is damaged: it goes, and the program is rewritten.
+      dropCached();
+      ({ bytes, applied } = this.rewrite(program, transforms));
+      try {
+        module = new WebAssembly.Module(bytes);
+      } catch (again) {
+        throw new SysError('ENOEXEC', `${displayName}: invalid module: ${again.message}`);
+      }
     }
+    const pollsSignals = applied.includes('signal-poll');
     // Functions of the ABI, memory 0 as `wpk.memory` (checked below), and the runtime's own
     // `signals` memory when the rewrite added it.
     const ours = (i) => pollsSignals && i.kind === 'memory' && i.module === SIGNALS_IMPORT.module && i.name === SIGNALS_IMPORT.name;
@@ -211,13 +221,14 @@ export class Kernel {
     return loaded;
   }
 
-  // rewriteModule's { bytes, applied } for a program, from the rewrite cache when it has them.
-  // Bytes the rewrite cannot read come back as they are, and are not cached.
+  // rewriteModule's { bytes, applied } for a program, from the rewrite cache when it has them
+  // (then with dropCached(), which removes the entry). Bytes the rewrite cannot read come back as
+  // they are, and are not cached.
   rewrite(bytes, transforms) {
     const cache = this.rewriteCache;
     const key = cache && transforms.length ? cache.key(transforms.map((t) => t.name).join(','), bytes) : null;
     const cached = key && cache.get(key, bytes);
-    if (cached) return cached;
+    if (cached) return { ...cached, dropCached: () => cache.remove(key) };
     let result;
     try {
       result = rewriteModule(bytes, transforms);

@@ -13,7 +13,8 @@
 // object with the names of the transforms that changed the module and the length of what
 // follows, then the rewritten bytes (none when no transform changed the module: the program's
 // own bytes are used). A read checks the format and the length; an entry that fails that is
-// removed and counts as not there.
+// removed and counts as not there, and so is one whose bytes the engine refuses to compile
+// (kernel.mjs loadModule then rewrites the program again).
 //
 // Invariants. An entry is written to a temporary file in the same directory and renamed into
 // place, so a reader sees a whole entry or none, and runs that write the same entry at once
@@ -96,13 +97,7 @@ export class RewriteCache {
     const temporary = `${file}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`;
     try {
       fs.mkdirSync(this.dir, { recursive: true });
-      const fd = fs.openSync(temporary, 'wx', 0o644);
-      try {
-        fs.writeSync(fd, header);
-        fs.writeSync(fd, payload);
-      } finally {
-        fs.closeSync(fd);
-      }
+      fs.writeFileSync(temporary, Buffer.concat([header, payload]), { flag: 'wx', mode: 0o644 });
       fs.renameSync(temporary, file);
     } catch {
       removeQuietly(temporary);
@@ -143,6 +138,11 @@ export class RewriteCache {
       removeQuietly(e.file);
       total -= e.size;
     }
+  }
+
+  // Removes the entry for `key` (one the engine refused).
+  remove(key) {
+    removeQuietly(this.entryPath(key));
   }
 
   entryPath(key) {

@@ -174,6 +174,15 @@ test('wpk-run stores a rewritten program, then runs it from the cache', () => {
   const transforms = [bulkMemoryGuard(options), atomicGuard(options), signalPoll(options)];
   new RewriteCache(dir).put(entries[0].replace(/\.wasm$/, ''), rewriteModule(other, transforms), other);
   assert.equal(run().stdout, 'from the cache\n');
+  // An entry of the right form whose bytes the engine refuses is dropped, and the program is
+  // rewritten and runs as itself.
+  const key = entries[0].replace(/\.wasm$/, '');
+  new RewriteCache(dir).put(key, { bytes: Buffer.from('not a module at all'), applied: ['signal-poll'] }, other);
+  const repaired = run();
+  assert.equal(repaired.stdout, first.stdout, repaired.stderr);
+  assert.equal(repaired.status, 5);
+  assert.deepEqual(new RewriteCache(dir).get(key, fs.readFileSync(program)).applied, ['signal-poll']);
+  new WebAssembly.Module(new RewriteCache(dir).get(key, fs.readFileSync(program)).bytes);
   // Without the poll the rewrite differs, so it is another entry.
   assert.equal(run({ WPK_RUN_SIGNAL_POLL: '0' }).stdout, first.stdout);
   assert.equal(fs.readdirSync(dir).length, 2);
