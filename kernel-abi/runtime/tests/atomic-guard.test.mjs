@@ -5,22 +5,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rewriteModule } from '../lib/module-rewrite.mjs';
 import { atomicGuard } from '../lib/atomic-guard.mjs';
-import { outOfBoundsTraps, sharedMemory, spinFunction, spinInWorker } from './grow-race.mjs';
-import { watModule } from './wat-program.mjs';
+import { outOfBoundsTraps, raceModule, sharedMemory, spinInWorker } from './grow-race.mjs';
 
-// `spin` (grow-race.mjs) then, at the address it was handed: an add, an 8-byte store at offset 8,
+// `spin` (grow-race.mjs, raceModule) then, at the address it was handed: an add, an 8-byte store at offset 8,
 // a one-byte compare-exchange at offset 16 and a notify at offset 24. The other functions are one
 // instruction each, for comparing the guarded ones with the instructions.
 function program(memory64) {
-  const a = memory64 ? 'i64' : 'i32';
-  return watModule(`atomics${memory64 ? 64 : 32}`, `
-(module
-  (import "e" "memory" (memory ${a} 1 65536 shared))
-  ${spinFunction(a, `
+  return raceModule(`atomics${memory64 ? 64 : 32}`, memory64, () => `
     (drop (i32.atomic.rmw.add (local.get $p) (i32.const 7)))
     (i64.atomic.store offset=8 (local.get $p) (i64.const 0x0102030405060708))
     (drop (i32.atomic.rmw8.cmpxchg_u offset=16 (local.get $p) (i32.const 0) (i32.const 5)))
-    (drop (memory.atomic.notify offset=24 (local.get $p) (i32.const 1)))`)}
+    (drop (memory.atomic.notify offset=24 (local.get $p) (i32.const 1)))`, (a) => `
   (func (export "load") (param ${a}) (result i32) (i32.atomic.load offset=4 (local.get 0)))
   (func (export "add") (param ${a} i32) (result i32) (i32.atomic.rmw.add (local.get 0) (local.get 1)))
   (func (export "xchg64") (param ${a} i64) (result i64) (i64.atomic.rmw.xchg (local.get 0) (local.get 1)))
@@ -28,8 +23,7 @@ function program(memory64) {
   (func (export "store8") (param ${a} i32) (i32.atomic.store8 offset=3 (local.get 0) (local.get 1)))
   (func (export "wait") (param ${a} i32) (result i32) (memory.atomic.wait32 (local.get 0) (local.get 1) (i64.const 0)))
   (func (export "notify") (param ${a}) (result i32) (memory.atomic.notify (local.get 0) (i32.const 1)))
-  (func (export "fence") (atomic.fence)))
-`, memory64);
+  (func (export "fence") (atomic.fence))`);
 }
 
 for (const memory64 of [false, true]) {

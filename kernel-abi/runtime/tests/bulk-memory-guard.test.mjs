@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { guardBulkMemory } from '../lib/bulk-memory-guard.mjs';
-import { outOfBoundsTraps, sharedMemory, spinFunction, spinInWorker } from './grow-race.mjs';
+import { outOfBoundsTraps, raceModule, sharedMemory, spinInWorker } from './grow-race.mjs';
 import { watModule } from './wat-program.mjs';
 
 // A module on an imported shared memory: `spin` says it is spinning (1 in the word at 8), waits
@@ -12,17 +12,12 @@ import { watModule } from './wat-program.mjs';
 // copies them 256 bytes further; `copy` and `fill` are the bare instructions; `seven` holds an
 // i32.const whose immediate is the bytes of a memory.copy opcode (0xfc 0x0a: 1404).
 function program(memory64) {
-  const a = memory64 ? 'i64' : 'i32';
-  return watModule(`program${memory64 ? 64 : 32}`, `
-(module
-  (import "e" "memory" (memory ${a} 1 65536 shared))
-  ${spinFunction(a, `
+  return raceModule(`program${memory64 ? 64 : 32}`, memory64, (a) => `
     (memory.fill (local.get $p) (i32.const 7) (${a}.const 256))
-    (memory.copy (${a}.add (local.get $p) (${a}.const 256)) (local.get $p) (${a}.const 256))`)}
+    (memory.copy (${a}.add (local.get $p) (${a}.const 256)) (local.get $p) (${a}.const 256))`, (a) => `
   (func (export "copy") (param ${a} ${a} ${a}) (memory.copy (local.get 0) (local.get 1) (local.get 2)))
   (func (export "fill") (param ${a} i32 ${a}) (memory.fill (local.get 0) (local.get 1) (local.get 2)))
-  (func (export "seven") (result i32) (i32.sub (i32.const 1404) (i32.const 1397))))
-`, memory64);
+  (func (export "seven") (result i32) (i32.sub (i32.const 1404) (i32.const 1397)))`);
 }
 
 for (const memory64 of [false, true]) {

@@ -2,6 +2,7 @@
 // the race the guards are for: a worker spins in wasm until the main thread, which has just grown
 // the shared memory, hands it an address in the new pages.
 import { Worker } from 'node:worker_threads';
+import { watModule } from './wat-program.mjs';
 
 export function sharedMemory(memory64) {
   return memory64
@@ -41,16 +42,24 @@ export function spinInWorker(bytes, memory64) {
   });
 }
 
-// The WAT of `spin` for spinInWorker, on a memory of address type `a` ('i32' or 'i64'): it says it
-// spins, waits for the address, then runs `body`, which finds the address in local $p.
-export function spinFunction(a, body) {
-  return `(func (export "spin")
+// A module for spinInWorker on an imported shared memory (as sharedMemory makes it) of address
+// type `a` ('i32' or 'i64'): its `spin` says it spins, waits for the address, then runs the WAT
+// `afterSpin(a)` returns, which finds the address in local $p; `functions(a)` gives the module's
+// other functions. `name` names its files.
+export function raceModule(name, memory64, afterSpin, functions) {
+  const a = memory64 ? 'i64' : 'i32';
+  return watModule(name, `
+(module
+  (import "e" "memory" (memory ${a} 1 65536 shared))
+  (func (export "spin")
     (local $p ${a})
     (loop $wait
       (i32.atomic.store (${a}.const 8) (i32.const 1))
       (local.set $p (${a}.atomic.load (${a}.const 0)))
       (br_if $wait (${a}.eqz (local.get $p))))
-    ${body})`;
+    ${afterSpin(a)})
+  ${functions(a)})
+`, memory64);
 }
 
 // How many of `runs` spinInWorker runs trapped with "memory access out of bounds" (any other
