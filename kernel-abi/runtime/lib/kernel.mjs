@@ -25,7 +25,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { SYSCALL_NAMES, E, SIG, ABI_VERSION, IMPORTS, IMPORT_MODULE, anyConstant, anyMaybeConstant } from './abi.mjs';
 import { createChannel, writeReply, ACTION_RETURN, ACTION_RESTART, ACTION_EXIT } from './channel.mjs';
-import { Process, Thread, threadComm, bit, NSIG, addPending, takePending } from './process.mjs';
+import { Process, Thread, threadComm, bit, NSIG, addPending, takePending, takePendingFor } from './process.mjs';
 import { FROM_KERNEL, childEnded, sentBy, siginfoBytes } from './signal-origin.mjs';
 import { MemoryMap } from './memory-map.mjs';
 import { threadSyscalls, clearChildTid } from './threads.mjs';
@@ -706,7 +706,7 @@ export class Kernel {
       if (!(set & bit(sig))) continue;
       const act = proc.actions[sig];
       if (act.handler === this.SIG_DFL || act.handler === this.SIG_IGN) continue;
-      const origin = takePending(thread.pending & bit(sig) ? thread : proc, sig);
+      const origin = takePendingFor(thread, sig);
       thread.savedMasks.push(thread.suspendMask ?? thread.mask);
       thread.suspendMask = null;
       thread.mask |= act.mask;

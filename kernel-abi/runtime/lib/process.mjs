@@ -36,6 +36,12 @@ export function takePending(holder, sig) {
   return origin;
 }
 
+// Takes `sig`, pending for `thread` or its process, for the thread: its own pending one first.
+// Returns its origin.
+export function takePendingFor(thread, sig) {
+  return takePending(thread.pending & bit(sig) ? thread : thread.proc, sig);
+}
+
 // A thread's name: the main thread's (tid = pid) is the process's comm, as on Linux, where
 // /proc/<pid>/comm is the thread group leader's; another thread's is its own.
 export function threadComm(proc, thread) {

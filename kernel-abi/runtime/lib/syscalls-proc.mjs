@@ -10,7 +10,7 @@
 import { SIG, anyConstant, encodeStruct, decodeStruct, layout } from './abi.mjs';
 import { SysError } from './files.mjs';
 import { Blocked, BLOCKED } from './blocking.mjs';
-import { bit, NSIG, takePending } from './process.mjs';
+import { bit, NSIG, takePending, takePendingFor } from './process.mjs';
 import { childEnded, sentBy, siginfoBytes } from './signal-origin.mjs';
 import { NO_REPLY } from './kernel-symbols.mjs';
 
@@ -245,7 +245,7 @@ function rt_sigtimedwait(k, proc, args, [set, timeout], thread) {
     if (ready === 0n) return BLOCKED;
     let sig = 1;
     while (!(ready & bit(sig))) sig++;
-    const origin = takePending(thread.pending & bit(sig) ? thread : proc, sig);
+    const origin = takePendingFor(thread, sig);
     return { ret: sig, outs: [siginfoBytes(proc.arch, sig, origin)] };
   };
   const r = take();
