@@ -181,6 +181,8 @@ commands:
   key PKG --arch A [--explain]
   where PKG --arch A            the store entry of a built package (tree/, uninstrumented/, ...)
   fetch [PKG...]
+  outdated [PKG...] [--set NAME] [--format md|json] [--refresh] [--strict] [--index FILE]
+           [-o FILE]            pinned Debian sources the archive has moved past or dropped
   test [PKG...] [--set NAME] [--arch A] [-j N] [--timeout SECONDS]
   rootfs --set NAME --arch A -o FILE
   publish --out DIR [--set NAME] [--tag TAG]
@@ -290,6 +292,8 @@ int run_cli(int argc, char** argv) {
     return cmd_gc(context, rest);
   if (command == "bench")
     return cmd_bench(context, rest);
+  if (command == "outdated")
+    return cmd_outdated(context, rest);
   if (command == "ci")
     return cmd_ci(context, rest);
   print_usage();

@@ -95,6 +95,7 @@ int cmd_publish(Context& context, const std::vector<std::string>& args);
 int cmd_lint(Context& context, const std::vector<std::string>& args);
 int cmd_gc(Context& context, const std::vector<std::string>& args);
 int cmd_bench(Context& context, const std::vector<std::string>& args);
+int cmd_outdated(Context& context, const std::vector<std::string>& args);
 
 int run_cli(int argc, char** argv);
 
