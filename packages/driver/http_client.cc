@@ -138,13 +138,14 @@ bool url_host_is_loopback(const std::string& url) {
 namespace {
 
 // One transfer: the status; the body goes to `sink`.
-int perform(const std::string& method, const std::string& url, const std::string& body,
-            Sink& sink) {
+// The remote cache's token goes along only with `send_token`.
+int perform(const std::string& method, const std::string& url, const std::string& body, Sink& sink,
+            bool send_token = true) {
   const bool secure = url.starts_with("https://");
   if (!secure && !url.starts_with("http://"))
-    throw Error("remote cache URL must start with https:// or http:// (got '" + url + "')");
+    throw Error("URL must start with https:// or http:// (got '" + url + "')");
   if (url.find_first_of("\r\n") != std::string::npos)
-    throw Error("remote cache URL contains a line break");
+    throw Error("URL contains a line break");
   init_curl_once();
 
   CurlHandle curl;
@@ -166,7 +167,7 @@ int perform(const std::string& method, const std::string& url, const std::string
   if (!ca_file.empty())
     curl.set(CURLOPT_CAINFO, ca_file.c_str());
 
-  const std::string token = env_or("WPK_CACHE_TOKEN", "");
+  const std::string token = send_token ? env_or("WPK_CACHE_TOKEN", "") : "";
   if (!token.empty()) {
     if (token.find_first_of("\r\n") != std::string::npos)
       throw Error("WPK_CACHE_TOKEN contains a line break");
@@ -220,6 +221,12 @@ HttpResponse http_request(const std::string& method, const std::string& url,
   };
   response.status = perform(method, url, body, sink);
   return response;
+}
+
+int http_head_without_token(const std::string& url) {
+  Sink sink;
+  sink.consume = [](long, std::string_view) { return true; };
+  return perform("HEAD", url, "", sink, false);
 }
 
 int http_get_to_file(const std::string& url, int fd,

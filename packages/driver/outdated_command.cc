@@ -3,11 +3,14 @@
 //
 // The index comes from scripts/lib/debian-source-index (the archive's source index through the
 // private apt configuration of debian-source), or from a file with --index (a Sources file or
-// saved `apt-cache showsrc` output: offline, and what the tests use). Exit status 1 when a pin
-// cannot be fetched any more; with --strict also when any recipe is behind the archive.
+// saved `apt-cache showsrc` output: offline, and what the tests use). Reading the archive, it also
+// asks whether the archive serves the files the index lists (the URI apt names, HEAD without the
+// remote cache's token). Exit status 1 when a pin cannot be fetched any more; with --strict also
+// when any recipe is behind the archive.
 #include "cli_context.h"
 #include "error.h"
 #include "fs_util.h"
+#include "http_client.h"
 #include "source_standing.h"
 #include "subprocess.h"
 
@@ -63,6 +66,30 @@ std::pair<std::string, std::string> read_index(const Context& context, const Arg
   return {result.output, "the archive's source index"};
 }
 
+// Asks the archive whether it serves `file` of `package` at `version`: the URI apt would fetch it
+// from (debian-source-index --uri), then a HEAD request. A URI that is not http(s) is taken as
+// served (nothing to ask).
+ServedCheck archive_serves(const Context& context) {
+  return [&context](const std::string& package, const std::string& version,
+                    const std::string& file) {
+    Environment env = current_environment();
+    env["WPK_CACHE"] = context.cache.string();
+    ProcessResult result =
+        run_captured({(context.repo / "scripts/lib/debian-source-index").string(), "--uri",
+                      package + "=" + version, file},
+                     env, context.repo);
+    if (result.exit_status == 1)
+      return false; // that version does not list the file
+    if (result.exit_status != 0)
+      throw Error("debian-source-index --uri " + package + "=" + version + " " + file +
+                  " failed (exit " + std::to_string(result.exit_status) + "): " + result.errors);
+    std::string uri = result.output.substr(0, result.output.find('\n'));
+    if (!uri.starts_with("http://") && !uri.starts_with("https://"))
+      return true;
+    return http_head_without_token(uri) == 200;
+  };
+}
+
 } // namespace
 
 int cmd_outdated(Context& context, const std::vector<std::string>& raw_args) {
@@ -74,7 +101,8 @@ int cmd_outdated(Context& context, const std::vector<std::string>& raw_args) {
     throw Error("wpk outdated: --refresh asks the archive, --index reads a file: not both");
   const std::vector<const Recipe*> recipes = selected_recipes(context.loaded_registry(), args);
   const auto [text, origin] = read_index(context, args, recipes);
-  const auto rows = source_standings(recipes, parse_source_index(text, origin), origin);
+  const ServedCheck served = args.value("--index") ? ServedCheck() : archive_serves(context);
+  const auto rows = source_standings(recipes, parse_source_index(text, origin), origin, served);
   const std::string report =
       format == "md" ? format_standings_markdown(rows) : standings_json(rows).dump();
   if (auto output = args.value("-o"))
@@ -85,9 +113,14 @@ int cmd_outdated(Context& context, const std::vector<std::string>& raw_args) {
   for (const auto& row : rows) {
     if (!fetchable(row.standing)) {
       ++gone;
-      std::cerr << "wpk outdated: " << row.recipe << ": no version of " << row.debian_package
-                << " in the archive lists its pinned orig tarball: an empty cache cannot fetch it"
-                << "\n";
+      std::string why = "the archive has no source package " + row.debian_package;
+      if (row.standing == SourceStanding::pin_gone)
+        why = "no version of " + row.debian_package + " in the archive lists the pinned file";
+      else if (row.standing == SourceStanding::pin_not_served)
+        why = "the index lists the pinned file (" + row.debian_package + " " + row.carriers[0] +
+              (row.carriers.size() > 1 ? ", ..." : "") + ") but the archive does not serve it";
+      std::cerr << "wpk outdated: " << row.recipe << ": " << why
+                << ": a machine without it in its cache cannot build the recipe\n";
     } else if (row.standing != SourceStanding::current) {
       ++behind;
     }

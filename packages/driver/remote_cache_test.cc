@@ -5,6 +5,8 @@
 // no local entry, and the warning names the entry and the reason. The archive is streamed to a
 // file as it arrives, never held in memory.
 #include "archive_writer.h"
+#include "error.h"
+#include "http_client.h"
 #include "json.h"
 #include "remote_cache.h"
 #include "sha256.h"
@@ -57,6 +59,11 @@ public:
     std::lock_guard<std::mutex> lock(mutex_);
     pauses_[path] = {bytes, std::move(hook)};
   }
+  // The head (request line and headers) of every request so far.
+  std::vector<std::string> requests() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return requests_;
+  }
 
 private:
   void serve() {
@@ -78,6 +85,10 @@ private:
       if (n <= 0)
         return;
       request.append(buffer, static_cast<size_t>(n));
+    }
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      requests_.push_back(request.substr(0, request.find("\r\n\r\n")));
     }
     const std::string method = request.substr(0, request.find(' '));
     const size_t path_start = method.size() + 1;
@@ -120,6 +131,7 @@ private:
   std::mutex mutex_;
   std::map<std::string, std::string> documents_;
   std::map<std::string, std::pair<size_t, std::function<void()>>> pauses_;
+  std::vector<std::string> requests_;
 };
 
 const std::string kKey = sha256_hex("the key of alpha");
@@ -187,6 +199,28 @@ void publish(TinyHttpServer& server, const testing::ScratchDir& dir,
   server.put("/c/" + kKey + "/manifest.json", manifest);
   server.put("/c/" + kKey + "/archive.sha256", checksum);
   server.put("/c/" + kKey + "/" + kArchive, read_file(archive));
+}
+
+// The remote cache's token goes to the remote cache only: `wpk outdated`'s HEAD requests to the
+// Debian archive never carry it.
+TEST(HttpClient, HeadWithoutTokenLeavesTheCacheTokenOut) {
+  TinyHttpServer server;
+  server.put("/c/present", "body");
+  ::setenv("WPK_CACHE_TOKEN", "s3cret", 1);
+  const int with_token = http_request("HEAD", server.url() + "/present").status;
+  const int without = http_head_without_token(server.url() + "/present");
+  const int missing = http_head_without_token(server.url() + "/absent");
+  ::unsetenv("WPK_CACHE_TOKEN");
+  EXPECT_EQ(with_token, 200);
+  EXPECT_EQ(without, 200);
+  EXPECT_EQ(missing, 404);
+  const auto requests = server.requests();
+  ASSERT_EQ(requests.size(), 3u);
+  EXPECT_NE(requests[0].find("Authorization: Bearer s3cret"), std::string::npos) << requests[0];
+  EXPECT_EQ(requests[1].rfind("HEAD /c/present ", 0), 0u) << requests[1];
+  EXPECT_EQ(requests[1].find("Authorization"), std::string::npos) << requests[1];
+  EXPECT_EQ(requests[2].find("Authorization"), std::string::npos) << requests[2];
+  EXPECT_THROW(http_head_without_token("file:///etc/passwd"), Error);
 }
 
 TEST(RemoteCache, FetchesAMatchingEntryAndNormalisesItsChecksumLine) {

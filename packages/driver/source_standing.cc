@@ -21,7 +21,7 @@ SourceIndexFile orig_tarball(const SourceIndexEntry& entry, const DebianVersion&
 
 SourceStandingRow standing_of(const Recipe& recipe,
                               const std::vector<const SourceIndexEntry*>& entries,
-                              const std::string& index_origin) {
+                              const std::string& index_origin, const ServedCheck& served) {
   const DebianSource& debian = *recipe.source.debian;
   SourceStandingRow row;
   row.recipe = recipe.name;
@@ -47,18 +47,33 @@ SourceStandingRow standing_of(const Recipe& recipe,
       row.carriers.push_back(entry->version);
   }
   row.newest = newest->version;
+  if (served) {
+    // debian-source's order: the pinned version, then the others as the index lists them.
+    std::vector<std::string> order = row.carriers;
+    std::stable_partition(order.begin(), order.end(),
+                          [&](const std::string& version) { return version == debian.version; });
+    for (const auto& version : order)
+      if (served(debian.package, version, debian.file)) {
+        row.served_by = version;
+        break;
+      }
+  }
   if (row.carriers.empty())
     row.standing = SourceStanding::pin_gone;
+  else if (served && row.served_by.empty())
+    row.standing = SourceStanding::pin_not_served;
   else if (compare_debian_versions(pinned, newest_version) >= 0)
     row.standing = SourceStanding::current;
   else if (pinned.epoch == newest_version.epoch && pinned.upstream == newest_version.upstream)
     row.standing = SourceStanding::newer_revision;
   else
     row.standing = SourceStanding::newer_upstream;
-  if (row.standing == SourceStanding::newer_upstream ||
-      (row.standing == SourceStanding::pin_gone &&
-       compare_debian_versions(pinned, newest_version) < 0))
+  if (compare_debian_versions(pinned, newest_version) < 0 &&
+      (pinned.epoch != newest_version.epoch || pinned.upstream != newest_version.upstream)) {
     row.newest_orig = orig_tarball(*newest, newest_version);
+    if (served && !row.newest_orig.name.empty())
+      row.newest_orig_served = served(debian.package, newest->version, row.newest_orig.name);
+  }
   return row;
 }
 
@@ -70,7 +85,8 @@ std::string cell(const std::string& text) {
 
 std::vector<SourceStandingRow> source_standings(const std::vector<const Recipe*>& recipes,
                                                 const std::vector<SourceIndexEntry>& index,
-                                                const std::string& index_origin) {
+                                                const std::string& index_origin,
+                                                const ServedCheck& served) {
   std::map<std::string, std::vector<const SourceIndexEntry*>> by_package;
   for (const auto& entry : index)
     by_package[entry.package].push_back(&entry);
@@ -84,7 +100,7 @@ std::vector<SourceStandingRow> source_standings(const std::vector<const Recipe*>
     const auto found = by_package.find(recipe->source.debian->package);
     rows.push_back(standing_of(
         *recipe, found == by_package.end() ? std::vector<const SourceIndexEntry*>{} : found->second,
-        index_origin));
+        index_origin, served));
   }
   return rows;
 }
@@ -99,6 +115,8 @@ std::string standing_name(SourceStanding standing) {
     return "newer upstream";
   case SourceStanding::pin_gone:
     return "pin gone";
+  case SourceStanding::pin_not_served:
+    return "pin not served";
   case SourceStanding::not_in_archive:
     return "not in the archive";
   }
@@ -106,7 +124,8 @@ std::string standing_name(SourceStanding standing) {
 }
 
 bool fetchable(SourceStanding standing) {
-  return standing != SourceStanding::pin_gone && standing != SourceStanding::not_in_archive;
+  return standing != SourceStanding::pin_gone && standing != SourceStanding::pin_not_served &&
+         standing != SourceStanding::not_in_archive;
 }
 
 std::string format_standings_markdown(const std::vector<SourceStandingRow>& rows) {
@@ -126,7 +145,9 @@ std::string format_standings_markdown(const std::vector<SourceStandingRow>& rows
       text += "\nThe newest orig tarballs (what a bump would pin):\n\n";
     heading = true;
     text += "- " + row.recipe + ": " + row.debian_package + " " + row.newest + ", " +
-            row.newest_orig.name + " sha256 " + row.newest_orig.sha256 + "\n";
+            row.newest_orig.name + " sha256 " + row.newest_orig.sha256 +
+            (row.newest_orig_served ? "" : " (listed, but the archive does not serve it yet)") +
+            "\n";
   }
   text += "\n" + std::to_string(rows.size()) + " recipes:";
   const char* separator = " ";
@@ -151,11 +172,13 @@ Json standings_json(const std::vector<SourceStandingRow>& rows) {
     for (const auto& version : row.carriers)
       carriers.push(version);
     item.set("carriers", std::move(carriers));
+    item.set("served_by", row.served_by.empty() ? Json() : Json(row.served_by));
     if (!row.newest_orig.name.empty()) {
       Json orig = Json::object();
       orig.set("file", row.newest_orig.name);
       orig.set("sha256", row.newest_orig.sha256);
       orig.set("size", row.newest_orig.size);
+      orig.set("served", row.newest_orig_served);
       item.set("newest_orig", std::move(orig));
     }
     list.push(std::move(item));

@@ -63,11 +63,11 @@ protected:
     dir_.write("sets/two.yaml", "name: two\npackages: [cur, up]\n");
     recipes_.push_back(parse_recipe(text, dir_.write("registry/" + name + "/package.yaml", text)));
   }
-  std::vector<SourceStandingRow> rows() {
+  std::vector<SourceStandingRow> rows(const ServedCheck& served = {}) {
     std::vector<const Recipe*> pointers;
     for (const auto& recipe : recipes_)
       pointers.push_back(&recipe);
-    return source_standings(pointers, parse_source_index(index_, "Sources"), "Sources");
+    return source_standings(pointers, parse_source_index(index_, "Sources"), "Sources", served);
   }
   const SourceStandingRow& row(const std::vector<SourceStandingRow>& all, const std::string& name) {
     for (const auto& row : all)
@@ -122,6 +122,44 @@ TEST_F(SourceStandingTest, NamesTheOrigTarballABumpWouldPin) {
   const std::string json = standings_json(all).dump();
   EXPECT_NE(json.find("\"standing\": \"pin gone\",\n      \"fetchable\": false"), std::string::npos)
       << json;
+}
+
+// An index can list files the archive does not serve: the pin is asked for in debian-source's
+// order (the pinned version first), and the orig tarball a bump would pin is asked for too.
+TEST_F(SourceStandingTest, AsksTheArchiveWhetherItServesThePin) {
+  add("both", "both", "1.0-1", "both_1.0.orig.tar.gz");
+  index_ += stanza("both", "1.0-1+deb12u1", {{kPin, "both_1.0.orig.tar.gz"}}) +
+            stanza("both", "1.0-1", {{kPin, "both_1.0.orig.tar.gz"}});
+  std::vector<std::string> asked;
+  const auto all =
+      rows([&](const std::string& package, const std::string& version, const std::string& file) {
+        asked.push_back(package + "=" + version + " " + file);
+        return version == "1.0-1+deb12u1" || package == "cur" || package == "ahead";
+      });
+  const auto& both = row(all, "both");
+  EXPECT_EQ(both.served_by, "1.0-1+deb12u1");
+  EXPECT_EQ(both.standing, SourceStanding::newer_revision);
+  EXPECT_EQ(row(all, "cur").served_by, "1.0-1");
+  // rev's only carrier is not served: a fresh machine cannot fetch it.
+  EXPECT_EQ(row(all, "rev").standing, SourceStanding::pin_not_served);
+  EXPECT_FALSE(fetchable(SourceStanding::pin_not_served));
+  EXPECT_FALSE(row(all, "up").newest_orig_served);
+  EXPECT_EQ(row(all, "gone").standing, SourceStanding::pin_gone) << "nothing listed: not asked";
+  const std::vector<std::string> expected = {"ahead=2.0-1 ahead_2.0.orig.tar.gz",
+                                             "both=1.0-1 both_1.0.orig.tar.gz",
+                                             "both=1.0-1+deb12u1 both_1.0.orig.tar.gz",
+                                             "cur=1.0-1 cur_1.0.orig.tar.gz",
+                                             "rev-src=1:3.1-2+deb12u1 rev-src_3.1.orig.tar.xz",
+                                             "up=10.11.18-0+deb12u1 up_10.11.18.orig.tar.gz",
+                                             "up=10.11.19-0+deb12u1 up_10.11.19.orig.tar.gz"};
+  EXPECT_EQ(asked, expected);
+  const std::string text = format_standings_markdown(all);
+  EXPECT_NE(text.find("| rev | rev-src | 1:3.1-2 | 1:3.1-2+deb12u1 | pin not served |"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find(kNewOrig + " (listed, but the archive does not serve it yet)\n"),
+            std::string::npos)
+      << text;
 }
 
 TEST_F(SourceStandingTest, SaysWhichVersionIsNotADebianVersion) {
