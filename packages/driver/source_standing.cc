@@ -149,7 +149,7 @@ std::string format_standings_markdown(const std::vector<SourceStandingRow>& rows
             (row.newest_orig_served ? "" : " (listed, but the archive does not serve it yet)") +
             "\n";
   }
-  text += "\n" + std::to_string(rows.size()) + " recipes:";
+  text += "\n" + std::to_string(rows.size()) + (rows.size() == 1 ? " recipe:" : " recipes:");
   const char* separator = " ";
   for (const auto& [standing, count] : counts) {
     text += separator + std::to_string(count) + " " + standing_name(standing);

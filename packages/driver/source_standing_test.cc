@@ -200,6 +200,9 @@ TEST_F(SourceStandingTest, CommandExitsNonZeroOnlyForAPinThatCannotBeFetched) {
   EXPECT_NE(out.find("\n2 recipes: 1 current, 1 newer upstream\n"), std::string::npos) << out;
   EXPECT_EQ(run({"outdated", "--index", index.string(), "--strict", "cur", "rev"}, out), 1);
   EXPECT_EQ(run({"outdated", "--index", index.string(), "--strict", "cur", "ahead"}, out), 0);
+  EXPECT_NE(out.find("\n2 recipes: 2 current\n"), std::string::npos) << out;
+  EXPECT_EQ(run({"outdated", "--index", index.string(), "cur"}, out), 0);
+  EXPECT_NE(out.find("\n1 recipe: 1 current\n"), std::string::npos) << out;
   const auto report = dir_.path() / "out.json";
   EXPECT_EQ(
       run({"outdated", "--index", index.string(), "--format", "json", "-o", report.string(), "up"},
