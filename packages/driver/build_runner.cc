@@ -137,6 +137,8 @@ private:
     } else {
       std::filesystem::create_directories(src);
     }
+    if (recipe_.source.debian_patches)
+      apply_debian_patches(src);
     for (const auto& patch : recipe_.source.patches) {
       log("applying " + patch);
       int status = run_logged({"patch", "-p1", "--batch", "--forward", "--no-backup-if-mismatch",
@@ -144,6 +146,29 @@ private:
                               current_environment(), src, log_);
       if (status != 0)
         throw Error("patch " + patch + " does not apply (exit " + std::to_string(status) + ")");
+    }
+  }
+
+  // Debian's tarball is unpacked (safely) beside the source, and the patches the recipe names are
+  // applied from its debian/patches/ in the recipe's order.
+  void apply_debian_patches(const std::filesystem::path& src) {
+    const DebianPatches& patches = *recipe_.source.debian_patches;
+    const FetchedSource tarball = fetch_debian_patches(recipe_, tools_.repo(), tools_.cache());
+    const auto unpacked = scratch_ / "debian-tarball";
+    log("extracting " + tarball.path.string());
+    safe_extract_fd(tarball.fd.get(), tarball.path.string(), unpacked, 0);
+    for (const auto& name : patches.apply) {
+      const auto patch = unpacked / "debian/patches" / name;
+      if (!std::filesystem::is_regular_file(std::filesystem::symlink_status(patch)))
+        throw Error(recipe_.file.string() + ": source.debian_patches: " + patches.file +
+                    " has no file debian/patches/" + name);
+      log("applying Debian's " + name);
+      const int status = run_logged(
+          {"patch", "-p1", "--batch", "--forward", "--no-backup-if-mismatch", "-i", patch.string()},
+          current_environment(), src, log_);
+      if (status != 0)
+        throw Error("Debian's patch " + name + " does not apply (exit " + std::to_string(status) +
+                    ")");
     }
   }
 

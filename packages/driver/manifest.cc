@@ -39,6 +39,16 @@ Json make_manifest(const Recipe& recipe, const std::string& arch, int abi_versio
   } else if (!recipe.source.local.empty()) {
     source.set("local", recipe.source.local);
   }
+  if (recipe.source.debian_patches) { // only then: other manifests stay byte-identical
+    Json debian_patches = Json::object();
+    debian_patches.set("file", recipe.source.debian_patches->file);
+    debian_patches.set("sha256", recipe.source.debian_patches->sha256);
+    Json apply = Json::array();
+    for (const auto& patch : recipe.source.debian_patches->apply)
+      apply.push(patch);
+    debian_patches.set("apply", apply);
+    source.set("debian_patches", debian_patches);
+  }
   Json patches = Json::array();
   for (const auto& patch : recipe.source.patches)
     patches.push(patch);

@@ -106,6 +106,12 @@ std::string Recipe::canonical_text() const {
     line(out, "source.debian.version", source.debian->version);
     line(out, "source.debian.file", source.debian->file);
   }
+  if (source.debian_patches) { // only then: the other recipes' text stays what it was
+    line(out, "source.debian_patches.file", source.debian_patches->file);
+    line(out, "source.debian_patches.sha256", source.debian_patches->sha256);
+    for (const auto& patch : source.debian_patches->apply)
+      line(out, "source.debian_patches.apply", patch);
+  }
   line(out, "source.local", source.local);
   line(out, "source.strip_components", std::to_string(source.strip_components));
   for (const auto& patch : source.patches)

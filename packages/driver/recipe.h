@@ -42,12 +42,23 @@ struct DebianSource {
   std::string file;
 };
 
+// Patches from Debian's own tarball of the source package (`<package>_<version>.debian.tar.*`,
+// sha256-pinned, fetched through `debian` like the orig tarball): the files named in `apply`,
+// from its debian/patches/, applied in that order before the recipe's own patches. Debian's
+// security fixes reach a port this way; the recipe lists each one it takes.
+struct DebianPatches {
+  std::string file;
+  std::string sha256;
+  std::vector<std::string> apply;
+};
+
 struct Source {
   // Either a tarball (url + sha256, fetched offline through `debian`) or `local`: a folder inside
   // the recipe's directory holding the sources (hashed as part of the recipe's files).
   std::string url;
   std::string sha256;
   std::optional<DebianSource> debian;
+  std::optional<DebianPatches> debian_patches; // only with `debian`
   std::string local;
   int strip_components = 1;
   std::vector<std::string> patches; // relative to the recipe folder, applied with patch -p1

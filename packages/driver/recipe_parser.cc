@@ -177,8 +177,9 @@ private:
   }
 
   Source read_source(const YAML::Node& node) {
-    schema_.check_keys(node, "source",
-                       {"url", "sha256", "debian", "local", "strip_components", "patches"}, {});
+    schema_.check_keys(
+        node, "source",
+        {"url", "sha256", "debian", "debian_patches", "local", "strip_components", "patches"}, {});
     Source source;
     if (node["url"] && node["local"])
       schema_.fail(node["local"], "source: give either 'url' (with sha256) or 'local', not both");
@@ -210,10 +211,19 @@ private:
         schema_.fail(node, "source: missing required key 'debian' (the Debian source package "
                            "carrying the same tarball: package, version, file)");
       }
+      if (node["debian_patches"]) {
+        if (!node["debian"])
+          schema_.fail(node["debian_patches"],
+                       "source.debian_patches: needs 'debian' (the source package they come from)");
+        source.debian_patches = read_debian_patches(node["debian_patches"]);
+      }
     } else {
-      if (node["sha256"] || node["debian"])
-        schema_.fail(node["sha256"] ? node["sha256"] : node["debian"],
-                     "source: 'sha256' and 'debian' belong to a 'url' source, not 'local'");
+      if (node["sha256"] || node["debian"] || node["debian_patches"])
+        schema_.fail(node["sha256"]   ? node["sha256"]
+                     : node["debian"] ? node["debian"]
+                                      : node["debian_patches"],
+                     "source: 'sha256', 'debian' and 'debian_patches' belong to a 'url' source, "
+                     "not 'local'");
       source.local = schema_.scalar(node["local"], "source.local");
       check_recipe_file(node["local"], source.local, "source.local", true);
     }
@@ -226,6 +236,36 @@ private:
         check_recipe_file(node["patches"][i], source.patches[i], "source.patches", false);
     }
     return source;
+  }
+
+  DebianPatches read_debian_patches(const YAML::Node& node) {
+    schema_.check_keys(node, "source.debian_patches", {"file", "sha256", "apply"},
+                       {"file", "sha256", "apply"});
+    DebianPatches patches;
+    patches.file = schema_.scalar(node["file"], "source.debian_patches.file");
+    if (!is_safe_relative_path(patches.file) || patches.file.find('/') != std::string::npos ||
+        patches.file.find(".debian.tar.") == std::string::npos)
+      schema_.fail(node["file"], "source.debian_patches.file: expected the plain file name of a "
+                                 "Debian tarball (<package>_<version>.debian.tar.<xz|gz|bz2>)");
+    patches.sha256 = schema_.scalar(node["sha256"], "source.debian_patches.sha256");
+    if (!is_sha256_hex(patches.sha256))
+      schema_.fail(node["sha256"],
+                   "source.debian_patches.sha256: expected 64 lowercase hex digits");
+    patches.apply = schema_.string_list(node["apply"], "source.debian_patches.apply");
+    if (patches.apply.empty())
+      schema_.fail(node["apply"], "source.debian_patches.apply: expected at least one patch name");
+    for (size_t i = 0; i < patches.apply.size(); ++i) {
+      const std::string& name = patches.apply[i];
+      if (!is_safe_relative_path(name) || name.find('/') != std::string::npos)
+        schema_.fail(node["apply"][i], "source.debian_patches.apply: expected a file name of "
+                                       "debian/patches/, got '" +
+                                           name + "'");
+      for (size_t j = 0; j < i; ++j)
+        if (patches.apply[j] == name)
+          schema_.fail(node["apply"][i],
+                       "source.debian_patches.apply: '" + name + "' is listed twice");
+    }
+    return patches;
   }
 
   std::vector<Dependency> read_depends(const YAML::Node& node) {

@@ -93,6 +93,31 @@ TEST(RecipeParser, CanonicalTextIgnoresFormattingAndDependencyOrder) {
   EXPECT_NE(a.canonical_text(), c.canonical_text());
 }
 
+// Debian's patches: read into the model, in the canonical text only when present (so the text,
+// and the cache keys of recipes without them, are what they were), and part of it when present.
+TEST(RecipeParser, ReadsDebianPatchesAndKeysOnThem) {
+  testing::ScratchDir dir;
+  dir.write("demo/patches/0001-fix.patch", "x");
+  const Recipe plain = parse_recipe(kValidRecipe, dir.path() / "demo/package.yaml");
+  EXPECT_FALSE(plain.source.debian_patches.has_value());
+  EXPECT_EQ(plain.canonical_text().find("debian_patches"), std::string::npos);
+  std::string text = kValidRecipe;
+  const std::string anchor = "  patches: [patches/0001-fix.patch]\n";
+  text.replace(text.find(anchor), anchor.size(),
+               "  debian_patches:\n    file: demo_1.2-1.debian.tar.xz\n    sha256: " +
+                   std::string(64, 'd') + "\n    apply: [b.patch, a.patch]\n" + anchor);
+  const Recipe patched = parse_recipe(text, dir.path() / "demo/package.yaml");
+  ASSERT_TRUE(patched.source.debian_patches.has_value());
+  EXPECT_EQ(patched.source.debian_patches->file, "demo_1.2-1.debian.tar.xz");
+  EXPECT_EQ(patched.source.debian_patches->apply, (std::vector<std::string>{"b.patch", "a.patch"}));
+  EXPECT_NE(patched.canonical_text(), plain.canonical_text());
+  std::string reordered = text;
+  reordered.replace(reordered.find("[b.patch, a.patch]"), 18, "[a.patch, b.patch]");
+  EXPECT_NE(parse_recipe(reordered, dir.path() / "demo/package.yaml").canonical_text(),
+            patched.canonical_text())
+      << "the order patches apply in is part of the recipe";
+}
+
 // Each file of the corpus starts with "# expect: <text>"; the parse must fail with an error
 // containing that text (which includes file:line:col for schema errors).
 TEST(RecipeParser, RejectsEveryRecipeOfTheInvalidCorpus) {

@@ -35,14 +35,24 @@ UniqueFd open_regular_file(const std::filesystem::path& path, std::string& why) 
   return fd;
 }
 
-// $WPK_CACHE/sources/<sha256>/<file name>; throws wpk::Error naming the recipe when the URL's
-// file name is not a plain file name.
-std::filesystem::path source_cache_path(const Recipe& recipe, const std::filesystem::path& cache) {
-  const std::string name = recipe.source.archive_file_name();
-  if (!is_safe_relative_path(name) || name.find('/') != std::string::npos)
-    throw Error(recipe.file.string() + ": source " + recipe.source.url +
-                ": expected a URL ending in a file name, got '" + name + "'");
-  return cache / "sources" / recipe.source.sha256 / name;
+// One pinned file of a recipe: the source tarball, or the Debian tarball its Debian patches come
+// from. `url` is empty for the latter (it only comes through `debian`).
+struct PinnedFile {
+  std::string url;
+  std::string name; // the cache's file name
+  std::string sha256;
+  std::optional<DebianSource> debian;
+};
+
+// $WPK_CACHE/sources/<sha256>/<file name>; throws wpk::Error naming the recipe when the file name
+// is not a plain file name.
+std::filesystem::path source_cache_path(const Recipe& recipe, const PinnedFile& pinned,
+                                        const std::filesystem::path& cache) {
+  if (!is_safe_relative_path(pinned.name) || pinned.name.find('/') != std::string::npos)
+    throw Error(recipe.file.string() + ": source " +
+                (pinned.url.empty() ? pinned.name : pinned.url) +
+                ": expected a URL ending in a file name, got '" + pinned.name + "'");
+  return cache / "sources" / pinned.sha256 / pinned.name;
 }
 
 // Copies everything readable from `from` into a new private file next to `dest`, hashing the
@@ -95,56 +105,77 @@ UniqueFd install_verified_copy(int from, const std::string& from_name,
 
 } // namespace
 
-FetchedSource fetch_source(const Recipe& recipe, const std::filesystem::path& repo,
-                           const std::filesystem::path& cache) {
-  const Source& source = recipe.source;
-  if (source.url.empty())
-    throw Error(recipe.name + ": no source tarball to fetch");
-  if (!is_sha256_hex(source.sha256)) // the parser checks this; the cache path is built from it
-    throw Error(recipe.file.string() + ": source.sha256: expected 64 lowercase hex digits, got '" +
-                source.sha256 + "'");
-  const auto dest = source_cache_path(recipe, cache);
+namespace {
+
+FetchedSource fetch_pinned(const Recipe& recipe, const PinnedFile& pinned,
+                           const std::filesystem::path& repo, const std::filesystem::path& cache) {
+  if (!is_sha256_hex(pinned.sha256)) // the parser checks this; the cache path is built from it
+    throw Error(recipe.file.string() + ": " + pinned.name +
+                ": expected a sha256 of 64 lowercase hex digits, got '" + pinned.sha256 + "'");
+  const auto dest = source_cache_path(recipe, pinned, cache);
   // `wpk gc` does not collect sources/ meanwhile (the descriptor returned needs no lock).
   const CacheStore::SourcesLock no_gc(cache);
   std::string why;
   if (UniqueFd cached = open_regular_file(dest, why);
-      cached.valid() && sha256_fd_hex(cached.get(), dest.string()) == source.sha256)
+      cached.valid() && sha256_fd_hex(cached.get(), dest.string()) == pinned.sha256)
     return {dest, std::move(cached)};
   // Missing or not the expected bytes (then replaced below, by rename).
   std::filesystem::create_directories(dest.parent_path());
-  if (source.url.rfind("file://", 0) == 0) {
-    const std::string from = source.url.substr(7);
+  if (pinned.url.rfind("file://", 0) == 0) {
+    const std::string from = pinned.url.substr(7);
     UniqueFd in = open_regular_file(from, why);
     if (!in.valid())
       throw Error(recipe.file.string() + ": cannot copy " + from + ": " + why);
     UniqueFd fd =
-        install_verified_copy(in.get(), from, dest, source.sha256,
-                              recipe.file.string() + ": sha256 mismatch for " + source.url);
+        install_verified_copy(in.get(), from, dest, pinned.sha256,
+                              recipe.file.string() + ": sha256 mismatch for " + pinned.url);
     return {dest, std::move(fd)};
   }
-  if (!source.debian)
-    throw Error(recipe.file.string() + ": " + source.url +
+  if (!pinned.debian)
+    throw Error(recipe.file.string() + ": " + pinned.url +
                 " cannot be downloaded here (offline) and the recipe names no Debian source");
+  const DebianSource& debian = *pinned.debian;
   Environment env = current_environment();
   env["WPK_CACHE"] = cache.string();
   const auto script = repo / "scripts/lib/debian-source";
-  ProcessResult result = run_captured({script.string(), source.debian->package,
-                                       source.debian->version, source.debian->file, source.sha256},
-                                      env, repo);
+  ProcessResult result = run_captured(
+      {script.string(), debian.package, debian.version, debian.file, pinned.sha256}, env, repo);
   if (result.exit_status != 0)
-    throw Error(recipe.file.string() + ": debian-source " + source.debian->package + " " +
-                source.debian->version + " " + source.debian->file + " failed: " + result.errors);
+    throw Error(recipe.file.string() + ": debian-source " + debian.package + " " + debian.version +
+                " " + debian.file + " failed: " + result.errors);
   std::string path = result.output;
   while (!path.empty() && path.back() == '\n')
     path.pop_back();
   UniqueFd in = path.empty() ? UniqueFd() : open_regular_file(path, why);
   if (!in.valid())
     throw Error(recipe.file.string() + ": debian-source returned '" + path +
-                "', which is not a readable file (expected " + source.debian->file + ")");
-  UniqueFd fd = install_verified_copy(in.get(), path, dest, source.sha256,
+                "', which is not a readable file (expected " + debian.file + ")");
+  UniqueFd fd = install_verified_copy(in.get(), path, dest, pinned.sha256,
                                       recipe.file.string() + ": debian-source returned " + path +
                                           ", which does not match the recipe's sha256");
   return {dest, std::move(fd)};
+}
+
+} // namespace
+
+FetchedSource fetch_source(const Recipe& recipe, const std::filesystem::path& repo,
+                           const std::filesystem::path& cache) {
+  const Source& source = recipe.source;
+  if (source.url.empty())
+    throw Error(recipe.name + ": no source tarball to fetch");
+  return fetch_pinned(
+      recipe, {source.url, source.archive_file_name(), source.sha256, source.debian}, repo, cache);
+}
+
+FetchedSource fetch_debian_patches(const Recipe& recipe, const std::filesystem::path& repo,
+                                   const std::filesystem::path& cache) {
+  const Source& source = recipe.source;
+  if (!source.debian_patches || !source.debian)
+    throw Error(recipe.name + ": no Debian patches to fetch");
+  const DebianPatches& patches = *source.debian_patches;
+  DebianSource debian = *source.debian;
+  debian.file = patches.file;
+  return fetch_pinned(recipe, {"", patches.file, patches.sha256, debian}, repo, cache);
 }
 
 } // namespace wpk

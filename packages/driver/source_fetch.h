@@ -39,4 +39,9 @@ struct FetchedSource {
 FetchedSource fetch_source(const Recipe& recipe, const std::filesystem::path& repo,
                            const std::filesystem::path& cache);
 
+// The Debian tarball of `source.debian_patches` (the same cache, checks and order; it comes only
+// through debian-source, with the recipe's Debian package and version).
+FetchedSource fetch_debian_patches(const Recipe& recipe, const std::filesystem::path& repo,
+                                   const std::filesystem::path& cache);
+
 } // namespace wpk

@@ -68,6 +68,20 @@ SourceStandingRow standing_of(const Recipe& recipe,
     row.standing = SourceStanding::newer_revision;
   else
     row.standing = SourceStanding::newer_upstream;
+  // Debian's tarball of the recipe's Debian patches is a pin too, of that one version.
+  if (recipe.source.debian_patches && fetchable(row.standing)) {
+    const DebianPatches& patches = *recipe.source.debian_patches;
+    bool listed = false, serving = !served;
+    for (const SourceIndexEntry* entry : entries)
+      if (entry->has_file(patches.file, patches.sha256)) {
+        listed = true;
+        serving = serving || served(debian.package, entry->version, patches.file);
+      }
+    if (!listed)
+      row.standing = SourceStanding::pin_gone;
+    else if (!serving)
+      row.standing = SourceStanding::pin_not_served;
+  }
   if (compare_debian_versions(pinned, newest_version) < 0 &&
       (pinned.epoch != newest_version.epoch || pinned.upstream != newest_version.upstream)) {
     row.newest_orig = orig_tarball(*newest, newest_version);

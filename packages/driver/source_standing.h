@@ -9,6 +9,7 @@
 //     not, a machine without the file in its cache cannot build the recipe: `not in the archive`
 //     (no entry for the package at all), `pin gone` (entries, none with the file) or `pin not
 //     served` (listed, never served);
+//     Debian's tarball of `source.debian_patches` is checked the same way;
 //   - how the pinned version compares with the newest one there: `current`, `newer revision`
 //     (the same upstream version, revised by Debian: its patches, security fixes among them, are
 //     not in a build from the orig tarball), or `newer upstream` (with the newest version's orig

@@ -162,6 +162,27 @@ TEST_F(SourceStandingTest, AsksTheArchiveWhetherItServesThePin) {
       << text;
 }
 
+// Debian's tarball of a recipe's Debian patches must be fetchable too.
+TEST_F(SourceStandingTest, ChecksTheTarballOfDebianPatches) {
+  const std::string text =
+      recipe_text("patched", "patched", "2.0-1+deb12u1", "patched_2.0.orig.tar.gz") +
+      "  debian_patches: {file: patched_2.0-1+deb12u1.debian.tar.xz, "
+      "sha256: " +
+      kOther + ", apply: [fix.patch]}\n";
+  recipes_.push_back(parse_recipe(text, dir_.write("registry/patched/package.yaml", text)));
+  const std::string orig = stanza("patched", "2.0-1+deb12u1", {{kPin, "patched_2.0.orig.tar.gz"}});
+  index_ += orig;
+  EXPECT_EQ(row(rows(), "patched").standing, SourceStanding::pin_gone) << "tarball not listed";
+  index_ +=
+      stanza("patched", "2.0-1+deb12u1",
+             {{kPin, "patched_2.0.orig.tar.gz"}, {kOther, "patched_2.0-1+deb12u1.debian.tar.xz"}});
+  EXPECT_EQ(row(rows(), "patched").standing, SourceStanding::current);
+  const auto served = [](const std::string&, const std::string&, const std::string& file) {
+    return file.find(".debian.tar.") == std::string::npos;
+  };
+  EXPECT_EQ(row(rows(served), "patched").standing, SourceStanding::pin_not_served);
+}
+
 TEST_F(SourceStandingTest, SaysWhichVersionIsNotADebianVersion) {
   index_ += stanza("cur", "not a version", {});
   try {
