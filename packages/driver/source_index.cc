@@ -1,6 +1,7 @@
 #include "source_index.h"
 
 #include "error.h"
+#include "sha256.h"
 
 #include <charconv>
 
@@ -18,15 +19,6 @@ std::string_view trim(std::string_view text) {
   while (!text.empty() && (is_space(text.back()) || text.back() == '\r'))
     text.remove_suffix(1);
   return text;
-}
-
-bool is_lowercase_hex64(std::string_view text) {
-  if (text.size() != 64)
-    return false;
-  for (char c : text)
-    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-      return false;
-  return true;
 }
 
 // The whitespace-separated words of a line.
@@ -112,7 +104,7 @@ std::vector<SourceIndexEntry> parse_source_index(std::string_view text, const st
         const auto [stop, problem] = std::from_chars(parts[1].data(), last, size);
         size_ok = problem == std::errc() && stop == last;
       }
-      if (!size_ok || !is_lowercase_hex64(parts[0]))
+      if (!size_ok || !is_sha256_hex(parts[0]))
         throw Error(where() +
                     ": expected '<sha256> <size> <file name>' in Checksums-Sha256, got '" +
                     std::string(trim(line)) + "'");
