@@ -4,6 +4,8 @@
 #   debian_apt_setup CACHE      writes the configuration under CACHE/apt and sets apt_opts
 #   debian_apt_refresh          apt-get update of the source index, now
 #   debian_apt_refresh_if_stale the same when the index is missing or more than a day old
+#   debian_apt_uri PKG=VERSION FILE
+#                               the URI apt would fetch FILE of that source package version from
 #
 # The deb-src entries are derived from the system's own deb entries, so no archive host is named
 # here and the system's configuration is never edited. After a refresh, debian_apt_refreshed is
@@ -60,5 +62,21 @@ debian_apt_refresh() {
 debian_apt_refresh_if_stale() {
   if [ ! -f "$debian_apt_stamp" ] || [ -n "$(find "$debian_apt_stamp" -mmin +1440 2>/dev/null)" ]; then
     debian_apt_refresh
+  fi
+}
+
+# Prints the URI of FILE of source package PKG=VERSION (apt's `--print-uris` lines: 'URI' FILE
+# SIZE HASH). Returns 1, saying which files the version has, when FILE is not one of them; 2 when
+# apt does not know that version.
+debian_apt_uri() {
+  local listing
+  if ! listing=$(apt-get "${apt_opts[@]}" -qq --print-uris source "$1" 2>&1); then
+    echo "debian-source: cannot find source package $1: $listing" >&2
+    return 2
+  fi
+  if ! printf '%s\n' "$listing" | awk -v want="$2" '$2 == want { gsub("\047", "", $1); print $1; found = 1; exit }
+      END { exit !found }'; then
+    echo "debian-source: $1 has no file $2 (it has: $(printf '%s\n' "$listing" | awk '{print $2}' | tr '\n' ' '))" >&2
+    return 1
   fi
 }
