@@ -139,14 +139,20 @@ private:
     }
     if (recipe_.source.debian_patches)
       apply_debian_patches(src);
-    for (const auto& patch : recipe_.source.patches) {
-      log("applying " + patch);
-      int status = run_logged({"patch", "-p1", "--batch", "--forward", "--no-backup-if-mismatch",
-                               "-i", (recipe_.directory / patch).string()},
-                              current_environment(), src, log_);
-      if (status != 0)
-        throw Error("patch " + patch + " does not apply (exit " + std::to_string(status) + ")");
-    }
+    for (const auto& patch : recipe_.source.patches)
+      apply_patch(src, recipe_.directory / patch, patch, "patch " + patch);
+  }
+
+  // `patch -p1` of `file` in `src`; the log says "applying <logged>", a failure "<named> does not
+  // apply".
+  void apply_patch(const std::filesystem::path& src, const std::filesystem::path& file,
+                   const std::string& logged, const std::string& named) {
+    log("applying " + logged);
+    const int status = run_logged(
+        {"patch", "-p1", "--batch", "--forward", "--no-backup-if-mismatch", "-i", file.string()},
+        current_environment(), src, log_);
+    if (status != 0)
+      throw Error(named + " does not apply (exit " + std::to_string(status) + ")");
   }
 
   // Debian's tarball is unpacked (safely) beside the source, and the patches the recipe names are
@@ -162,13 +168,7 @@ private:
       if (!std::filesystem::is_regular_file(std::filesystem::symlink_status(patch)))
         throw Error(recipe_.file.string() + ": source.debian_patches: " + patches.file +
                     " has no file debian/patches/" + name);
-      log("applying Debian's " + name);
-      const int status = run_logged(
-          {"patch", "-p1", "--batch", "--forward", "--no-backup-if-mismatch", "-i", patch.string()},
-          current_environment(), src, log_);
-      if (status != 0)
-        throw Error("Debian's patch " + name + " does not apply (exit " + std::to_string(status) +
-                    ")");
+      apply_patch(src, patch, "Debian's " + name, "Debian's patch " + name);
     }
   }
 

@@ -42,6 +42,15 @@ std::vector<const Recipe*> selected_recipes(const Registry& registry, const Argu
   return recipes;
 }
 
+// scripts/lib/debian-source-index with `arguments`, on the driver's cache.
+ProcessResult run_index_script(const Context& context, const std::vector<std::string>& arguments) {
+  std::vector<std::string> argv = {(context.repo / "scripts/lib/debian-source-index").string()};
+  argv.insert(argv.end(), arguments.begin(), arguments.end());
+  Environment env = current_environment();
+  env["WPK_CACHE"] = context.cache.string();
+  return run_captured(argv, env, context.repo);
+}
+
 // The index text for `recipes`' Debian packages and the name errors give it.
 std::pair<std::string, std::string> read_index(const Context& context, const Arguments& args,
                                                const std::vector<const Recipe*>& recipes) {
@@ -53,13 +62,11 @@ std::pair<std::string, std::string> read_index(const Context& context, const Arg
       packages.insert(recipe->source.debian->package);
   if (packages.empty())
     return {"", "(no Debian sources)"};
-  std::vector<std::string> argv = {(context.repo / "scripts/lib/debian-source-index").string()};
+  std::vector<std::string> arguments;
   if (args.flag("--refresh"))
-    argv.push_back("--refresh");
-  argv.insert(argv.end(), packages.begin(), packages.end());
-  Environment env = current_environment();
-  env["WPK_CACHE"] = context.cache.string();
-  ProcessResult result = run_captured(argv, env, context.repo);
+    arguments.push_back("--refresh");
+  arguments.insert(arguments.end(), packages.begin(), packages.end());
+  const ProcessResult result = run_index_script(context, arguments);
   if (result.exit_status != 0)
     throw Error("debian-source-index failed (exit " + std::to_string(result.exit_status) +
                 "): " + result.errors);
@@ -72,12 +79,8 @@ std::pair<std::string, std::string> read_index(const Context& context, const Arg
 ServedCheck archive_serves(const Context& context) {
   return [&context](const std::string& package, const std::string& version,
                     const std::string& file) {
-    Environment env = current_environment();
-    env["WPK_CACHE"] = context.cache.string();
-    ProcessResult result =
-        run_captured({(context.repo / "scripts/lib/debian-source-index").string(), "--uri",
-                      package + "=" + version, file},
-                     env, context.repo);
+    const ProcessResult result =
+        run_index_script(context, {"--uri", package + "=" + version, file});
     if (result.exit_status == 1)
       return false; // that version does not list the file
     if (result.exit_status != 0)

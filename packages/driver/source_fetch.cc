@@ -103,10 +103,6 @@ UniqueFd install_verified_copy(int from, const std::string& from_name,
   return kept;
 }
 
-} // namespace
-
-namespace {
-
 FetchedSource fetch_pinned(const Recipe& recipe, const PinnedFile& pinned,
                            const std::filesystem::path& repo, const std::filesystem::path& cache) {
   if (!is_sha256_hex(pinned.sha256)) // the parser checks this; the cache path is built from it
